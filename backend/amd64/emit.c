@@ -1,0 +1,259 @@
+/* emit.c — the LLVM module's life: target machine set-up, function
+ * attributes, runtime and intrinsic declarations, and the end of the line
+ * (verify, optimise, write the object or assembly).
+ *
+ * Target: x86_64-unknown-linux-gnu, CPU "x86-64" (the generic baseline, SSE2),
+ * static relocation model and small code model: goc links static non-PIE
+ * executables with ld.lld, so every symbol sits below 2 GiB and absolute
+ * 32-bit addresses are fine.
+ *
+ * The Go calling convention is LLVM's ccc (see ssa.h for the argument order):
+ * the runtime, written in C, calls main.main and main.init directly.
+ */
+#include "amd64.h"
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
+Backend be;
+
+void amd64_init(void) {
+	LLVMInitializeX86TargetInfo();
+	LLVMInitializeX86Target();
+	LLVMInitializeX86TargetMC();
+	LLVMInitializeX86AsmPrinter();
+
+	be.ctx = LLVMContextCreate();
+	be.b = LLVMCreateBuilderInContext(be.ctx);
+	be.t_void = LLVMVoidTypeInContext(be.ctx);
+	be.t_i1 = LLVMInt1TypeInContext(be.ctx);
+	be.t_i8 = LLVMInt8TypeInContext(be.ctx);
+	be.t_i16 = LLVMInt16TypeInContext(be.ctx);
+	be.t_i32 = LLVMInt32TypeInContext(be.ctx);
+	be.t_i64 = LLVMInt64TypeInContext(be.ctx);
+	be.t_f32 = LLVMFloatTypeInContext(be.ctx);
+	be.t_f64 = LLVMDoubleTypeInContext(be.ctx);
+	be.t_ptr = LLVMPointerTypeInContext(be.ctx, 0);
+	be.t_str = LLVMStructTypeInContext(be.ctx, (LLVMTypeRef[]){be.t_ptr, be.t_i64}, 2, false);
+	be.t_pair = LLVMStructTypeInContext(be.ctx, (LLVMTypeRef[]){be.t_i64, be.t_i64}, 2, false);
+	be.t_slice = LLVMStructTypeInContext(be.ctx, (LLVMTypeRef[]){be.t_ptr, be.t_i64, be.t_i64}, 3, false);
+	be.t_iface = LLVMStructTypeInContext(be.ctx, (LLVMTypeRef[]){be.t_ptr, be.t_ptr}, 2, false);
+	/* runtime/abi.h GoType (gc's _type with the name as a pointer):
+	 * size, ptrdata, hash, tflag, align, fieldAlign, kind, equal, gcdata, name */
+	be.t_gotype = LLVMStructTypeInContext(be.ctx,
+		(LLVMTypeRef[]){be.t_i64, be.t_i64, be.t_i32, be.t_i8, be.t_i8, be.t_i8, be.t_i8,
+		                be.t_ptr, be.t_ptr, be.t_ptr}, 10, false);
+	/* the target machine is made per module in amd64_begin: its
+	 * optimisation level comes from the BackendConfig */
+}
+
+static LLVMCodeGenOptLevel codegen_level(int optlevel) {
+	switch (optlevel) {
+	case 0: return LLVMCodeGenLevelNone;
+	case 1: return LLVMCodeGenLevelLess;
+	default: return LLVMCodeGenLevelDefault;
+	}
+}
+
+void amd64_begin(const char *pkgpath, const BackendConfig *cfg) {
+	const char *triple = "x86_64-unknown-linux-gnu";
+	be.cfg = *cfg;
+	be.pkgpath = pkgpath;
+	if (be.tm)
+		LLVMDisposeTargetMachine(be.tm);
+	if (be.td)
+		LLVMDisposeTargetData(be.td);
+	LLVMTargetRef target;
+	char *err = NULL;
+	if (LLVMGetTargetFromTriple(triple, &target, &err))
+		ice("LLVM target %s: %s", triple, err);
+	be.tm = LLVMCreateTargetMachine(target, triple, "x86-64", "", codegen_level(cfg->optlevel),
+	                                LLVMRelocStatic, LLVMCodeModelSmall);
+	be.td = LLVMCreateTargetDataLayout(be.tm);
+
+	amd64_data_reset();
+	be.mod = LLVMModuleCreateWithNameInContext(pkgpath, be.ctx);
+	LLVMSetTarget(be.mod, triple);
+	char *dl = LLVMCopyStringRepOfTargetData(be.td);
+	LLVMSetDataLayout(be.mod, dl);
+	LLVMDisposeMessage(dl);
+}
+
+/* ---- attributes ---- */
+
+static LLVMAttributeRef enum_attr(const char *name, uint64_t val) {
+	unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	if (!kind)
+		ice("no LLVM attribute %s", name);
+	return LLVMCreateEnumAttribute(be.ctx, kind, val);
+}
+
+static LLVMAttributeRef string_attr(const char *k, const char *v) {
+	return LLVMCreateStringAttribute(be.ctx, k, (unsigned)strlen(k), v, (unsigned)strlen(v));
+}
+
+/* Every function goc defines: frame pointers (tracebacks, gdb), no unwinding
+ * through it, but asynchronous unwind tables so debuggers and profilers can
+ * walk the stack; frames over a page are probed page by page so a goroutine
+ * stack overflow hits the guard page instead of jumping over it. */
+void amd64_set_func_attrs(LLVMValueRef fn) {
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("probe-stack", "inline-asm"));
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("frame-pointer", "all"));
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("nounwind", 0));
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("uwtable", 2 /* async */));
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("target-cpu", "x86-64"));
+}
+
+/* ---- runtime entries (runtime/abi.def via ssa/rtabi.c) ---- */
+
+static LLVMTypeRef rt_type(RtAbiType t) {
+	switch (t) {
+	case RTA_VOID: return be.t_void;
+	case RTA_U8: return be.t_i8;
+	case RTA_I32: return be.t_i32;
+	case RTA_I64: case RTA_U64: return be.t_i64;
+	case RTA_F32: return be.t_f32;
+	case RTA_F64: return be.t_f64;
+	case RTA_PTR: return be.t_ptr;
+	case RTA_STR: return be.t_str;
+	case RTA_PAIR: return be.t_pair;
+	}
+	unreachable();
+}
+
+static bool is_noreturn(const char *name) {
+	return strncmp(name, "panic", 5) == 0 || strncmp(name, "throw", 5) == 0 ||
+	       strncmp(name, "gopanic", 7) == 0;
+}
+
+static LLVMTypeRef rt_fnty(const RtEntry *e) {
+	LLVMTypeRef params[2 * RT_MAXARGS];
+	int n = 0;
+	for (int i = 0; i < e->nargs; i++) {
+		if (e->args[i] == RTA_STR || e->args[i] == RTA_PAIR) { /* two words in two registers */
+			params[n++] = e->args[i] == RTA_STR ? be.t_ptr : be.t_i64;
+			params[n++] = be.t_i64;
+		} else {
+			params[n++] = rt_type(e->args[i]);
+		}
+	}
+	return LLVMFunctionType(rt_type(e->ret), params, (unsigned)n, false);
+}
+
+LLVMValueRef amd64_rt_func(int index, LLVMTypeRef *fnty) {
+	const RtEntry *e = rt_entry(index);
+	char sym[128];
+	snprintf(sym, sizeof sym, "rt_%s", e->name);
+	*fnty = rt_fnty(e);
+	LLVMValueRef fn = LLVMGetNamedFunction(be.mod, sym);
+	if (fn)
+		return fn;
+	fn = LLVMAddFunction(be.mod, sym, *fnty);
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("nounwind", 0));
+	if (is_noreturn(e->name)) {
+		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("noreturn", 0));
+		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("cold", 0));
+	}
+	/* as clang declares C's uint8_t/bool (zeroext) and int32_t (signext) */
+	if (e->ret == RTA_U8 || e->ret == RTA_I32)
+		LLVMAddAttributeAtIndex(fn, LLVMAttributeReturnIndex, enum_attr(e->ret == RTA_U8 ? "zeroext" : "signext", 0));
+	for (int i = 0, k = 0; i < e->nargs; i++, k++) {
+		if (e->args[i] == RTA_U8 || e->args[i] == RTA_I32)
+			LLVMAddAttributeAtIndex(fn, (unsigned)k + 1, enum_attr(e->args[i] == RTA_U8 ? "zeroext" : "signext", 0));
+		if (e->args[i] == RTA_STR || e->args[i] == RTA_PAIR)
+			k++;
+	}
+	return fn;
+}
+
+LLVMValueRef amd64_rt_func_named(const char *name, LLVMTypeRef *fnty) {
+	int i = rt_entry_index(name);
+	if (i < 0)
+		ice("runtime entry %s is not in runtime/abi.def", name);
+	return amd64_rt_func(i, fnty);
+}
+
+/* llvm.* intrinsics; overload: the overloaded types, if any. */
+LLVMValueRef amd64_intrinsic(const char *name, LLVMTypeRef *overload, int n, LLVMTypeRef *fnty) {
+	unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+	if (!id)
+		ice("no LLVM intrinsic %s", name);
+	*fnty = LLVMIntrinsicGetType(be.ctx, id, overload, (size_t)n);
+	return LLVMGetIntrinsicDeclaration(be.mod, id, overload, (size_t)n);
+}
+
+/* ---- package variables ---- */
+
+void amd64_globals(Package *pkg) {
+	for (int i = 0; i < pkg->globals.len; i++)
+		amd64_global_var(VEC_AT(pkg->globals, i));
+}
+
+void amd64_func(Func *f) {
+	amd64_lower_func(f);
+}
+
+/* ---- verify, optimise, emit ---- */
+
+static int emit(LLVMModuleRef m, const char *path, LLVMCodeGenFileType kind) {
+	char *err = NULL;
+	if (strcmp(path, "-") == 0) {
+		LLVMMemoryBufferRef buf;
+		if (LLVMTargetMachineEmitToMemoryBuffer(be.tm, m, kind, &err, &buf)) {
+			fprintf(stderr, "goc: %s\n", err);
+			LLVMDisposeMessage(err);
+			return 1;
+		}
+		fwrite(LLVMGetBufferStart(buf), 1, LLVMGetBufferSize(buf), stdout);
+		fflush(stdout);
+		LLVMDisposeMemoryBuffer(buf);
+		return 0;
+	}
+	/* LLVMTargetMachineEmitToFile takes a non-const char* */
+	char *p = arena_strdup(perm, path);
+	if (LLVMTargetMachineEmitToFile(be.tm, m, p, kind, &err)) {
+		fprintf(stderr, "goc: writing %s: %s\n", path, err);
+		LLVMDisposeMessage(err);
+		return 1;
+	}
+	return 0;
+}
+
+int amd64_finish(const char *obj_path, const char *asm_path) {
+	char *msg = NULL;
+	if (be.cfg.debug_ir)
+		LLVMDumpModule(be.mod);
+	if (LLVMVerifyModule(be.mod, LLVMReturnStatusAction, &msg)) {
+		fprintf(stderr, "goc: internal compiler error: LLVM verifier: %s\n", msg);
+		LLVMDisposeMessage(msg);
+		return 1;
+	}
+	LLVMDisposeMessage(msg);
+
+	static const char *pipelines[] = {"default<O0>", "default<O1>", "default<O2>"};
+	int lvl = be.cfg.optlevel < 0 ? 0 : be.cfg.optlevel > 2 ? 2 : be.cfg.optlevel;
+	LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
+	LLVMErrorRef perr = LLVMRunPasses(be.mod, pipelines[lvl], be.tm, opts);
+	LLVMDisposePassBuilderOptions(opts);
+	if (perr) {
+		char *m = LLVMGetErrorMessage(perr);
+		fprintf(stderr, "goc: internal compiler error: LLVM passes: %s\n", m);
+		LLVMDisposeErrorMessage(m);
+		return 1;
+	}
+
+	int rc = 0;
+	if (asm_path) {
+		/* code generation changes the module a little: give it a copy when
+		 * the object is wanted too */
+		LLVMModuleRef m = obj_path ? LLVMCloneModule(be.mod) : be.mod;
+		rc |= emit(m, asm_path, LLVMAssemblyFile);
+		if (m != be.mod)
+			LLVMDisposeModule(m);
+	}
+	if (obj_path && !rc)
+		rc |= emit(be.mod, obj_path, LLVMObjectFile);
+	LLVMDisposeModule(be.mod);
+	be.mod = NULL;
+	return rc;
+}

@@ -1,0 +1,130 @@
+/* diag.c — positions and user diagnostics, printed the way gc prints them.
+ *
+ * gc (cmd/compile/internal/base/print.go) filters errors as they arrive:
+ * only one syntax error per line, and a non-syntax error is dropped when the
+ * previous one was on the same line with the same text. Errors are then
+ * sorted by position (stably) and identical adjacent lines are printed once.
+ * When the tenth error arrives gc prints "too many errors" at its position
+ * and stops; we queue everything and cut off at ten when flushing, which
+ * gives the same output for the usual case of errors reported in order.
+ */
+#include "frontend.h"
+
+Vec diag_files;
+int diag_nerrors;
+bool diag_nolimit;
+
+typedef struct Diag {
+	Pos pos;
+	char *msg; /* "file:line:col: text" */
+	int seq;   /* arrival order, for a stable sort */
+} Diag;
+
+static Vec queue;          /* Diag* not yet printed */
+static int nqueued;        /* arrival counter */
+static bool cut_off;       /* "too many errors" has been printed */
+static Pos last_syntax;    /* position of the last syntax error */
+static Pos last_other;     /* position and text of the last other error */
+static const char *last_other_msg;
+
+int diag_add_file(const char *name) {
+	vec_push(&diag_files, arena_strdup(perm, name));
+	return diag_files.len - 1;
+}
+
+const char *pos_file(Pos p) {
+	if (p.file < diag_files.len)
+		return diag_files.data[p.file];
+	return "?";
+}
+
+const char *pos_str(Pos p) {
+	static char buf[4][512];
+	static int next;
+	char *b = buf[next++ & 3];
+	if (p.line == 0)
+		snprintf(b, sizeof buf[0], "%s", pos_file(p));
+	else if (p.col == 0) /* //line directive without a column */
+		snprintf(b, sizeof buf[0], "%s:%u", pos_file(p), (unsigned)p.line);
+	else
+		snprintf(b, sizeof buf[0], "%s:%u:%u", pos_file(p), (unsigned)p.line, (unsigned)p.col);
+	return b;
+}
+
+static bool same_line(Pos a, Pos b) { return a.line != 0 && a.file == b.file && a.line == b.line; }
+
+void diag_errorf(Pos p, const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	StrBuf text = {0};
+	sb_vprintf(&text, fmt, ap);
+	va_end(ap);
+	char *msg = sb_cstr(&text);
+
+	if (strncmp(msg, "syntax error", 12) == 0) {
+		/* one syntax error per line, whatever it says */
+		if (same_line(last_syntax, p)) {
+			sb_free(&text);
+			return;
+		}
+		last_syntax = p;
+	} else {
+		if (same_line(last_other, p) && last_other_msg && strcmp(last_other_msg, msg) == 0) {
+			sb_free(&text);
+			return;
+		}
+		last_other = p;
+		last_other_msg = arena_strdup(perm, msg);
+	}
+
+	Diag *d = NEW(perm, Diag);
+	d->pos = p;
+	d->seq = nqueued++;
+	d->msg = arena_printf(perm, "%s: %s", pos_str(p), msg);
+	sb_free(&text);
+	vec_push(&queue, d);
+	diag_nerrors++;
+}
+
+void diag_warnf(Pos p, const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	printf("%s: ", pos_str(p));
+	vprintf(fmt, ap);
+	printf("\n");
+	va_end(ap);
+	fflush(stdout);
+}
+
+static int cmp_diag(const void *a, const void *b) {
+	const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
+	if (x->pos.file != y->pos.file)
+		return x->pos.file < y->pos.file ? -1 : 1;
+	if (x->pos.line != y->pos.line)
+		return x->pos.line < y->pos.line ? -1 : 1;
+	if (x->pos.col != y->pos.col)
+		return x->pos.col < y->pos.col ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+int diag_flush(void) {
+	if (queue.len > 1)
+		qsort(queue.data, (size_t)queue.len, sizeof(void *), cmp_diag);
+	static int printed; /* across flushes, like gc's running count */
+	const char *prev = NULL;
+	for (int i = 0; i < queue.len && !cut_off; i++) {
+		Diag *d = queue.data[i];
+		if (prev && strcmp(prev, d->msg) == 0)
+			continue;
+		prev = d->msg;
+		fprintf(stderr, "%s\n", d->msg);
+		printed++;
+		if (printed >= 10 && !diag_nolimit) {
+			fprintf(stderr, "%s: too many errors\n", pos_str(d->pos));
+			cut_off = true;
+		}
+	}
+	queue.len = 0;
+	fflush(stderr);
+	return diag_nerrors;
+}

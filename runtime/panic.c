@@ -1,0 +1,262 @@
+/* runtime/panic.c — panics and fatal errors (gc: panic.go).
+ *
+ * A panic pushes a Panic record on g->panic and — once defers exist — runs
+ * the deferred calls; if none recovers, fatalpanic prints the chain of panics
+ * and exits with status 2:
+ *
+ *     panic: runtime error: index out of range [5] with length 3
+ *     [signal SIGSEGV: ...]                 (only for panics raised by a signal)
+ *
+ *     goroutine 1 [running]:
+ *     <frames, from rt_traceback>
+ *
+ * A throw is a runtime-internal fatal error ("fatal error: msg") that no
+ * recover can stop.  Both end in startpanic_m/dopanic_m, which serialize the
+ * crash output and decide which stacks to show, as gc's do.
+ *
+ * Invariants:
+ *   - g->panic is the innermost active panic; each Panic lives in the frame
+ *     of the function that raised it, which does not return while it is active.
+ *   - m->dying goes 0 -> 1 when crash output starts; a second crash while
+ *     dying prints "panic during panic", a third exits with status 4.
+ *   - Nothing on the crash path (fatalpanic, throw, startpanic_m, dopanic_m,
+ *     printpanics) allocates.
+ * TEMPORARY: there are no defers, so recover is impossible and every panic
+ * is fatal; the runtime error values live on the panicking frame (recover
+ * will need heap copies); error/Stringer values are not converted to text
+ * yet (gc: preprintpanics, which needs method tables from the compiler).
+ */
+#include "rt.h"
+
+static uint32_t panicking;  // crash output under way (gc: panicking)
+static bool didothers;      // tracebackothers already ran (gc: didothers)
+
+/* gc: gopanic.  Records the panic and, with no defers to run yet, crashes. */
+NORETURN static void dopanic(GoEface e, GoString msg)
+{
+	G *gp = rt_getg();
+	M *mp = gp->m;
+	if (gp != mp->curg) {
+		rt_print("panic: ");
+		rt_printany(e);
+		rt_print("\n");
+		THROW("panic on system stack");
+	}
+	if (mp->mallocing != 0) {
+		rt_print("panic: ");
+		rt_printany(e);
+		rt_print("\n");
+		THROW("panic during malloc");
+	}
+	Panic p = {.arg = e, .link = gp->panic, .msg = msg};
+	gp->panic = &p;
+	// Later: run gp's deferred calls here; a recover() marks p.recovered and
+	// unwinds to the deferring frame.  Then preprintpanics turns error and
+	// Stringer values into text.
+	rt_fatalpanic(gp->panic);
+}
+
+void rt_gopanic(void *type, void *data) { dopanic((GoEface){type, data}, (GoString){0, 0}); }
+
+/* A panic with a runtime error value whose text is already known. */
+void rt_panic_error(const GoType *type, void *data, GoString msg) { dopanic((GoEface){type, data}, msg); }
+
+/* panic(errorString(*s)): prints "runtime error: " + *s. */
+void rt_panic_errorString(const GoString *s)
+{
+	uint8_t buf[160];
+	GoString prefix = GOSTR("runtime error: ");
+	int64_t n = s->len < (int64_t)sizeof buf - prefix.len ? s->len : (int64_t)sizeof buf - prefix.len;
+	memmove(buf, prefix.ptr, (size_t)prefix.len);
+	memmove(buf + prefix.len, s->ptr, (size_t)n);
+	rt_panic_error(&rt_type_errorString, (void *)s, (GoString){buf, prefix.len + n});
+}
+
+/* panic(plainError(*s)): prints *s, with no prefix. */
+void rt_panic_plainError(const GoString *s) { rt_panic_error(&rt_type_plainError, (void *)s, *s); }
+
+/* ---- bounds errors (gc: goPanicIndex and friends) ---- */
+
+NORETURN static void panicBounds(int64_t x, bool is_signed, int64_t y, uint8_t code)
+{
+	BoundsError e = {.x = x, .y = y, .is_signed = is_signed, .code = code};
+	uint8_t buf[BOUNDS_ERROR_MAX];
+	int64_t n = rt_boundsError_string(&e, buf);
+	rt_panic_error(&rt_type_boundsError, &e, (GoString){buf, n});
+}
+
+void rt_panicIndex(int64_t x, int64_t y) { panicBounds(x, true, y, BOUNDS_INDEX); }
+void rt_panicIndexU(uint64_t x, int64_t y) { panicBounds((int64_t)x, false, y, BOUNDS_INDEX); }
+void rt_panicSliceAlen(int64_t x, int64_t y) { panicBounds(x, true, y, BOUNDS_SLICE_ALEN); }
+void rt_panicSliceAlenU(uint64_t x, int64_t y) { panicBounds((int64_t)x, false, y, BOUNDS_SLICE_ALEN); }
+void rt_panicSliceAcap(int64_t x, int64_t y) { panicBounds(x, true, y, BOUNDS_SLICE_ACAP); }
+void rt_panicSliceAcapU(uint64_t x, int64_t y) { panicBounds((int64_t)x, false, y, BOUNDS_SLICE_ACAP); }
+void rt_panicSliceB(int64_t x, int64_t y) { panicBounds(x, true, y, BOUNDS_SLICE_B); }
+void rt_panicSliceBU(uint64_t x, int64_t y) { panicBounds((int64_t)x, false, y, BOUNDS_SLICE_B); }
+void rt_panicSlice3Alen(int64_t x, int64_t y) { panicBounds(x, true, y, BOUNDS_SLICE3_ALEN); }
+void rt_panicSlice3AlenU(uint64_t x, int64_t y) { panicBounds((int64_t)x, false, y, BOUNDS_SLICE3_ALEN); }
+void rt_panicSlice3Acap(int64_t x, int64_t y) { panicBounds(x, true, y, BOUNDS_SLICE3_ACAP); }
+void rt_panicSlice3AcapU(uint64_t x, int64_t y) { panicBounds((int64_t)x, false, y, BOUNDS_SLICE3_ACAP); }
+void rt_panicSlice3B(int64_t x, int64_t y) { panicBounds(x, true, y, BOUNDS_SLICE3_B); }
+void rt_panicSlice3BU(uint64_t x, int64_t y) { panicBounds((int64_t)x, false, y, BOUNDS_SLICE3_B); }
+void rt_panicSlice3C(int64_t x, int64_t y) { panicBounds(x, true, y, BOUNDS_SLICE3_C); }
+void rt_panicSlice3CU(uint64_t x, int64_t y) { panicBounds((int64_t)x, false, y, BOUNDS_SLICE3_C); }
+void rt_panicSliceConvert(int64_t x, int64_t y) { panicBounds(x, true, y, BOUNDS_CONVERT); }
+
+/* ---- other runtime errors ---- */
+
+static const GoString shiftError = GOSTR("negative shift amount");
+static const GoString divideError = GOSTR("integer divide by zero");
+static const GoString overflowError = GOSTR("integer overflow");
+static const GoString floatError = GOSTR("floating point error");
+static const GoString memoryError = GOSTR("invalid memory address or nil pointer dereference");
+static const GoString makeslicelenError = GOSTR("makeslice: len out of range");
+static const GoString makeslicecapError = GOSTR("makeslice: cap out of range");
+
+void rt_panicshift(void) { rt_panic_errorString(&shiftError); }
+void rt_panicdivide(void) { rt_panic_errorString(&divideError); }
+void rt_panicoverflow(void) { rt_panic_errorString(&overflowError); }
+void rt_panicfloat(void) { rt_panic_errorString(&floatError); }
+void rt_panicmakeslicelen(void) { rt_panic_errorString(&makeslicelenError); }
+void rt_panicmakeslicecap(void) { rt_panic_errorString(&makeslicecapError); }
+
+/* A nil dereference.  From rt_sigpanic, g->sig already describes the fault.
+ * Called by compiled code for an explicit nil check, there was no signal, but
+ * gc would have taken one, so record what its SIGSEGV would have said: a read
+ * at address 0 by the caller. */
+void rt_panicmem(void)
+{
+	G *gp = rt_getg();
+	if (gp->sig == 0) {
+		gp->sig = SIGSEGV;
+		gp->sigcode0 = SEGV_MAPERR;
+		gp->sigcode1 = 0;
+		gp->sigpc = (uintptr_t)__builtin_return_address(0);
+	}
+	rt_panic_errorString(&memoryError);
+}
+
+/* gc: panicdottypeE.  e.(T) failed: have is e's dynamic type, want is T,
+ * iface is e's static type. */
+void rt_panicdottypeE(void *have, void *want, void *iface)
+{
+	GoString msg = rt_typeAssertionError_string(iface, have, want);
+	rt_panic_error(&rt_type_TypeAssertionError, 0, msg);
+}
+
+/* gc: panicnildottype.  x.(T) on a nil interface. */
+void rt_panicnildottype(void *want)
+{
+	GoString msg = rt_typeAssertionError_string(0, 0, want);
+	rt_panic_error(&rt_type_TypeAssertionError, 0, msg);
+}
+
+/* ---- crashing ---- */
+
+/* gc: printpanics.  Outermost panic first; nested ones indented by a tab. */
+void rt_printpanics(Panic *p)
+{
+	if (p->link != 0) {
+		rt_printpanics(p->link);
+		if (!p->link->goexit)
+			rt_print("\t");
+	}
+	if (p->goexit)
+		return;
+	rt_print("panic: ");
+	if (p->msg.ptr != 0)
+		rt_print(p->msg);
+	else
+		rt_printany(p->arg);
+	if (p->recovered)
+		rt_print(" [recovered]");
+	rt_print("\n");
+}
+
+/* gc: startpanic_m.  Reports whether panic messages should be printed. */
+bool rt_startpanic_m(void)
+{
+	M *mp = rt_getm();
+	rt_print_flush();  // the text of an interrupted print statement comes first
+	mp->mallocing++;   // no allocation from here on
+	if (mp->locks < 0)
+		mp->locks = 1;
+	switch (mp->dying) {
+	case 0:
+		mp->dying = 1;
+		panicking++;
+		return true;
+	case 1:
+		mp->dying = 2;
+		rt_print("panic during panic\n");
+		return false;
+	case 2:
+		mp->dying = 3;
+		rt_print("stack trace unavailable\n");
+		rt_exit(4);
+	default:
+		rt_exit(5);
+	}
+}
+
+/* gc: dopanic_m.  The signal line, then the stacks. */
+void rt_dopanic_m(G *gp, uintptr_t pc, uintptr_t sp)
+{
+	M *mp = gp->m;
+	if (gp->sig != 0) {
+		const char *name = rt_signame(gp->sig);
+		if (name != 0)
+			rt_print("[signal ", name);
+		else
+			rt_print("[signal ", rt_hex(gp->sig));
+		rt_print(" code=", rt_hex(gp->sigcode0), " addr=", rt_hex(gp->sigcode1), " pc=", rt_hex(gp->sigpc), "]\n");
+	}
+	bool all = mp->throwing > 0 || gp != mp->curg;
+	if (gp != mp->g0 && gp != mp->gsignal) {
+		rt_print("\n");
+		rt_goroutineheader(gp);
+		rt_traceback(pc, sp, 0, gp);
+	} else if (mp->throwing > 0) {
+		rt_print("\nruntime stack:\n");
+		rt_traceback(pc, sp, 0, gp);
+	}
+	if (!didothers && all) {
+		didothers = true;
+		rt_tracebackothers(gp);
+	}
+	panicking--;
+}
+
+/* gc: fatalpanic.  Prints the panics in msgs and exits with status 2. */
+void rt_fatalpanic(Panic *msgs)
+{
+	uintptr_t pc = (uintptr_t)__builtin_return_address(0);
+	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+	G *gp = rt_getg();
+	if (rt_startpanic_m() && msgs != 0)
+		rt_printpanics(msgs);
+	rt_dopanic_m(gp, pc, sp);
+	rt_exit(2);
+}
+
+/* gc: throw.  "fatal error: msg", the stacks, exit status 2. */
+void rt_throw(void *msg, int64_t len)
+{
+	GoString s = {msg, len};
+	rt_print("fatal error: ", s, "\n");
+	rt_fatalthrow();
+}
+
+/* gc: fatalthrow. */
+void rt_fatalthrow(void)
+{
+	uintptr_t pc = (uintptr_t)__builtin_return_address(0);
+	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+	G *gp = rt_getg();
+	M *mp = gp->m;
+	if (mp->throwing == 0)
+		mp->throwing = 1;
+	rt_startpanic_m();
+	rt_dopanic_m(gp, pc, sp);
+	rt_exit(2);
+}

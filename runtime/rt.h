@@ -1,0 +1,365 @@
+/* runtime/rt.h — the runtime's one internal header: its data structures and,
+ * under one banner per file, every function that crosses a file boundary.
+ *
+ * The runtime is freestanding C (no libc): it is compiled with -ffreestanding
+ * -fno-builtin -mno-red-zone and may only include compiler-provided headers.
+ * The entry points compiled code calls are declared by abi.h from abi.def;
+ * everything declared here is internal.  runtime/HACKING.md says which code
+ * must not allocate.
+ */
+#ifndef GOC_RUNTIME_RT_H
+#define GOC_RUNTIME_RT_H
+
+#include "abi.h"
+
+#define NORETURN __attribute__((noreturn))
+#define NOINLINE __attribute__((noinline))
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/* A GoString for a C string literal, without a strlen. */
+#define GOSTR(lit) ((GoString){(const uint8_t *)(lit), sizeof(lit) - 1})
+
+/* Entry points of abi.def that never return (abi.h declares them without the attribute). */
+NORETURN void rt_gopanic(void *type, void *data);
+NORETURN void rt_panicIndex(int64_t x, int64_t y);
+NORETURN void rt_panicIndexU(uint64_t x, int64_t y);
+NORETURN void rt_panicSliceAlen(int64_t x, int64_t y);
+NORETURN void rt_panicSliceAlenU(uint64_t x, int64_t y);
+NORETURN void rt_panicSliceAcap(int64_t x, int64_t y);
+NORETURN void rt_panicSliceAcapU(uint64_t x, int64_t y);
+NORETURN void rt_panicSliceB(int64_t x, int64_t y);
+NORETURN void rt_panicSliceBU(uint64_t x, int64_t y);
+NORETURN void rt_panicSlice3Alen(int64_t x, int64_t y);
+NORETURN void rt_panicSlice3AlenU(uint64_t x, int64_t y);
+NORETURN void rt_panicSlice3Acap(int64_t x, int64_t y);
+NORETURN void rt_panicSlice3AcapU(uint64_t x, int64_t y);
+NORETURN void rt_panicSlice3B(int64_t x, int64_t y);
+NORETURN void rt_panicSlice3BU(uint64_t x, int64_t y);
+NORETURN void rt_panicSlice3C(int64_t x, int64_t y);
+NORETURN void rt_panicSlice3CU(uint64_t x, int64_t y);
+NORETURN void rt_panicSliceConvert(int64_t x, int64_t y);
+NORETURN void rt_panicdivide(void);
+NORETURN void rt_panicshift(void);
+NORETURN void rt_panicmem(void);
+NORETURN void rt_panicdottypeE(void *have, void *want, void *iface);
+NORETURN void rt_panicnildottype(void *want);
+NORETURN void rt_throw(void *msg, int64_t len);
+
+/* throw with a C string literal: THROW("mspan state") (gc: throw("...")). */
+#define THROW(lit) rt_throw((void *)(lit), sizeof(lit) - 1)
+
+/* ---- constants (gc's names in comments) ---- */
+
+enum {
+	PAGE_SHIFT = 13,          // _PageShift: the allocator's page
+	PAGE_SIZE = 1 << PAGE_SHIFT,
+	MAX_SMALL_SIZE = 32768,   // _MaxSmallSize: larger objects are "large"
+	SMALL_SIZE_DIV = 8,       // smallSizeDiv
+	SMALL_SIZE_MAX = 1024,    // smallSizeMax
+	LARGE_SIZE_DIV = 128,     // largeSizeDiv
+	NUM_SIZE_CLASSES = 68,    // _NumSizeClasses: class 0 means "large"
+};
+#define MAX_ALLOC ((uintptr_t)1 << 48)   // maxAlloc on linux/amd64
+#define MAX_STACK_SIZE 1000000000        // maxstacksize: gc's 64-bit goroutine stack limit
+
+/* ---- goroutines and threads (proc.c) ---- */
+
+typedef struct G G;
+typedef struct M M;
+typedef struct Panic Panic;
+
+/* [lo, hi) bounds of a stack; the stack grows down from hi. */
+typedef struct Stack {
+	uintptr_t lo, hi;
+} Stack;
+
+/* gc's _Gidle ... values; gStatusStrings names them for tracebacks. */
+enum {
+	G_IDLE,      // just allocated
+	G_RUNNABLE,  // on a run queue
+	G_RUNNING,   // owns an M and its stack
+	G_SYSCALL,   // in a system call
+	G_WAITING,   // blocked in the runtime
+	G_MORIBUND,  // unused (gc: _Gmoribund_unused)
+	G_DEAD,      // exited or not yet started
+};
+
+struct G {
+	Stack stack;            // usable stack; below stack.lo is the guard region
+	uintptr_t guardlo;      // low end of the PROT_NONE guard [guardlo, stack.lo); 0 if none
+	Panic *panic;           // innermost active panic (gc: _panic), linked by Panic.link
+	M *m;                   // the M running this G, if any
+	int64_t goid;           // 1 for the main goroutine; 0 for g0 and gsignal
+	uint32_t atomicstatus;  // G_*
+	uint32_t sig;           // signal that caused the current panic (gc: g.sig), 0 if none
+	uintptr_t sigcode0;     // its si_code
+	uintptr_t sigcode1;     // its fault address
+	uintptr_t sigpc;        // its faulting pc
+	void (*startpc)(void);  // the function the goroutine runs (gc: g.startpc)
+};
+
+struct M {
+	G *g0;                  // goroutine on the OS stack, runs the start-up
+	G *curg;                // the user goroutine this M runs
+	G *gsignal;             // goroutine standing for the signal stack
+	int64_t id;             // 0 for m0
+	int32_t locks;          // >0: must not be preempted
+	int32_t mallocing;      // >0: inside the allocator
+	int32_t printlock;      // print statement nesting depth (printlock is recursive)
+	int32_t dying;          // startpanic_m's state: 0 running, 1 printing a panic, 2+ panicking again
+	int32_t throwing;       // >0: in throw (gc: throwType)
+	int32_t printbuflen;    // bytes pending in printbuf
+	uint8_t printbuf[512];  // output of the current print statement, flushed at printunlock
+};
+
+/* One active panic, on the stack of the function that started it (gc: _panic).
+ * Invariant: g->panic is the innermost panic and link goes outward. */
+struct Panic {
+	GoEface arg;            // the value passed to panic
+	Panic *link;            // the panic that was active before this one
+	GoString msg;           // text to print instead of printing arg (runtime errors and,
+	                        // later, preprintpanics' Error()/String() result); ptr NULL = none
+	bool recovered;         // recover() was called (printed as " [recovered]")
+	bool aborted;           // a later panic ran past this one's defers
+	bool goexit;            // runtime.Goexit, not a panic
+};
+
+extern M rt_m0;
+extern G rt_g0;
+/* The current G.  TEMPORARY: one M and no TLS yet, so a global; the scheduler
+ * will keep it in %fs-relative thread-local storage like gc's getg(). */
+extern G *rt_gp;
+static inline G *rt_getg(void) { return rt_gp; }
+static inline M *rt_getm(void) { return rt_gp->m; }
+
+/* ---- print helpers ---- */
+
+/* rt_print(a, b, ...) prints each argument like gc's print(a, b, ...) in one
+ * print statement: strings, GoStrings, integers, doubles, bools, pointers and
+ * rt_hex(x) values.  It never allocates. */
+typedef struct RtHex {
+	uint64_t v;
+} RtHex;
+static inline RtHex rt_hex(uint64_t v) { return (RtHex){v}; }
+
+#define RT_PRINT1(x) _Generic((x), \
+	char *: rt_printcstr, const char *: rt_printcstr, GoString: rt_printgostring, \
+	bool: rt_printboolc, int: rt_printint, long: rt_printint, long long: rt_printint, \
+	short: rt_printint, signed char: rt_printint, \
+	unsigned: rt_printuint, unsigned long: rt_printuint, unsigned long long: rt_printuint, \
+	unsigned short: rt_printuint, unsigned char: rt_printuint, \
+	double: rt_printfloat, float: rt_printfloat, RtHex: rt_printhexv, \
+	void *: rt_printpointer, const void *: rt_printcpointer)(x)
+#define RT_NARGS(...) RT_NARGS_(__VA_ARGS__, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)
+#define RT_NARGS_(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, n, ...) n
+#define RT_CAT(a, b) RT_CAT_(a, b)
+#define RT_CAT_(a, b) a##b
+#define RT_P1(a) RT_PRINT1(a);
+#define RT_P2(a, ...) RT_PRINT1(a); RT_P1(__VA_ARGS__)
+#define RT_P3(a, ...) RT_PRINT1(a); RT_P2(__VA_ARGS__)
+#define RT_P4(a, ...) RT_PRINT1(a); RT_P3(__VA_ARGS__)
+#define RT_P5(a, ...) RT_PRINT1(a); RT_P4(__VA_ARGS__)
+#define RT_P6(a, ...) RT_PRINT1(a); RT_P5(__VA_ARGS__)
+#define RT_P7(a, ...) RT_PRINT1(a); RT_P6(__VA_ARGS__)
+#define RT_P8(a, ...) RT_PRINT1(a); RT_P7(__VA_ARGS__)
+#define RT_P9(a, ...) RT_PRINT1(a); RT_P8(__VA_ARGS__)
+#define RT_P10(a, ...) RT_PRINT1(a); RT_P9(__VA_ARGS__)
+#define rt_print(...) do { \
+	rt_printlock(); \
+	RT_CAT(RT_P, RT_NARGS(__VA_ARGS__))(__VA_ARGS__) \
+	rt_printunlock(); \
+} while (0)
+
+/* ---- Linux ABI structures (sys_linux_amd64.c, signal_unix.c) ---- */
+
+typedef struct Timespec {
+	int64_t tv_sec, tv_nsec;
+} Timespec;
+
+/* The kernel's struct sigaction for rt_sigaction(2) on amd64. */
+typedef struct KSigaction {
+	void *handler;
+	uint64_t flags;
+	void (*restorer)(void);
+	uint64_t mask;
+} KSigaction;
+
+typedef struct SigStack {  // stack_t
+	void *ss_sp;
+	int32_t ss_flags;
+	int32_t pad;
+	uintptr_t ss_size;
+} SigStack;
+
+typedef struct Siginfo {
+	int32_t si_signo, si_errno, si_code, pad;
+	uintptr_t si_addr;      // fault address for SIGSEGV, SIGBUS, SIGFPE, SIGILL
+	uint8_t rest[128 - 24];
+} Siginfo;
+
+/* The kernel's struct sigcontext (amd64): uc_mcontext of a ucontext. */
+typedef struct Sigcontext {
+	uint64_t r8, r9, r10, r11, r12, r13, r14, r15;
+	uint64_t rdi, rsi, rbp, rbx, rdx, rax, rcx, rsp, rip, eflags;
+	uint16_t cs, gs, fs, pad0;
+	uint64_t err, trapno, oldmask, cr2;
+	void *fpstate;
+	uint64_t reserved1[8];
+} Sigcontext;
+
+typedef struct Ucontext {
+	uint64_t uc_flags;
+	struct Ucontext *uc_link;
+	SigStack uc_stack;
+	Sigcontext uc_mcontext;
+	uint64_t uc_sigmask;
+} Ucontext;
+
+enum {
+	SIGILL = 4, SIGTRAP = 5, SIGBUS = 7, SIGFPE = 8, SIGSEGV = 11, NSIG = 65,
+	SI_USER = 0,
+	SEGV_MAPERR = 1, SEGV_ACCERR = 2, BUS_ADRERR = 2, FPE_INTDIV = 1, FPE_INTOVF = 2,
+	SA_SIGINFO = 0x4, SA_ONSTACK = 0x08000000, SA_RESTART = 0x10000000, SA_RESTORER = 0x04000000,
+	PROT_NONE = 0, PROT_READ = 1, PROT_WRITE = 2,
+	MADV_DONTNEED = 4, MADV_HUGEPAGE = 14,
+	MAP_PRIVATE = 0x02, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20, MAP_NORESERVE = 0x4000,
+	CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1,
+	EINTR = 4, EAGAIN = 11,
+};
+
+/* asm_amd64.S */
+void _start(void);
+NORETURN void rt_gogo(uintptr_t sp, void (*fn)(void));
+void rt_sigreturn_tramp(void);
+void rt_sigpanic0(void);
+
+/* sys_linux_amd64.c: raw system calls; results are -errno on failure */
+int64_t rt_sys_write(int32_t fd, const void *p, int64_t n);
+NORETURN void rt_sys_exit_group(int32_t code);
+int64_t rt_sys_mmap(void *addr, uintptr_t n, int32_t prot, int32_t flags, int32_t fd, int64_t off);
+int64_t rt_sys_munmap(void *addr, uintptr_t n);
+int64_t rt_sys_mprotect(void *addr, uintptr_t n, int32_t prot);
+int64_t rt_sys_madvise(void *addr, uintptr_t n, int32_t advice);
+int64_t rt_sys_rt_sigaction(int32_t sig, const KSigaction *act, KSigaction *old);
+int64_t rt_sys_sigaltstack(const SigStack *ss, SigStack *old);
+int64_t rt_sys_sched_getaffinity(int32_t pid, uintptr_t len, void *buf);
+int64_t rt_sys_clock_gettime(int32_t clock, Timespec *ts);
+int64_t rt_nanotime(void);
+void *rt_sysmmap(uintptr_t n, bool noreserve);
+
+/* memmove_amd64.c: what LLVM and the C compiler emit calls to */
+void *memmove(void *dst, const void *src, size_t n);
+void *memcpy(void *dst, const void *src, size_t n);
+void *memset(void *dst, int c, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
+int bcmp(const void *a, const void *b, size_t n);
+
+/* print.c */
+void rt_printcstr(const char *s);
+void rt_printgostring(GoString s);
+void rt_printboolc(bool b);
+void rt_printhexv(RtHex h);
+void rt_printcpointer(const void *p);
+void rt_print_flush(void);
+void rt_gwrite(const void *p, int64_t n);
+
+/* runtime1.c */
+void rt_args(int32_t argc, uint8_t **argv);
+void rt_goargs(void);
+void rt_goenvs(void);
+GoString rt_gogetenv(const char *key);
+extern int32_t rt_argc;
+extern uint8_t **rt_argv;
+extern GoSlice rt_argslice;   // os.Args as []string
+extern GoSlice rt_envs;       // the environment as []string
+
+/* os_linux.c */
+void rt_sysargs(int32_t argc, uint8_t **argv);
+void rt_osinit(void);
+extern int32_t rt_ncpu;
+extern uintptr_t rt_physPageSize;
+extern const uint8_t *rt_startupRandomData;
+
+/* sizeclasses.c */
+extern const uint16_t rt_class_to_size[NUM_SIZE_CLASSES];
+extern const uint8_t rt_class_to_allocnpages[NUM_SIZE_CLASSES];
+void rt_sizeclasses_init(void);
+uint8_t rt_size_to_class(uintptr_t size);
+uintptr_t rt_roundupsize(uintptr_t size);
+
+/* malloc.c */
+void rt_mallocinit(void);
+extern uint64_t rt_zerobase;  // the address of every zero-sized allocation
+
+/* stack.c */
+Stack rt_stackalloc(uintptr_t n, uintptr_t guard);
+bool rt_stack_isoverflow(G *gp, uintptr_t addr, uintptr_t sp);
+NORETURN void rt_stackoverflow(G *gp, uintptr_t sp);
+
+/* proc.c */
+NORETURN void rt_rt0_go(uintptr_t *sp);
+G *rt_malg(uintptr_t stacksize, uintptr_t guard);
+NORETURN void rt_exit(int32_t code);
+extern const char *const rt_gStatusStrings[];
+
+/* signal_unix.c */
+void rt_minitSignalStack(void);
+void rt_initsig(void);
+void rt_sigpanic(void);
+const char *rt_signame(uint32_t sig);
+
+/* error.c */
+enum BoundsCode {
+	BOUNDS_INDEX,        // s[x], 0 <= x < len(s) failed
+	BOUNDS_SLICE_ALEN,   // s[?:x], 0 <= x <= len(s) failed
+	BOUNDS_SLICE_ACAP,   // s[?:x], 0 <= x <= cap(s) failed
+	BOUNDS_SLICE_B,      // s[x:y], 0 <= x <= y failed
+	BOUNDS_SLICE3_ALEN,  // s[?:?:x], 0 <= x <= len(s) failed
+	BOUNDS_SLICE3_ACAP,  // s[?:?:x], 0 <= x <= cap(s) failed
+	BOUNDS_SLICE3_B,     // s[?:x:y], 0 <= x <= y failed
+	BOUNDS_SLICE3_C,     // s[x:y:?], 0 <= x <= y failed
+	BOUNDS_CONVERT,      // (*[x]T)(s), 0 <= x <= len(s) failed
+};
+typedef struct BoundsError {  // gc's boundsError
+	int64_t x;
+	int64_t y;
+	bool is_signed;
+	uint8_t code;  // enum BoundsCode
+} BoundsError;
+enum { BOUNDS_ERROR_MAX = 128 };  // > longest boundsError.Error() text (120, BOUNDS_CONVERT)
+int64_t rt_boundsError_string(const BoundsError *e, uint8_t buf[BOUNDS_ERROR_MAX]);
+GoString rt_typeAssertionError_string(const GoType *iface, const GoType *concrete, const GoType *asserted);
+GoString rt_typestring(const GoType *t);
+void rt_printany(GoEface e);
+extern const GoType rt_type_errorString, rt_type_plainError, rt_type_boundsError, rt_type_TypeAssertionError;
+
+/* panic.c */
+NORETURN void rt_panic_error(const GoType *type, void *data, GoString msg);
+NORETURN void rt_panic_errorString(const GoString *s);
+NORETURN void rt_panic_plainError(const GoString *s);
+NORETURN void rt_panicoverflow(void);
+NORETURN void rt_panicfloat(void);
+NORETURN void rt_panicmakeslicelen(void);
+NORETURN void rt_panicmakeslicecap(void);
+NORETURN void rt_fatalpanic(Panic *msgs);
+NORETURN void rt_fatalthrow(void);
+bool rt_startpanic_m(void);
+void rt_dopanic_m(G *gp, uintptr_t pc, uintptr_t sp);
+void rt_printpanics(Panic *p);
+
+/* traceback.c */
+void rt_traceback(uintptr_t pc, uintptr_t sp, uintptr_t fp, G *gp);
+void rt_goroutineheader(G *gp);
+void rt_tracebackothers(G *me);
+
+/* string.c */
+GoString rt_rawstring(int64_t size, uint8_t **b);
+extern const uint64_t rt_staticuint64s[256];
+
+/* utf8.c */
+enum { RUNE_ERROR = 0xFFFD, RUNE_SELF = 0x80, MAX_RUNE = 0x10FFFF, UTF_MAX = 4 };
+int64_t rt_encoderune(uint8_t *p, int32_t r);
+
+#endif

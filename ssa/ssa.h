@@ -1,0 +1,292 @@
+/* ssa.h — goc's SSA, shaped like cmd/compile's (ssa/value.go, block.go, func.go).
+ *
+ * A Func is a list of Blocks; a Block holds Values and ends in a control kind
+ * (Plain, If, Ret, Exit). Every Value has an Op from ops_generic.def, a Type
+ * (the front end's Type; TY_MEM for memory, TY_TUPLE for calls), an auxint,
+ * an aux and arguments. Side effects are ordered by the memory chain: every
+ * Load/Store/call/NilCheck/PanicBounds takes the current memory value and
+ * effectful ops produce the next one, exactly as gc does.
+ *
+ * Which Go types live in SSA values ("SSA-able", ssa_can_ssa): scalars,
+ * pointers, strings, slices, complex numbers, interfaces, funcs/maps/chans,
+ * and structs of at most 4 SSA-able fields up to 4 words, arrays of length 0
+ * or 1 of SSA-able elements. Anything else lives in memory only and is
+ * handled with Move/Zero and addresses, never as a value.
+ *
+ * Calling convention at the SSA level (the backend maps it to LLVM):
+ *   - each function's parameters appear as `Arg <T> {name}` values in the
+ *     entry block, in order: receiver, params; non-SSA-able params appear as
+ *     `Arg <*T> {name} [1]` (auxint 1 = passed by reference to a fresh copy
+ *     the caller made; the callee may use it as the variable's storage);
+ *   - non-SSA-able results are written through hidden pointers, which come
+ *     first: `Arg <*T> {~r0} [2]` (auxint 2 = result pointer), before params;
+ *   - closures receive their context pointer as `Arg <unsafe.Pointer> {.closureptr} [3]`,
+ *     always the very first parameter of a closure body;
+ *   - calls: `StaticLECall <tuple(results..., mem)> {AuxCall} args... mem`,
+ *     args in the callee's Arg order: result pointers (for non-SSA-able
+ *     results), receiver, params (non-SSA-able ones as pointers to fresh
+ *     copies), then memory; the tuple holds the SSA-able results then mem;
+ *     `SelectN [i]` picks tuple element i (the memory is the last element);
+ *   - `ClosureLECall` takes the func value (closure pointer) as arg0, then
+ *     the same args; the callee body receives arg0 as its context Arg;
+ *   - func values are pointers to closure objects {code pointer, captured
+ *     variable pointers...}; `Addr {f} SB` of a declared function yields a
+ *     static closure object (gc's main.f·f) whose code is a wrapper taking
+ *     the context; `Addr [1] {f} SB` is the code pointer of a function literal
+ *     body; `Addr [2] {T} SB` (aux a Type*) is T's type descriptor
+ *     (runtime/abi.h GoType); plain `Addr {x} SB` of a global var its address;
+ *   - runtime calls are StaticLECalls whose AuxCall names an abi.def entry
+ *     (AuxCall.rt = index+1), args exactly as abi.def lists them (a string
+ *     argument is two args ptr, len) then memory; results per abi.def;
+ *   - PanicBounds auxint: bounds kind (BOUNDS_*) | BOUNDS_UNSIGNED if the
+ *     index was unsigned;
+ *   - returns: `MakeResult <tuple(results..., mem)> results... mem` is the
+ *     control of the Ret block.
+ */
+#ifndef GOC_SSA_H
+#define GOC_SSA_H
+
+#include "../frontend/frontend.h"
+
+/* ---------------- ops (ops_generic.def) ---------------- */
+
+enum {
+	OPF_COMMUTATIVE = 1 << 0, // arg0 and arg1 can be swapped
+	OPF_CALL = 1 << 1,        // a call: clobbers memory
+	OPF_SIDEEFFECT = 1 << 2,  // must not be removed even if unused
+	OPF_NILCHECK = 1 << 3,    // panics if arg0 is nil
+	OPF_MEMARG = 1 << 4,      // last argument is memory
+	OPF_FAULT0 = 1 << 5,      // faults if arg0 is nil (loads/stores)
+};
+
+typedef enum AuxKind {
+	AUX_NONE,
+	AUX_INT,      // auxint is an integer constant ([3])
+	AUX_BOOL,     // auxint is 0/1 ([true])
+	AUX_FLOAT,    // auxint holds the float64 bits (Const32F keeps the float64 value too)
+	AUX_SYM,      // aux is an Obj* (variable, function) ({x})
+	AUX_SYMOFF,   // aux Obj* and auxint offset
+	AUX_TYP,      // aux is a Type* ({int})
+	AUX_TYPSIZE,  // aux Type*, auxint size
+	AUX_STRING,   // aux is a SsaString* (ConstString)
+	AUX_CALL,     // aux is an AuxCall* ({AuxCall{main.f}})
+} AuxKind;
+
+typedef enum Op {
+	OpInvalid,
+#define OP(name, nargs, aux, flags, doc) Op##name,
+#include "ops_generic.def"
+#undef OP
+	OP_COUNT
+} Op;
+
+typedef struct OpInfo {
+	const char *name; // "Add64"
+	int nargs;        // -1: variadic
+	AuxKind aux;
+	unsigned flags;   // OPF_*
+	const char *doc;
+} OpInfo;
+extern const OpInfo op_info[OP_COUNT];
+
+/* PanicBounds kinds, in gc's boundsErrorCode order (runtime/error.go) */
+enum {
+	BOUNDS_INDEX,       // s[x]: 0 <= x < len(s)
+	BOUNDS_SLICE_ALEN,  // s[?:x]: 0 <= x <= len(s)
+	BOUNDS_SLICE_ACAP,  // s[?:x]: 0 <= x <= cap(s)
+	BOUNDS_SLICE_B,     // s[x:y]: 0 <= x <= y
+	BOUNDS_SLICE3_ALEN, // s[?:?:x]: 0 <= x <= len(s) (arrays)
+	BOUNDS_SLICE3_ACAP, // s[?:?:x]: 0 <= x <= cap(s)
+	BOUNDS_SLICE3_B,    // s[?:x:y]: 0 <= x <= y
+	BOUNDS_SLICE3_C,    // s[x:y:?]: 0 <= x <= y
+	BOUNDS_CONVERT,     // (*[x]T)(s): 0 <= x <= len(s)
+	BOUNDS_UNSIGNED = 0x100,
+};
+
+/* ---------------- values, blocks, functions ---------------- */
+
+typedef struct Value Value;
+typedef struct Block Block;
+typedef struct Func Func;
+
+typedef struct SsaString { // aux of ConstString
+	const char *s;
+	int64_t len;
+} SsaString;
+
+typedef struct AuxCall { // aux of calls
+	const char *fn;     // symbol: "main.f", "rt_printint" for runtime entries
+	Obj *func;          // the Go function, if any
+	Type *sig;          // the callee's func type (NULL for runtime calls: see rt)
+	int rt;             // runtime entry index + 1 (see abi.def), 0 if not a runtime call
+} AuxCall;
+
+struct Value {
+	int id;
+	Op op;
+	Type *type;
+	int64_t auxint;
+	void *aux;
+	Value **args;
+	int nargs;
+	int uses;         // number of args/controls referring to this value
+	Block *block;
+	Pos pos;
+	bool is_stmt;     // position starts a statement: printed as (+N)
+	Value *argstorage[3];
+	void *backend;    // LLVMValueRef during lowering
+};
+
+typedef enum BlockKind {
+	BlockInvalid,
+	BlockPlain, // one successor
+	BlockIf,    // control is bool: succs[0] if true, succs[1] if false
+	BlockRet,   // control is MakeResult
+	BlockExit,  // no successors: the function panics/exits (control is memory)
+	BlockFirst, // two successors, always takes the first (a dead-branch placeholder)
+} BlockKind;
+extern const char *block_kind_name[];
+
+enum { LIKELY_UNKNOWN = 0, LIKELY_YES = 1, LIKELY_NO = -1 };
+
+struct Block {
+	int id;
+	BlockKind kind;
+	Vec values;      // Value*: phis first, then others in a valid order (see ssa_schedule)
+	Vec succs;       // Block*
+	Vec preds;       // Block*; phi arguments are in preds order
+	Value *control;
+	int likely;      // LIKELY_*
+	Pos pos;
+	Func *func;
+	void *backend;   // LLVMBasicBlockRef
+	int flags;       // scratch for passes
+};
+
+/* A named source variable's SSA values, for "name x[int]: [v7]" lines. */
+typedef struct NamedValue {
+	Obj *var;
+	Vec values;      // Value*
+} NamedValue;
+
+struct Func {
+	const char *name;   // "main.f" as gc prints it in dumps ("f" for main.f)
+	const char *symbol; // linker symbol
+	Obj *obj;           // the function (OBJ_FUNC) — NULL for synthesised ones
+	Node *decl;         // N_FUNCDECL or N_FUNCLIT
+	Type *type;         // the Go func type (without closure context)
+	Vec blocks;         // Block*; blocks[0] is the entry
+	Block *entry;
+	int next_value_id, next_block_id;
+	Vec names;          // NamedValue*
+	Vec autos;          // Obj* of memory-resident locals (LocalAddr targets)
+	bool is_closure;    // has the closure context Arg
+	bool has_result_ptrs;
+	void *backend;      // LLVMValueRef of the function
+	/* debugging */
+	bool dump;          // GOSSAFUNC matched: print after every pass
+	const char *pass;   // name of the pass being run
+	/* pass state (func.c, schedule.c) */
+	bool scheduled;     // ssa_schedule ran: b->values order is final (printed and checked as is)
+	void *const_cache;  // ssa_const_int/ssa_const_float CSE table (func.c); a pass that
+	                    // drops a value sets its op to OpInvalid and block to NULL
+	                    // (ssa_deadcode does) so the table never hands it out again
+};
+
+/* func.c: constructors and editing */
+Func *ssa_func_new(const char *name);
+Block *ssa_block_new(Func *f, BlockKind k);
+Value *ssa_value_new(Block *b, Op op, Type *t, Pos pos);        /* appended to b->values */
+Value *ssa_value0(Block *b, Op op, Type *t, Pos pos);
+Value *ssa_value1(Block *b, Op op, Type *t, Pos pos, Value *a);
+Value *ssa_value2(Block *b, Op op, Type *t, Pos pos, Value *a, Value *c);
+Value *ssa_value3(Block *b, Op op, Type *t, Pos pos, Value *a, Value *c, Value *d);
+Value *ssa_valueN(Block *b, Op op, Type *t, Pos pos, Value **args, int n);
+Value *ssa_const_int(Func *f, Type *t, int64_t c);   /* Const8..64 / ConstBool by type, in entry */
+/* (Const8/16/32 keep auxint sign-extended from their width whatever the type's
+ * signedness, as gc does: uint8(255) is Const8 <uint8> [-1]; ssa_check insists) */
+Value *ssa_const_float(Func *f, Type *t, double c);  /* Const32F/Const64F, in entry */
+void ssa_add_arg(Value *v, Value *a);
+void ssa_set_arg(Value *v, int i, Value *a);
+void ssa_reset_args(Value *v);                      /* drops all args (uses updated) */
+void ssa_reset(Value *v, Op op);                    /* like gc's v.reset: new op, no args, aux cleared */
+void ssa_copy_of(Value *v, Value *a);               /* v becomes Copy a */
+void ssa_set_control(Block *b, Value *v);
+void ssa_add_edge(Block *from, Block *to);          /* appends to from->succs and to->preds */
+void ssa_remove_pred(Block *b, int i);              /* also removes phi arg i */
+void ssa_remove_edge(Block *from, int succ_index);  /* + to's phi arg; phis left with one distinct arg become Copies (gc) */
+Type *ssa_tuple_type(Type **elems, int n);          /* tuple types for calls (cached) */
+bool ssa_can_ssa(Type *t);
+int ssa_op_mem_arg(Value *v);                       /* index of v's memory arg or -1 */
+
+/* numberlines.c: ops that never start a statement (gc's notStmtBoundary:
+ * Arg, Phi, Copy, VarDef, FwdRef, Unknown); dumps print them as (-N) */
+bool ssa_not_stmt_op(Op op);
+
+/* phielim.c, copyelim.c: single-value helpers the other passes share */
+bool ssa_phielim_value(Value *v);                   /* Phi of one distinct arg (ignoring itself) → Copy */
+void ssa_copyelim_value(Value *v);                  /* no arg of v is a Copy afterwards */
+
+/* deadcode.c: gc's ReachableBlocks/liveValues; arrays indexed by id, sized
+ * f->next_block_id and f->next_value_id */
+void ssa_reachable_blocks(Func *f, bool *reachable);
+void ssa_live_values(Func *f, const bool *reachable, bool *live);
+
+/* print.c: gc's text format (ssa/print.go) */
+void ssa_print(FILE *out, Func *f);
+char *ssa_value_string(Arena *a, Value *v);         /* "v4 = Add64 <int> v2 v3" */
+char *ssa_type_string(Arena *a, Type *t);           /* "<int>", "<mem>", "<int,mem>" */
+
+/* check.c: the verifier (ssa/check.go) */
+void ssa_check(Func *f);                           /* on failure: prints f and exits 3 naming f->pass */
+/* "internal compiler error: 'f': MESSAGE", then the function; exits 3 */
+_Noreturn void ssa_fatalf(Func *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* compile.c: the pass table and pass driver (ssa/compile.go) */
+typedef struct SsaConfig {
+	int optlevel;        // 0..2
+	bool check;          // -d=ssa/check/on
+	const char *dumpfunc;// GOSSAFUNC (function name, with trailing '+' for stdout dumps)
+} SsaConfig;
+extern SsaConfig ssa_config;
+void ssa_compile(Func *f);                         /* runs every pass in order */
+
+/* passes (one file each, named after gc's) */
+void ssa_number_lines(Func *f);   /* numberlines.c */
+void ssa_phielim(Func *f);        /* phielim.c */
+void ssa_copyelim(Func *f);       /* copyelim.c */
+void ssa_deadcode(Func *f);       /* deadcode.c */
+void ssa_opt(Func *f);            /* opt.c: generic rewrites (constant folding etc.) */
+void ssa_schedule(Func *f);       /* schedule.c: order values in each block; backend requires it */
+void ssa_dominators(Func *f, Block **idom); /* dom.c: idom indexed by block id */
+int ssa_rpo(Func *f, Block **order);         /* dom.c: reverse postorder of reachable blocks */
+
+/* rtabi.c: runtime/abi.def parsed once: RT(name, ret, (args)), C function rt_NAME */
+typedef enum RtAbiType {
+	RTA_VOID, RTA_U8, RTA_I32, RTA_I64, RTA_U64, RTA_F32, RTA_F64,
+	RTA_PTR,  // any pointer
+	RTA_STR,  // GoString: as an argument two args (ptr, len); as a result {ptr, i64}
+	RTA_PAIR, // result only: two words {i64, i64}
+} RtAbiType;
+enum { RT_MAXARGS = 16 };
+typedef struct RtEntry {
+	const char *name;  // "printint": the C function is rt_printint
+	RtAbiType ret;
+	int nargs;
+	RtAbiType args[RT_MAXARGS];
+} RtEntry;
+int rt_entry_count(void);
+int rt_entry_index(const char *name);   /* "printint" or "rt_printint"; -1 if absent */
+const char *rt_entry_name(int index);   /* "printint" */
+const RtEntry *rt_entry(int index);
+
+/* ssagen.c: AST → SSA (the role of cmd/compile/internal/ssagen).
+ * Builds every function of the package — declared functions and methods,
+ * function literals (named main.f.func1 ...), the package initialiser
+ * "main.init" (variable initialisation in pkg->init_order, then the user's
+ * init functions) — one at a time, handing each to emit(f) (which compiles
+ * and lowers it; fn_arena is reset after each call). Errors for unsupported
+ * constructs go to diag_errorf. */
+void ssagen_package(Package *pkg, void (*emit)(Func *f));
+
+#endif

@@ -1,0 +1,3099 @@
+/* ssagen.c — build SSA from the type-checked AST (cmd/compile's ssagen/ssa.go).
+ *
+ * Variables. Each local variable gets a storage class when it is declared:
+ *   VK_SSA    SSA-able type, address never taken, not captured: its value is
+ *             tracked with Braun et al.'s on-the-fly SSA construction
+ *             ("Simple and Efficient Construction of SSA Form", CC 2013):
+ *             write_var/read_var per block, phis for unsealed blocks completed
+ *             when the block is sealed;
+ *   VK_STACK  in memory in this frame (LocalAddr → an alloca);
+ *   VK_HEAP   address taken or captured by a closure: a heap cell allocated
+ *             each time the declaration runs (escape analysis, a later issue,
+ *             will move most of these back to the stack); the cell's pointer
+ *             is itself tracked like a VK_SSA variable;
+ *   VK_CAPTURED inside a closure body: the cell's pointer is loaded from the
+ *             closure context (slot 1 + index in the literal's captures);
+ *   VK_GLOBAL package variables: Addr {x} SB.
+ * The memory state is one more tracked variable (mem_key), so memory phis
+ * come out of the same algorithm, exactly as gc's memory variable does.
+ *
+ * Invariants while building:
+ *   - b->cur is NULL when the current point is unreachable (after return,
+ *     break, panic...); statements there are still walked for their nested
+ *     function literals but emit nothing;
+ *   - a block is sealed only once all of its predecessors are known; blocks
+ *     reachable by goto are sealed when the function ends;
+ *   - every value of a non-SSA-able type is handled through its address.
+ */
+#include "ssa.h"
+
+typedef enum VarKind { VK_SSA, VK_STACK, VK_HEAP, VK_CAPTURED, VK_GLOBAL } VarKind;
+
+typedef struct VarInfo {
+	Obj *obj;
+	VarKind kind;
+	int capture_index; // VK_CAPTURED: position in the literal's captures
+	Value *param_ref;  // VK_STACK params passed by reference: the Arg pointer
+} VarInfo;
+
+/* A tiny pointer-keyed map (open addressing). */
+typedef struct PtrMap {
+	void **keys;
+	void **vals;
+	int cap, len;
+} PtrMap;
+
+static void *pm_get(PtrMap *m, void *k) {
+	if (!m->cap)
+		return NULL;
+	for (uintptr_t i = ((uintptr_t)k >> 4) & (uintptr_t)(m->cap - 1);; i = (i + 1) & (uintptr_t)(m->cap - 1)) {
+		if (m->keys[i] == k)
+			return m->vals[i];
+		if (!m->keys[i])
+			return NULL;
+	}
+}
+
+static void pm_put(PtrMap *m, void *k, void *v) {
+	if ((m->len + 1) * 2 >= m->cap) {
+		PtrMap n = {0};
+		n.cap = m->cap ? m->cap * 2 : 16;
+		n.keys = arena_alloc(fn_arena, sizeof(void *) * (size_t)n.cap);
+		n.vals = arena_alloc(fn_arena, sizeof(void *) * (size_t)n.cap);
+		for (int i = 0; i < m->cap; i++)
+			if (m->keys[i])
+				pm_put(&n, m->keys[i], m->vals[i]);
+		*m = n;
+	}
+	uintptr_t i = ((uintptr_t)k >> 4) & (uintptr_t)(m->cap - 1);
+	while (m->keys[i] && m->keys[i] != k)
+		i = (i + 1) & (uintptr_t)(m->cap - 1);
+	if (!m->keys[i])
+		m->len++;
+	m->keys[i] = k;
+	m->vals[i] = v;
+}
+
+typedef struct BlockState {
+	PtrMap defs;     // var key → Value*
+	bool sealed;
+	Vec incomplete;  // pairs: key, phi
+} BlockState;
+
+/* Targets of break/continue for a statement. */
+typedef struct Targets {
+	Node *stmt;
+	Block *brk, *cont;
+} Targets;
+
+typedef struct Builder {
+	Func *f;
+	Block *cur;
+	Node *fn;           // N_FUNCDECL / N_FUNCLIT
+	Type *ftype;        // its func type
+	Pos pos;            // position for new values
+	PtrMap vars;        // Obj* → VarInfo*
+	Vec bstate;         // BlockState* indexed by block id
+	Vec targets;        // Targets*
+	PtrMap labels;      // N_LABELED → Block*
+	Vec result_ptrs;    // Value* per result (NULL for SSA-able results)
+	Value *closure_ctx; // closure context Arg
+	Block *exit;        // shared return block
+	int ntemp;
+} Builder;
+
+static Builder *B;
+static int mem_key_storage;
+static void *const mem_key = &mem_key_storage;
+static Package *cur_pkg;
+static void (*emit_fn)(Func *);
+static Vec pending_lits; // N_FUNCLIT still to build
+
+static Value *expr(Node *n);
+static Value *addr(Node *n);
+static void stmt(Node *n);
+static void stmt_list(Vec *l);
+static void assign_to(Node *lhs, Value *v, Node *rhs_node);
+static Value *rtcall(const char *name, Value **args, int nargs, Type *res);
+static void expr_into(Node *n, Value *dst);
+static Value *zero_value(Type *t);
+
+/* ---------------- small helpers ---------------- */
+
+static Node *unparen(Node *n) {
+	while (n && n->kind == N_PAREN)
+		n = n->x;
+	return n;
+}
+
+static BlockState *bs(Block *b) {
+	while (B->bstate.len <= b->id)
+		vec_push(&B->bstate, NULL);
+	BlockState *s = B->bstate.data[b->id];
+	if (!s) {
+		s = NEW(fn_arena, BlockState);
+		B->bstate.data[b->id] = s;
+	}
+	return s;
+}
+
+static Block *new_block(BlockKind k) { return ssa_block_new(B->f, k); }
+
+static Value *val0(Op op, Type *t) { return ssa_value0(B->cur, op, t, B->pos); }
+static Value *val1(Op op, Type *t, Value *a) { return ssa_value1(B->cur, op, t, B->pos, a); }
+static Value *val2(Op op, Type *t, Value *a, Value *b) { return ssa_value2(B->cur, op, t, B->pos, a, b); }
+static Value *val3(Op op, Type *t, Value *a, Value *b, Value *c) { return ssa_value3(B->cur, op, t, B->pos, a, b, c); }
+
+static StrMap op_names;
+static Op op_named(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static Op op_named(const char *fmt, ...) {
+	char buf[64];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (!op_names.len)
+		for (int i = 1; i < OP_COUNT; i++)
+			strmap_put(&op_names, op_info[i].name, (void *)(intptr_t)i);
+	intptr_t op = (intptr_t)strmap_get(&op_names, buf);
+	if (!op)
+		ice("no SSA op %s", buf);
+	return (Op)op;
+}
+
+static int bits(Type *t) { return (int)types_size(t) * 8; }
+
+static bool is_signed_int(Type *t) { return type_is_integer(t) && !type_is_unsigned(t); }
+
+/* ---------------- variables: Braun et al. ---------------- */
+
+static Value *read_var(void *key, Type *t, Block *b);
+
+static void write_var(void *key, Block *b, Value *v) { pm_put(&bs(b)->defs, key, v); }
+
+static Value *new_phi(Block *b, Type *t) {
+	Value *phi = ssa_value_new(b, OpPhi, t, b->pos);
+	/* phis go first */
+	vec_remove(&b->values, b->values.len - 1);
+	vec_insert(&b->values, 0, phi);
+	return phi;
+}
+
+static void add_phi_operands(void *key, Value *phi) {
+	Block *b = phi->block;
+	for (int i = 0; i < b->preds.len; i++)
+		ssa_add_arg(phi, read_var(key, phi->type, b->preds.data[i]));
+}
+
+static Value *read_var(void *key, Type *t, Block *b) {
+	Value *v = pm_get(&bs(b)->defs, key);
+	if (v)
+		return v;
+	BlockState *s = bs(b);
+	if (!s->sealed) {
+		v = new_phi(b, t);
+		vec_push(&s->incomplete, key);
+		vec_push(&s->incomplete, v);
+	} else if (b->preds.len == 1) {
+		v = read_var(key, t, b->preds.data[0]);
+	} else if (b->preds.len == 0) {
+		/* read before any definition: only on impossible paths */
+		Block *save = B->cur;
+		B->cur = b;
+		v = key == mem_key ? val0(OpUnknown, ty_mem) : val0(OpUnknown, t);
+		B->cur = save;
+	} else {
+		v = new_phi(b, t);
+		write_var(key, b, v);
+		add_phi_operands(key, v);
+	}
+	write_var(key, b, v);
+	return v;
+}
+
+static void seal(Block *b) {
+	BlockState *s = bs(b);
+	if (s->sealed)
+		return;
+	s->sealed = true;
+	for (int i = 0; i < s->incomplete.len; i += 2)
+		add_phi_operands(s->incomplete.data[i], s->incomplete.data[i + 1]);
+	s->incomplete.len = 0;
+}
+
+static Value *mem(void) { return read_var(mem_key, ty_mem, B->cur); }
+static void set_mem(Value *m) { write_var(mem_key, B->cur, m); }
+
+/* Start emitting into b (which must already have its preds, or be sealed later). */
+static void start_block(Block *b) { B->cur = b; }
+
+/* End the current block with a jump to target. */
+static void jump(Block *target) {
+	if (!B->cur)
+		return;
+	B->cur->kind = BlockPlain;
+	ssa_add_edge(B->cur, target);
+	B->cur = NULL;
+}
+
+/* End the current block with a branch on cond. */
+static void branch(Value *cond, Block *yes, Block *no, int likely) {
+	Block *b = B->cur;
+	b->kind = BlockIf;
+	ssa_set_control(b, cond);
+	b->likely = likely;
+	ssa_add_edge(b, yes);
+	ssa_add_edge(b, no);
+	B->cur = NULL;
+}
+
+static VarInfo *var_info(Obj *o) {
+	VarInfo *vi = pm_get(&B->vars, o);
+	if (vi)
+		return vi;
+	vi = NEW(fn_arena, VarInfo);
+	vi->obj = o;
+	if (o->vclass == VC_GLOBAL || !o->owner) {
+		vi->kind = VK_GLOBAL;
+	} else if (o->owner != B->fn) {
+		/* a variable of an enclosing function: must be in our captures */
+		vi->kind = VK_CAPTURED;
+		vi->capture_index = -1;
+		for (int i = 0; i < B->fn->captures.len; i++)
+			if (B->fn->captures.data[i] == o)
+				vi->capture_index = i;
+		if (vi->capture_index < 0)
+			ice("variable %s not captured by %s", o->name, B->f->name);
+	} else if (o->captured || o->addrtaken) {
+		vi->kind = VK_HEAP;
+	} else if (ssa_can_ssa(o->type)) {
+		vi->kind = VK_SSA;
+	} else {
+		vi->kind = VK_STACK;
+	}
+	pm_put(&B->vars, o, vi);
+	return vi;
+}
+
+static Type *ptr_to(Type *t) { return type_ptr(t); }
+
+static Value *type_desc(Type *t) {
+	Value *sb = val0(OpSB, ty_uintptr);
+	Value *v = val1(OpAddr, ptr_to(ty_uint8), sb);
+	v->aux = t;
+	v->auxint = 2;
+	return v;
+}
+
+static Value *new_object(Type *t) {
+	Value *args[] = {type_desc(t)};
+	return rtcall("newobject", args, 1, ptr_to(t));
+}
+
+/* The address of a memory-resident variable. */
+static Value *var_addr(Obj *o) {
+	VarInfo *vi = var_info(o);
+	switch (vi->kind) {
+	case VK_GLOBAL: {
+		Value *v = val1(OpAddr, ptr_to(o->type), val0(OpSB, ty_uintptr));
+		v->aux = o;
+		return v;
+	}
+	case VK_STACK:
+		if (vi->param_ref)
+			return vi->param_ref;
+		{
+			Value *v = val2(OpLocalAddr, ptr_to(o->type), val0(OpSP, ty_uintptr), mem());
+			v->aux = o;
+			return v;
+		}
+	case VK_HEAP:
+		return read_var(vi, ptr_to(o->type), B->cur);
+	case VK_CAPTURED: {
+		Value *slot = val1(OpOffPtr, ptr_to(ptr_to(o->type)), B->closure_ctx);
+		slot->auxint = 8 * (1 + vi->capture_index);
+		return val2(OpLoad, ptr_to(o->type), slot, mem());
+	}
+	case VK_SSA:
+		break;
+	}
+	ice("address of SSA variable %s", o->name);
+}
+
+static Value *load(Type *t, Value *p) { return val2(OpLoad, t, p, mem()); }
+
+static void store(Type *t, Value *p, Value *v) {
+	Value *m = val3(OpStore, ty_mem, p, v, mem());
+	m->aux = t;
+	set_mem(m);
+}
+
+static void move(Type *t, Value *dst, Value *src) {
+	Value *m = val3(OpMove, ty_mem, dst, src, mem());
+	m->aux = t;
+	m->auxint = types_size(t);
+	set_mem(m);
+}
+
+static void zero(Type *t, Value *dst) {
+	Value *m = val2(OpZero, ty_mem, dst, mem());
+	m->aux = t;
+	m->auxint = types_size(t);
+	set_mem(m);
+}
+
+static void name_value(Obj *o, Value *v) {
+	if (!o || !o->name || o->name[0] == '.')
+		return;
+	for (int i = 0; i < B->f->names.len; i++) {
+		NamedValue *nv = B->f->names.data[i];
+		if (nv->var == o) {
+			vec_push(&nv->values, v);
+			return;
+		}
+	}
+	NamedValue *nv = NEW(fn_arena, NamedValue);
+	nv->var = o;
+	vec_push(&nv->values, v);
+	vec_push(&B->f->names, nv);
+}
+
+/* Declare a local variable (at its declaration point) with an initial value
+ * (NULL: the zero value). For non-SSA-able types init_addr may give the
+ * address of the initial value instead. */
+static void declare_var(Obj *o, Value *init, Value *init_addr) {
+	if (!o)
+		return;
+	VarInfo *vi = var_info(o);
+	switch (vi->kind) {
+	case VK_SSA:
+		if (!init)
+			init = zero_value(o->type);
+		write_var(o, B->cur, init);
+		name_value(o, init);
+		return;
+	case VK_HEAP: {
+		Value *p = new_object(o->type); /* zeroed */
+		write_var(vi, B->cur, p);
+		if (init)
+			store(o->type, p, init);
+		else if (init_addr)
+			move(o->type, p, init_addr);
+		return;
+	}
+	case VK_STACK: {
+		Value *vd = val1(OpVarDef, ty_mem, mem());
+		vd->aux = o;
+		set_mem(vd);
+		Value *p = var_addr(o);
+		if (init)
+			store(o->type, p, init);
+		else if (init_addr)
+			move(o->type, p, init_addr);
+		else
+			zero(o->type, p);
+		bool found = false;
+		for (int i = 0; i < B->f->autos.len; i++)
+			found |= B->f->autos.data[i] == o;
+		if (!found)
+			vec_push(&B->f->autos, o);
+		return;
+	}
+	default:
+		ice("declare of non-local %s", o->name);
+	}
+}
+
+/* A fresh compiler temporary in memory (gc's autotmp). */
+static Obj *new_temp(Type *t) {
+	Obj *o = NEW(perm, Obj);
+	o->kind = OBJ_VAR;
+	o->vclass = VC_LOCAL;
+	o->type = t;
+	o->owner = B->fn;
+	o->name = arena_printf(perm, ".autotmp_%d", B->ntemp++);
+	VarInfo *vi = NEW(fn_arena, VarInfo);
+	vi->obj = o;
+	vi->kind = VK_STACK;
+	pm_put(&B->vars, o, vi);
+	vec_push(&B->f->autos, o);
+	return o;
+}
+
+static Value *temp_addr(Type *t) {
+	Obj *o = new_temp(t);
+	Value *vd = val1(OpVarDef, ty_mem, mem());
+	vd->aux = o;
+	set_mem(vd);
+	return var_addr(o);
+}
+
+static Value *read_local(Obj *o) {
+	VarInfo *vi = var_info(o);
+	if (vi->kind == VK_SSA)
+		return read_var(o, o->type, B->cur);
+	return load(o->type, var_addr(o));
+}
+
+static void write_local(Obj *o, Value *v) {
+	VarInfo *vi = var_info(o);
+	if (vi->kind == VK_SSA) {
+		write_var(o, B->cur, v);
+		name_value(o, v);
+		return;
+	}
+	store(o->type, var_addr(o), v);
+}
+
+/* ---------------- constants ---------------- */
+
+static Value *const_int(Type *t, int64_t c) { return ssa_const_int(B->f, t, c); }
+
+static Value *ssa_str_const(const char *s, int64_t len) {
+	Value *v = val0(OpConstString, ty_string);
+	SsaString *str = NEW(fn_arena, SsaString);
+	str->s = s;
+	str->len = len;
+	v->aux = str;
+	return v;
+}
+
+static Value *zero_value(Type *t) {
+	switch (t->kind) {
+	case TY_BOOL:
+	case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64: case TY_INT:
+	case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINT: case TY_UINTPTR:
+		return const_int(t, 0);
+	case TY_FLOAT32: case TY_FLOAT64:
+		return ssa_const_float(B->f, t, 0);
+	case TY_COMPLEX64:
+	case TY_COMPLEX128: {
+		Type *ft = t->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
+		return val2(OpComplexMake, t, ssa_const_float(B->f, ft, 0), ssa_const_float(B->f, ft, 0));
+	}
+	case TY_STRING:
+		return ssa_str_const("", 0);
+	case TY_SLICE:
+		return val0(OpConstSlice, t);
+	case TY_INTERFACE:
+		return val0(OpConstInterface, t);
+	case TY_POINTER: case TY_UNSAFEPTR: case TY_MAP: case TY_CHAN: case TY_FUNC:
+		return val0(OpConstNil, t);
+	case TY_STRUCT: {
+		Value *v = ssa_value_new(B->cur, op_named("StructMake%d", t->fields.len), t, B->pos);
+		for (int i = 0; i < t->fields.len; i++)
+			ssa_add_arg(v, zero_value(((Field *)t->fields.data[i])->type));
+		return v;
+	}
+	case TY_ARRAY:
+		if (t->len == 0)
+			return val0(OpArrayMake0, t);
+		return val1(OpArrayMake1, t, zero_value(t->elem));
+	default:
+		ice("zero value of %s", type_string(perm, t, true));
+	}
+}
+
+static Value *const_value(Type *t, Const *c) {
+	switch (t->kind) {
+	case TY_BOOL:
+		return const_int(t, c->kind == CV_BOOL ? c->b : const_int64(c) != 0);
+	case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64: case TY_INT:
+	case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINT: case TY_UINTPTR:
+		return const_int(t, (int64_t)const_uint64(c));
+	case TY_FLOAT32: case TY_FLOAT64:
+		return ssa_const_float(B->f, t, const_float64(c));
+	case TY_COMPLEX64:
+	case TY_COMPLEX128: {
+		Type *ft = t->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
+		double re = c->kind == CV_COMPLEX || c->kind == CV_FLOAT || c->kind == CV_INT ? const_float64(c) : 0;
+		double im = c->kind == CV_COMPLEX ? const_imag64(c) : 0;
+		return val2(OpComplexMake, t, ssa_const_float(B->f, ft, re), ssa_const_float(B->f, ft, im));
+	}
+	case TY_STRING:
+		return ssa_str_const(c->s, c->slen);
+	case TY_POINTER: case TY_UNSAFEPTR: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_INTERFACE:
+		return zero_value(t); /* nil */
+	default:
+		ice("constant of type %s", type_string(perm, t, true));
+	}
+}
+
+/* ---------------- calls ---------------- */
+
+static Type *rt_result_type(RtAbiType code) {
+	switch (code) {
+	case RTA_I64: return ty_int64;
+	case RTA_U64: return ty_uint64;
+	case RTA_I32: return ty_int32;
+	case RTA_U8: return ty_bool;
+	case RTA_F64: return ty_float64;
+	case RTA_F32: return ty_float32;
+	case RTA_PTR: return ty_unsafeptr;
+	case RTA_STR: return ty_string;
+	default: return NULL;
+	}
+}
+
+/* A runtime call: args as abi.def lists them. res: the Go type wanted for a
+ * single result (NULL: abi.def's); pair results give two int64 elements. */
+static Value *rtcall(const char *name, Value **args, int nargs, Type *res) {
+	int idx = rt_entry_index(name);
+	if (idx < 0)
+		ice("runtime entry %s missing from runtime/abi.def", name);
+	RtAbiType ret = rt_entry(idx)->ret;
+	Type *elems[3];
+	int n = 0;
+	if (ret == RTA_PAIR) {
+		elems[n++] = ty_int64;
+		elems[n++] = ty_int64;
+	} else if (ret != RTA_VOID) {
+		elems[n++] = res ? res : rt_result_type(ret);
+	}
+	elems[n++] = ty_mem;
+	Value *call = ssa_value_new(B->cur, OpStaticLECall, ssa_tuple_type(elems, n), B->pos);
+	AuxCall *ac = NEW(fn_arena, AuxCall);
+	ac->fn = arena_printf(fn_arena, "runtime.%s", name);
+	ac->rt = idx + 1;
+	call->aux = ac;
+	for (int i = 0; i < nargs; i++)
+		ssa_add_arg(call, args[i]);
+	ssa_add_arg(call, mem());
+	Value *m = val1(OpSelectN, ty_mem, call);
+	m->auxint = n - 1;
+	set_mem(m);
+	if (n == 1)
+		return call;
+	if (n == 3)
+		return call; /* caller selects both */
+	Value *r = val1(OpSelectN, elems[0], call);
+	r->auxint = 0;
+	return r;
+}
+
+static Value *select_n(Value *call, Type *t, int i) {
+	Value *v = val1(OpSelectN, t, call);
+	v->auxint = i;
+	return v;
+}
+
+/* Terminate the current block with a call that does not return. */
+static void rt_noreturn(const char *name, Value **args, int nargs) {
+	rtcall(name, args, nargs, NULL);
+	Block *b = B->cur;
+	b->kind = BlockExit;
+	ssa_set_control(b, mem());
+	B->cur = NULL;
+}
+
+/* if !cond { panic via name(args) } — the panic path in its own Exit block */
+static void check_or_panic(Value *ok, const char *name, Value **args, int nargs) {
+	Block *okb = new_block(BlockPlain), *bad = new_block(BlockPlain);
+	branch(ok, okb, bad, LIKELY_YES);
+	seal(okb);
+	seal(bad);
+	start_block(bad);
+	rt_noreturn(name, args, nargs);
+	start_block(okb);
+}
+
+static void nil_check(Value *p) {
+	Value *m = val2(OpNilCheck, ty_mem, p, mem());
+	set_mem(m);
+}
+
+static Value *to_int(Value *v, Type *t);
+
+/* bounds check: 0 <= idx < len (slice=false) or <= len (slice=true) */
+static void bounds_check(Value *idx, Type *idxt, Value *len, int kind, bool slice) {
+	Value *i = to_int(idx, idxt);
+	Value *ok = val2(slice ? OpIsSliceInBounds : OpIsInBounds, ty_bool, i, len);
+	Block *okb = new_block(BlockPlain), *bad = new_block(BlockPlain);
+	branch(ok, okb, bad, LIKELY_YES);
+	seal(okb);
+	seal(bad);
+	start_block(bad);
+	Value *m = val3(OpPanicBounds, ty_mem, i, len, mem());
+	m->auxint = kind | (type_is_unsigned(idxt) ? BOUNDS_UNSIGNED : 0);
+	set_mem(m);
+	B->cur->kind = BlockExit;
+	ssa_set_control(B->cur, mem());
+	B->cur = NULL;
+	start_block(okb);
+}
+
+/* Extend an integer value to int64 (for indexes and lengths). */
+static Value *to_int(Value *v, Type *t) {
+	int w = bits(t);
+	if (w == 64)
+		return v;
+	return val1(op_named("%sExt%dto64", type_is_unsigned(t) ? "Zero" : "Sign", w), ty_int, v);
+}
+
+/* ---------------- function signatures and calls ---------------- */
+
+/* Evaluate the arguments of a call to a function of type ft into SSA args
+ * (appended to call). args: the argument nodes (already matching params,
+ * variadic packing done here). */
+static void call_args(Value *call, Type *ft, Vec *argnodes, bool has_dots, Value **pre, int npre);
+
+static Value *func_value_of_decl(Obj *fn) {
+	Value *v = val1(OpAddr, fn->type, val0(OpSB, ty_uintptr));
+	v->aux = fn;
+	return v;
+}
+
+/* Build slice value from ptr,len,cap */
+static Value *slice_make(Type *t, Value *p, Value *l, Value *c) { return val3(OpSliceMake, t, p, l, c); }
+
+/* The n-th result of a call (tuple) as a value (or address for memory results). */
+typedef struct CallResult {
+	Value *call;     // the call value (tuple)
+	Type *ftype;
+	Value **ptrs;    // result pointers for non-SSA-able results (NULL entries otherwise)
+	int nres;
+} CallResult;
+
+static Value *call_result(CallResult *cr, int i) {
+	Type *rt = ((Field *)cr->ftype->results.data[i])->type;
+	if (cr->ptrs[i])
+		return load(rt, cr->ptrs[i]); /* only valid for SSA-able t; memory results use ptrs */
+	int k = 0;
+	for (int j = 0; j < i; j++)
+		if (!cr->ptrs[j])
+			k++;
+	return select_n(cr->call, rt, k);
+}
+
+/* Emit a call of fn (an OBJ_FUNC, or NULL for a func value callee) with
+ * receiver recv (may be NULL). */
+static CallResult *do_call(Node *call, Obj *fn, Value *fnval, Type *ft, Value *recv) {
+	CallResult *cr = NEW(fn_arena, CallResult);
+	cr->ftype = ft;
+	cr->nres = ft->results.len;
+	cr->ptrs = NEWARRAY(fn_arena, Value *, cr->nres + 1);
+	Value *pre[64];
+	int npre = 0;
+	if (fnval)
+		pre[npre++] = fnval;
+	for (int i = 0; i < cr->nres; i++) {
+		Type *rt = ((Field *)ft->results.data[i])->type;
+		if (!ssa_can_ssa(rt)) {
+			cr->ptrs[i] = temp_addr(rt);
+			if (npre < 60)
+				pre[npre++] = cr->ptrs[i];
+		}
+	}
+	if (recv)
+		pre[npre++] = recv;
+	Type *elems[64];
+	int n = 0;
+	for (int i = 0; i < cr->nres && n < 62; i++) {
+		Type *rt = ((Field *)ft->results.data[i])->type;
+		if (ssa_can_ssa(rt))
+			elems[n++] = rt;
+	}
+	elems[n++] = ty_mem;
+	Value *v = ssa_value_new(B->cur, fnval ? OpClosureLECall : OpStaticLECall, ssa_tuple_type(elems, n), B->pos);
+	AuxCall *ac = NEW(fn_arena, AuxCall);
+	ac->fn = fn ? fn->linkname : NULL;
+	ac->func = fn;
+	ac->sig = ft;
+	v->aux = ac;
+	/* the call value must be created before args are evaluated? No: args are
+	 * evaluated first (they may contain calls), so build into a detached list */
+	vec_remove(&B->cur->values, B->cur->values.len - 1);
+	call_args(v, ft, &call->list, call->has_dots, pre, npre);
+	vec_push(&B->cur->values, v);
+	v->block = B->cur;
+	ssa_add_arg(v, mem());
+	set_mem(select_n(v, ty_mem, n - 1));
+	cr->call = v;
+	return cr;
+}
+
+static Value *slice_literal_from_values(Type *slice_t, Value **vals, int n);
+
+static void call_args(Value *call, Type *ft, Vec *argnodes, bool has_dots, Value **pre, int npre) {
+	Value *args[256];
+	int na = 0;
+	for (int i = 0; i < npre; i++)
+		args[na++] = pre[i];
+	int np = ft->params.len;
+	/* f(g()) with multi-value g */
+	if (argnodes->len == 1 && np > 1) {
+		Node *a = unparen(argnodes->data[0]);
+		if (a->type && a->type->kind == TY_TUPLE) {
+			diag_unsupported(a->pos, "passing a multi-value call as arguments");
+			return;
+		}
+	}
+	for (int i = 0; i < np; i++) {
+		Type *pt = ((Field *)ft->params.data[i])->type;
+		Value *av;
+		if (ft->variadic && i == np - 1 && !has_dots) {
+			int nv = argnodes->len - i;
+			Value **vals = NEWARRAY(fn_arena, Value *, nv > 0 ? nv : 1);
+			for (int j = 0; j < nv; j++)
+				vals[j] = expr(argnodes->data[i + j]);
+			av = slice_literal_from_values(pt, vals, nv);
+		} else {
+			Node *an = argnodes->data[i];
+			if (ssa_can_ssa(pt)) {
+				av = expr(an);
+			} else {
+				av = temp_addr(pt);
+				expr_into(an, av);
+			}
+		}
+		if (na < 250)
+			args[na++] = av;
+	}
+	for (int i = 0; i < na; i++)
+		ssa_add_arg(call, args[i]);
+}
+
+/* ---------------- expressions ---------------- */
+
+static Value *binary(Node *n);
+static Value *conversion(Value *v, Type *from, Type *to);
+static Value *builtin_call(Node *n);
+static Value *call_expr(Node *n, CallResult **out);
+static Value *composite_lit(Node *n, Value *dst);
+
+/* Equality of two SSA values of type t (== when eq, != otherwise). */
+static Value *equal(Type *t, Value *x, Value *y, bool eq);
+
+/* Compare two memory-resident values of type t. */
+static Value *equal_mem(Type *t, Value *px, Value *py) {
+	switch (t->kind) {
+	case TY_ARRAY: {
+		if (t->len > 64) {
+			diag_unsupported(B->pos, "comparison of large arrays");
+			return const_int(ty_bool, 0);
+		}
+		Value *acc = const_int(ty_bool, 1);
+		for (int64_t i = 0; i < t->len; i++) {
+			Value *off = val1(OpOffPtr, ptr_to(t->elem), px);
+			off->auxint = i * types_size(t->elem);
+			Value *off2 = val1(OpOffPtr, ptr_to(t->elem), py);
+			off2->auxint = i * types_size(t->elem);
+			Value *e = ssa_can_ssa(t->elem) ? equal(t->elem, load(t->elem, off), load(t->elem, off2), true)
+			                                : equal_mem(t->elem, off, off2);
+			acc = val2(OpAndB, ty_bool, acc, e);
+		}
+		return acc;
+	}
+	case TY_STRUCT: {
+		Value *acc = const_int(ty_bool, 1);
+		for (int i = 0; i < t->fields.len; i++) {
+			Field *fl = t->fields.data[i];
+			if (fl->name && !strcmp(fl->name, "_"))
+				continue;
+			Value *off = val1(OpOffPtr, ptr_to(fl->type), px);
+			off->auxint = fl->offset;
+			Value *off2 = val1(OpOffPtr, ptr_to(fl->type), py);
+			off2->auxint = fl->offset;
+			Value *e = ssa_can_ssa(fl->type) ? equal(fl->type, load(fl->type, off), load(fl->type, off2), true)
+			                                 : equal_mem(fl->type, off, off2);
+			acc = val2(OpAndB, ty_bool, acc, e);
+		}
+		return acc;
+	}
+	default:
+		return equal(t, load(t, px), load(t, py), true);
+	}
+}
+
+static Value *equal(Type *t, Value *x, Value *y, bool eq) {
+	Value *r;
+	switch (t->kind) {
+	case TY_BOOL:
+		return val2(eq ? OpEqB : OpNeqB, ty_bool, x, y);
+	case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64: case TY_INT:
+	case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINT: case TY_UINTPTR:
+		return val2(op_named("%s%d", eq ? "Eq" : "Neq", bits(t)), ty_bool, x, y);
+	case TY_FLOAT32:
+	case TY_FLOAT64:
+		return val2(op_named("%s%dF", eq ? "Eq" : "Neq", bits(t)), ty_bool, x, y);
+	case TY_COMPLEX64:
+	case TY_COMPLEX128: {
+		Type *ft = t->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
+		Value *re = equal(ft, val1(OpComplexReal, ft, x), val1(OpComplexReal, ft, y), true);
+		Value *im = equal(ft, val1(OpComplexImag, ft, x), val1(OpComplexImag, ft, y), true);
+		r = val2(OpAndB, ty_bool, re, im);
+		return eq ? r : val1(OpNot, ty_bool, r);
+	}
+	case TY_POINTER: case TY_UNSAFEPTR: case TY_MAP: case TY_CHAN: case TY_FUNC:
+		return val2(eq ? OpEqPtr : OpNeqPtr, ty_bool, x, y);
+	case TY_SLICE: /* only against nil */
+		return val2(eq ? OpEqPtr : OpNeqPtr, ty_bool, val1(OpSlicePtr, ptr_to(t->elem), x),
+		            val1(OpSlicePtr, ptr_to(t->elem), y));
+	case TY_STRING: {
+		/* len(x) == len(y) && memequal(x.ptr, y.ptr, len) */
+		Value *lx = val1(OpStringLen, ty_int, x), *ly = val1(OpStringLen, ty_int, y);
+		Value *sameLen = val2(OpEq64, ty_bool, lx, ly);
+		Block *cmp = new_block(BlockPlain), *done = new_block(BlockPlain);
+		Block *from = B->cur;
+		static int eqkey;
+		void *key = &eqkey + B->ntemp++; /* unique key per comparison */
+		write_var(key, from, const_int(ty_bool, 0));
+		branch(sameLen, cmp, done, LIKELY_UNKNOWN);
+		seal(cmp);
+		start_block(cmp);
+		Value *args[] = {val1(OpStringPtr, ptr_to(ty_uint8), x), val1(OpStringPtr, ptr_to(ty_uint8), y), lx};
+		Value *same = rtcall("memequal", args, 3, ty_bool);
+		write_var(key, B->cur, same);
+		jump(done);
+		seal(done);
+		start_block(done);
+		r = read_var(key, ty_bool, done);
+		return eq ? r : val1(OpNot, ty_bool, r);
+	}
+	case TY_STRUCT: {
+		Value *acc = const_int(ty_bool, 1);
+		for (int i = 0; i < t->fields.len; i++) {
+			Field *fl = t->fields.data[i];
+			if (fl->name && !strcmp(fl->name, "_"))
+				continue;
+			Value *fx = val1(OpStructSelect, fl->type, x);
+			fx->auxint = i;
+			Value *fy = val1(OpStructSelect, fl->type, y);
+			fy->auxint = i;
+			acc = val2(OpAndB, ty_bool, acc, equal(fl->type, fx, fy, true));
+		}
+		return eq ? acc : val1(OpNot, ty_bool, acc);
+	}
+	case TY_ARRAY: {
+		if (t->len == 0)
+			return const_int(ty_bool, eq);
+		Value *ex = val1(OpArraySelect, t->elem, x), *ey = val1(OpArraySelect, t->elem, y);
+		return equal(t->elem, ex, ey, eq);
+	}
+	default:
+		diag_unsupported(B->pos, arena_printf(perm, "comparison of %s values", type_string(perm, t, false)));
+		return const_int(ty_bool, 0);
+	}
+}
+
+static Value *compare(int op, Type *t, Value *x, Value *y) {
+	if (op == TK_EQL || op == TK_NEQ)
+		return equal(t, x, y, op == TK_EQL);
+	/* ordered: swap > and >= into < and <= */
+	bool swap = op == TK_GTR || op == TK_GEQ;
+	bool strict = op == TK_LSS || op == TK_GTR;
+	if (swap) {
+		Value *tmp = x;
+		x = y;
+		y = tmp;
+	}
+	if (t->kind == TY_STRING) {
+		Value *args[] = {val1(OpStringPtr, ptr_to(ty_uint8), x), val1(OpStringLen, ty_int, x),
+		                 val1(OpStringPtr, ptr_to(ty_uint8), y), val1(OpStringLen, ty_int, y)};
+		Value *c = rtcall("cmpstring", args, 4, ty_int);
+		return val2(strict ? OpLess64 : OpLeq64, ty_bool, c, const_int(ty_int, 0));
+	}
+	if (type_is_float(t))
+		return val2(op_named("%s%dF", strict ? "Less" : "Leq", bits(t)), ty_bool, x, y);
+	return val2(op_named("%s%d%s", strict ? "Less" : "Leq", bits(t), type_is_unsigned(t) ? "U" : ""), ty_bool, x, y);
+}
+
+static Value *shift(int op, Type *t, Value *x, Value *y, Type *yt) {
+	/* negative signed shift counts panic (Go 1.13) */
+	if (!type_is_unsigned(yt)) {
+		Value *ok = val2(op_named("Leq%d", bits(yt)), ty_bool, const_int(yt, 0), y);
+		check_or_panic(ok, "panicshift", NULL, 0);
+	}
+	const char *base = op == TK_SHL ? "Lsh" : (type_is_unsigned(t) ? "Rsh%dU" : "Rsh");
+	char name[32];
+	if (op == TK_SHL)
+		snprintf(name, sizeof name, "Lsh%dx%d", bits(t), bits(yt));
+	else if (type_is_unsigned(t))
+		snprintf(name, sizeof name, "Rsh%dUx%d", bits(t), bits(yt));
+	else
+		snprintf(name, sizeof name, "Rsh%dx%d", bits(t), bits(yt));
+	(void)base;
+	return val2(op_named("%s", name), t, x, y);
+}
+
+static Value *arith(int op, Type *t, Value *x, Value *y, Type *yt) {
+	if (op == TK_SHL || op == TK_SHR)
+		return shift(op, t, x, y, yt);
+	if (t->kind == TY_STRING) {
+		Value *args[] = {val1(OpStringPtr, ptr_to(ty_uint8), x), val1(OpStringLen, ty_int, x),
+		                 val1(OpStringPtr, ptr_to(ty_uint8), y), val1(OpStringLen, ty_int, y)};
+		return rtcall("concatstring2", args, 4, ty_string);
+	}
+	if (type_is_complex(t)) {
+		Type *ft = t->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
+		int w = bits(ft);
+		Value *a = val1(OpComplexReal, ft, x), *b = val1(OpComplexImag, ft, x);
+		Value *c = val1(OpComplexReal, ft, y), *d = val1(OpComplexImag, ft, y);
+		switch (op) {
+		case TK_ADD:
+			return val2(OpComplexMake, t, val2(op_named("Add%dF", w), ft, a, c), val2(op_named("Add%dF", w), ft, b, d));
+		case TK_SUB:
+			return val2(OpComplexMake, t, val2(op_named("Sub%dF", w), ft, a, c), val2(op_named("Sub%dF", w), ft, b, d));
+		case TK_MUL: {
+			Op mul = op_named("Mul%dF", w);
+			Value *re = val2(op_named("Sub%dF", w), ft, val2(mul, ft, a, c), val2(mul, ft, b, d));
+			Value *im = val2(op_named("Add%dF", w), ft, val2(mul, ft, a, d), val2(mul, ft, b, c));
+			return val2(OpComplexMake, t, re, im);
+		}
+		case TK_QUO: {
+			/* runtime.complex128div comes with the language issue */
+			diag_unsupported(B->pos, "complex division");
+			return x;
+		}
+		}
+	}
+	if (type_is_float(t)) {
+		const char *o = op == TK_ADD ? "Add" : op == TK_SUB ? "Sub" : op == TK_MUL ? "Mul" : "Div";
+		return val2(op_named("%s%dF", o, bits(t)), t, x, y);
+	}
+	int w = bits(t);
+	bool u = type_is_unsigned(t);
+	switch (op) {
+	case TK_ADD: return val2(op_named("Add%d", w), t, x, y);
+	case TK_SUB: return val2(op_named("Sub%d", w), t, x, y);
+	case TK_MUL: return val2(op_named("Mul%d", w), t, x, y);
+	case TK_AND: return val2(op_named("And%d", w), t, x, y);
+	case TK_OR: return val2(op_named("Or%d", w), t, x, y);
+	case TK_XOR: return val2(op_named("Xor%d", w), t, x, y);
+	case TK_AND_NOT: return val2(op_named("And%d", w), t, x, val1(op_named("Com%d", w), t, y));
+	case TK_QUO:
+	case TK_REM: {
+		Value *nz = val2(op_named("Neq%d", w), ty_bool, y, const_int(t, 0));
+		check_or_panic(nz, "panicdivide", NULL, 0);
+		return val2(op_named("%s%d%s", op == TK_QUO ? "Div" : "Mod", w, u ? "u" : ""), t, x, y);
+	}
+	}
+	ice("arith op %d", op);
+}
+
+static Value *logical(Node *n) {
+	/* x && y / x || y with short-circuit evaluation */
+	static int key_store;
+	void *key = (char *)&key_store + 1000000 + B->ntemp++;
+	Value *x = expr(n->x);
+	Block *rhs = new_block(BlockPlain), *done = new_block(BlockPlain);
+	write_var(key, B->cur, x);
+	if (n->op == TK_LAND)
+		branch(x, rhs, done, LIKELY_UNKNOWN);
+	else
+		branch(x, done, rhs, LIKELY_UNKNOWN);
+	seal(rhs);
+	start_block(rhs);
+	Value *y = expr(n->y);
+	write_var(key, B->cur, y);
+	jump(done);
+	seal(done);
+	start_block(done);
+	return read_var(key, n->type, done);
+}
+
+static Value *binary(Node *n) {
+	if (n->op == TK_LAND || n->op == TK_LOR)
+		return logical(n);
+	Type *ot = n->x->type;
+	switch (n->op) {
+	case TK_EQL: case TK_NEQ: case TK_LSS: case TK_LEQ: case TK_GTR: case TK_GEQ: {
+		if (!ssa_can_ssa(ot)) {
+			Value *px = addr(n->x), *py = addr(n->y);
+			Value *r = equal_mem(ot, px, py);
+			return n->op == TK_EQL ? r : val1(OpNot, ty_bool, r);
+		}
+		Value *x = expr(n->x), *y = expr(n->y);
+		return compare(n->op, ot, x, y);
+	}
+	}
+	Value *x = expr(n->x), *y = expr(n->y);
+	return arith(n->op, n->type, x, y, n->y->type);
+}
+
+static Value *unary(Node *n) {
+	switch (n->op) {
+	case TK_ADD:
+		return expr(n->x);
+	case TK_SUB: {
+		Value *x = expr(n->x);
+		Type *t = n->type;
+		if (type_is_float(t))
+			return val1(op_named("Neg%dF", bits(t)), t, x);
+		if (type_is_complex(t)) {
+			Type *ft = t->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
+			Op neg = op_named("Neg%dF", bits(ft));
+			return val2(OpComplexMake, t, val1(neg, ft, val1(OpComplexReal, ft, x)), val1(neg, ft, val1(OpComplexImag, ft, x)));
+		}
+		return val1(op_named("Neg%d", bits(t)), t, x);
+	}
+	case TK_XOR:
+		return val1(op_named("Com%d", bits(n->type)), n->type, expr(n->x));
+	case TK_NOT:
+		return val1(OpNot, ty_bool, expr(n->x));
+	case TK_AND: {
+		Node *x = unparen(n->x);
+		if (x->kind == N_COMPOSITE) {
+			Value *p = new_object(x->type);
+			composite_lit(x, p);
+			return p;
+		}
+		return addr(x);
+	}
+	case TK_ARROW:
+		diag_unsupported(n->pos, "channel receive");
+		return zero_value(n->type);
+	}
+	ice("unary op %d", n->op);
+}
+
+/* Address of element i of an indexable x (array in memory, slice, string, *array). */
+static Value *index_addr(Node *n, bool *is_string_byte) {
+	Node *x = unparen(n->x);
+	Type *t = x->type;
+	Type *it = n->y->type;
+	*is_string_byte = false;
+	if (t->kind == TY_STRING) {
+		Value *s = expr(x);
+		Value *i = expr(n->y);
+		Value *len = val1(OpStringLen, ty_int, s);
+		bounds_check(i, it, len, BOUNDS_INDEX, false);
+		*is_string_byte = true;
+		return val2(OpPtrIndex, ptr_to(ty_uint8), val1(OpStringPtr, ptr_to(ty_uint8), s), to_int(i, it));
+	}
+	if (t->kind == TY_SLICE) {
+		Value *s = expr(x);
+		Value *i = expr(n->y);
+		Value *len = val1(OpSliceLen, ty_int, s);
+		bounds_check(i, it, len, BOUNDS_INDEX, false);
+		return val2(OpPtrIndex, ptr_to(t->elem), val1(OpSlicePtr, ptr_to(t->elem), s), to_int(i, it));
+	}
+	Value *base;
+	Type *at = t;
+	if (t->kind == TY_POINTER) {
+		at = t->elem;
+		base = expr(x);
+		nil_check(base);
+	} else {
+		base = addr(x);
+	}
+	Value *i = expr(n->y);
+	if (!n->y->val) /* constant indexes were checked by the checker */
+		bounds_check(i, it, const_int(ty_int, at->len), BOUNDS_INDEX, false);
+	return val2(OpPtrIndex, ptr_to(at->elem), base, to_int(i, it));
+}
+
+static Value *index_expr(Node *n) {
+	Node *x = unparen(n->x);
+	if (x->type->kind == TY_MAP) {
+		diag_unsupported(n->pos, "maps");
+		return zero_value(n->type);
+	}
+	/* an SSA-able array value that is not addressable: [1]T only */
+	if (x->type->kind == TY_ARRAY && ssa_can_ssa(x->type) && !n->y->val) {
+		/* fallthrough to memory path via a temp */
+	}
+	bool sb;
+	Value *p = index_addr(n, &sb);
+	return load(n->type, p);
+}
+
+/* x[lo:hi:max] */
+static Value *slice_expr(Node *n) {
+	Node *x = unparen(n->x);
+	Type *t = x->type;
+	Value *ptr, *len, *cap;
+	Type *elem;
+	bool is_str = t->kind == TY_STRING;
+	if (is_str) {
+		Value *s = expr(x);
+		ptr = val1(OpStringPtr, ptr_to(ty_uint8), s);
+		len = val1(OpStringLen, ty_int, s);
+		cap = len;
+		elem = ty_uint8;
+	} else if (t->kind == TY_SLICE) {
+		Value *s = expr(x);
+		elem = t->elem;
+		ptr = val1(OpSlicePtr, ptr_to(elem), s);
+		len = val1(OpSliceLen, ty_int, s);
+		cap = val1(OpSliceCap, ty_int, s);
+	} else {
+		Type *at = t;
+		if (t->kind == TY_POINTER) {
+			at = t->elem;
+			ptr = expr(x);
+			nil_check(ptr);
+		} else {
+			ptr = addr(x);
+		}
+		elem = at->elem;
+		ptr = val1(OpConvertPtr, ptr_to(elem), ptr);
+		len = cap = const_int(ty_int, at->len);
+	}
+	Value *lo = n->y ? to_int(expr(n->y), n->y->type) : const_int(ty_int, 0);
+	Value *hi = n->z ? to_int(expr(n->z), n->z->type) : len;
+	Value *max = n->w ? to_int(expr(n->w), n->w->type) : cap;
+	bool arr = t->kind == TY_ARRAY || t->kind == TY_POINTER;
+	/* checks in gc's order: max <= cap, hi <= max, lo <= hi */
+	if (n->slice3) {
+		bounds_check(max, n->w->type, cap, arr ? BOUNDS_SLICE3_ALEN : BOUNDS_SLICE3_ACAP, true);
+		bounds_check(hi, n->z->type, max, BOUNDS_SLICE3_B, true);
+		bounds_check(lo, n->y ? n->y->type : ty_int, hi, BOUNDS_SLICE3_C, true);
+	} else {
+		if (n->z)
+			bounds_check(hi, n->z->type, is_str ? len : cap,
+			             is_str || arr ? BOUNDS_SLICE_ALEN : BOUNDS_SLICE_ACAP, true);
+		bounds_check(lo, n->y ? n->y->type : ty_int, hi, BOUNDS_SLICE_B, true);
+	}
+	Value *nlen = val2(OpSub64, ty_int, hi, lo);
+	Value *ncap = val2(OpSub64, ty_int, max, lo);
+	/* new pointer: ptr + lo*elemsize, but not past the end when the result is
+	 * empty (gc masks it the same way so no pointer points past an object) */
+	Value *np = val2(OpPtrIndex, ptr_to(elem), ptr, lo);
+	if (is_str)
+		return val2(OpStringMake, n->type, np, nlen);
+	return slice_make(n->type, np, nlen, ncap);
+}
+
+/* x.f */
+static Value *field_addr(Node *n) {
+	/* walk the path from x: each Field is a step; pointers are followed */
+	Node *x = unparen(n->x);
+	Value *p;
+	Type *t = x->type;
+	if (t->kind == TY_POINTER) {
+		p = expr(x);
+		nil_check(p);
+		t = t->elem;
+	} else {
+		p = addr(x);
+	}
+	for (int i = 0; i < n->path.len; i++) {
+		Field *f = n->path.data[i];
+		Value *q = val1(OpOffPtr, ptr_to(f->type), p);
+		q->auxint = f->offset;
+		p = q;
+		t = f->type;
+		if (i + 1 < n->path.len && t->kind == TY_POINTER) {
+			p = load(t, p);
+			nil_check(p);
+			t = t->elem;
+		}
+	}
+	return p;
+}
+
+/* Can x be evaluated as an SSA value (rather than needing an address)? */
+static bool is_ssa_var_ref(Node *x) {
+	x = unparen(x);
+	if (x->kind != N_NAME || !x->obj || x->obj->kind != OBJ_VAR)
+		return false;
+	VarInfo *vi = var_info(x->obj);
+	return vi->kind == VK_SSA;
+}
+
+static Value *selector(Node *n) {
+	switch (n->sel_kind) {
+	case SEL_FIELD: {
+		Node *x = unparen(n->x);
+		/* field of an SSA struct value: StructSelect along the path */
+		if (x->type->kind == TY_STRUCT && ssa_can_ssa(x->type) && (is_ssa_var_ref(x) || (x->kind != N_NAME && x->kind != N_INDEX && x->kind != N_SELECTOR && x->kind != N_DEREF))) {
+			Value *v = expr(x);
+			Type *t = x->type;
+			for (int i = 0; i < n->path.len; i++) {
+				Field *f = n->path.data[i];
+				int idx = -1;
+				for (int j = 0; j < t->fields.len; j++)
+					if (t->fields.data[j] == f)
+						idx = j;
+				if (idx < 0)
+					ice("field not in struct");
+				v = val1(OpStructSelect, f->type, v);
+				v->auxint = idx;
+				t = f->type;
+				if (t->kind == TY_POINTER && i + 1 < n->path.len) {
+					nil_check(v);
+					/* continue through memory */
+					Value *p = v;
+					Type *pt = t->elem;
+					for (int k = i + 1; k < n->path.len; k++) {
+						Field *g = n->path.data[k];
+						Value *q = val1(OpOffPtr, ptr_to(g->type), p);
+						q->auxint = g->offset;
+						p = q;
+						pt = g->type;
+						if (k + 1 < n->path.len && pt->kind == TY_POINTER) {
+							p = load(pt, p);
+							nil_check(p);
+						}
+					}
+					return load(n->type, p);
+				}
+			}
+			return v;
+		}
+		return load(n->type, field_addr(n));
+	}
+	case SEL_QUALIFIED:
+		if (n->obj && n->obj->kind == OBJ_VAR)
+			return load(n->type, var_addr(n->obj));
+		if (n->obj && n->obj->kind == OBJ_FUNC)
+			return func_value_of_decl(n->obj);
+		break;
+	case SEL_METHOD:
+	case SEL_METHODEXPR:
+		diag_unsupported(n->pos, "method values");
+		return zero_value(n->type);
+	default:
+		break;
+	}
+	diag_unsupported(n->pos, "this selector");
+	return zero_value(n->type);
+}
+
+static Value *func_lit(Node *n) {
+	vec_push(&pending_lits, n);
+	int nc = n->captures.len;
+	Type *arr = type_array(ty_uintptr, 1 + nc);
+	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
+	code->aux = n->obj;
+	code->auxint = 1;
+	Value *clo = new_object(arr);
+	store(ty_unsafeptr, clo, code);
+	for (int i = 0; i < nc; i++) {
+		Obj *o = n->captures.data[i];
+		Value *slot = val1(OpOffPtr, ptr_to(ty_unsafeptr), clo);
+		slot->auxint = 8 * (1 + i);
+		store(ptr_to(o->type), slot, var_addr(o));
+	}
+	return val1(OpConvertPtr, n->type, clo);
+}
+
+Value *expr(Node *n) {
+	Pos save = B->pos;
+	if (n->pos.line)
+		B->pos = n->pos;
+	Value *v = NULL;
+	if (n->val && n->type && n->type->kind != TY_TUPLE) {
+		v = const_value(n->type, n->val);
+		goto out;
+	}
+	switch (n->kind) {
+	case N_PAREN:
+		v = expr(n->x);
+		break;
+	case N_NAME: {
+		Obj *o = n->obj;
+		if (!o) {
+			diag_errorf(n->pos, "cannot use _ as value");
+			v = zero_value(n->type);
+		} else if (o->kind == OBJ_VAR) {
+			v = read_local(o);
+		} else if (o->kind == OBJ_FUNC) {
+			v = func_value_of_decl(o);
+		} else if (o->kind == OBJ_NIL) {
+			v = zero_value(n->type);
+		} else if (o->kind == OBJ_CONST) {
+			v = const_value(n->type, o->val);
+		} else {
+			ice("name %s of kind %d", o->name, o->kind);
+		}
+		break;
+	}
+	case N_BINARY:
+		v = binary(n);
+		break;
+	case N_UNARY:
+		v = unary(n);
+		break;
+	case N_CALL:
+		v = call_expr(n, NULL);
+		break;
+	case N_BUILTINCALL:
+		v = builtin_call(n);
+		break;
+	case N_CONV: {
+		Node *x = unparen(n->x);
+		Type *from = x->type, *to = n->type;
+		if (!ssa_can_ssa(to)) {
+			v = load(to, addr(x)); /* cannot happen: guarded by ssa_can_ssa callers */
+			break;
+		}
+		v = conversion(expr(x), from, to);
+		break;
+	}
+	case N_INDEX:
+		v = index_expr(n);
+		break;
+	case N_SLICEEXPR:
+		v = slice_expr(n);
+		break;
+	case N_SELECTOR:
+		v = selector(n);
+		break;
+	case N_DEREF: {
+		Value *p = expr(n->x);
+		nil_check(p);
+		v = load(n->type, p);
+		break;
+	}
+	case N_STAR: /* the checker should have made this N_DEREF */
+		v = load(n->type, expr(n->x));
+		break;
+	case N_COMPOSITE: {
+		if (n->type->kind == TY_SLICE) {
+			v = composite_lit(n, NULL);
+			break;
+		}
+		if (n->type->kind == TY_MAP) {
+			diag_unsupported(n->pos, "maps");
+			v = zero_value(n->type);
+			break;
+		}
+		Value *tmp = temp_addr(n->type);
+		composite_lit(n, tmp);
+		v = load(n->type, tmp);
+		break;
+	}
+	case N_FUNCLIT:
+		v = func_lit(n);
+		break;
+	case N_TYPEASSERT:
+		diag_unsupported(n->pos, "type assertions");
+		v = zero_value(n->type);
+		break;
+	default:
+		diag_unsupported(n->pos, arena_printf(perm, "expression %s", node_kind_name(n->kind)));
+		v = n->type && n->type->kind != TY_INVALID && n->type->kind != TY_TUPLE ? zero_value(n->type) : const_int(ty_int, 0);
+		break;
+	}
+out:
+	B->pos = save;
+	return v;
+}
+
+/* The address of a memory-resident expression (or a temp holding its value). */
+static Value *addr(Node *n) {
+	Pos save = B->pos;
+	if (n->pos.line)
+		B->pos = n->pos;
+	Value *v = NULL;
+	n = unparen(n);
+	switch (n->kind) {
+	case N_NAME:
+		if (n->obj && n->obj->kind == OBJ_VAR && var_info(n->obj)->kind != VK_SSA) {
+			v = var_addr(n->obj);
+			break;
+		}
+		goto temp;
+	case N_DEREF:
+	case N_STAR:
+		v = expr(n->x);
+		nil_check(v);
+		break;
+	case N_SELECTOR:
+		if (n->sel_kind == SEL_FIELD) {
+			Node *x = unparen(n->x);
+			if (x->type->kind != TY_POINTER && is_ssa_var_ref(x))
+				goto temp;
+			v = field_addr(n);
+			break;
+		}
+		if (n->sel_kind == SEL_QUALIFIED && n->obj && n->obj->kind == OBJ_VAR) {
+			v = var_addr(n->obj);
+			break;
+		}
+		goto temp;
+	case N_INDEX: {
+		Node *x = unparen(n->x);
+		if (x->type->kind == TY_MAP)
+			goto temp;
+		if (x->type->kind == TY_ARRAY && is_ssa_var_ref(x))
+			goto temp;
+		bool sb;
+		v = index_addr(n, &sb);
+		break;
+	}
+	case N_COMPOSITE:
+		if (n->type->kind != TY_SLICE && n->type->kind != TY_MAP) {
+			v = temp_addr(n->type);
+			composite_lit(n, v);
+			break;
+		}
+		goto temp;
+	case N_CALL: {
+		CallResult *cr = NULL;
+		Value *r = call_expr(n, &cr);
+		if (cr && cr->nres == 1 && cr->ptrs[0]) {
+			v = cr->ptrs[0];
+			break;
+		}
+		v = temp_addr(n->type);
+		store(n->type, v, r);
+		break;
+	}
+	default:
+	temp:
+		if (!ssa_can_ssa(n->type)) {
+			v = temp_addr(n->type);
+			expr_into(n, v);
+			break;
+		}
+		v = temp_addr(n->type);
+		store(n->type, v, expr(n));
+		break;
+	}
+	B->pos = save;
+	return v;
+}
+
+/* Evaluate n and store its value at dst (dst has n's type). */
+static void expr_into(Node *n, Value *dst) {
+	Node *u = unparen(n);
+	Type *t = u->type;
+	if (ssa_can_ssa(t)) {
+		store(t, dst, expr(u));
+		return;
+	}
+	if (u->kind == N_COMPOSITE) {
+		composite_lit(u, dst);
+		return;
+	}
+	if (u->kind == N_CONV) {
+		expr_into(u->x, dst);
+		return;
+	}
+	if (u->kind == N_CALL) {
+		CallResult *cr = NULL;
+		call_expr(u, &cr);
+		if (cr && cr->ptrs[0])
+			move(t, dst, cr->ptrs[0]);
+		return;
+	}
+	move(t, dst, addr(u));
+}
+
+/* Composite literals: build into dst (memory of n->type). Slices return the
+ * slice value (backing array on the heap). */
+static Value *composite_lit(Node *n, Value *dst) {
+	Type *t = n->type;
+	switch (t->kind) {
+	case TY_STRUCT: {
+		zero(t, dst);
+		for (int i = 0; i < n->list.len; i++) {
+			Node *e = n->list.data[i];
+			Field *f;
+			Node *val;
+			if (e->kind == N_KEYVALUE) {
+				f = NULL;
+				const char *name = unparen(e->x)->name;
+				for (int j = 0; j < t->fields.len; j++)
+					if (((Field *)t->fields.data[j])->name == name)
+						f = t->fields.data[j];
+				if (!f)
+					ice("composite field %s", name ? name : "?");
+				val = e->y;
+			} else {
+				f = t->fields.data[i];
+				val = e;
+			}
+			Value *p = val1(OpOffPtr, ptr_to(f->type), dst);
+			p->auxint = f->offset;
+			expr_into(val, p);
+		}
+		return NULL;
+	}
+	case TY_ARRAY: {
+		zero(t, dst);
+		int64_t idx = 0;
+		for (int i = 0; i < n->list.len; i++) {
+			Node *e = n->list.data[i];
+			Node *val = e;
+			if (e->kind == N_KEYVALUE) {
+				idx = const_int64(e->x->val);
+				val = e->y;
+			}
+			Value *p = val1(OpOffPtr, ptr_to(t->elem), dst);
+			p->auxint = idx * types_size(t->elem);
+			expr_into(val, p);
+			idx++;
+		}
+		return NULL;
+	}
+	case TY_SLICE: {
+		/* length = max index + 1 */
+		int64_t len = 0, idx = 0;
+		for (int i = 0; i < n->list.len; i++) {
+			Node *e = n->list.data[i];
+			if (e->kind == N_KEYVALUE)
+				idx = const_int64(e->x->val);
+			idx++;
+			if (idx > len)
+				len = idx;
+		}
+		Type *at = type_array(t->elem, len);
+		Value *p = new_object(at);
+		idx = 0;
+		for (int i = 0; i < n->list.len; i++) {
+			Node *e = n->list.data[i];
+			Node *val = e;
+			if (e->kind == N_KEYVALUE) {
+				idx = const_int64(e->x->val);
+				val = e->y;
+			}
+			Value *q = val1(OpOffPtr, ptr_to(t->elem), p);
+			q->auxint = idx * types_size(t->elem);
+			expr_into(val, q);
+			idx++;
+		}
+		Value *l = const_int(ty_int, len);
+		Value *s = slice_make(t, val1(OpConvertPtr, ptr_to(t->elem), p), l, l);
+		if (dst)
+			store(t, dst, s);
+		return s;
+	}
+	default:
+		diag_unsupported(n->pos, arena_printf(perm, "composite literal of type %s", type_string(perm, t, false)));
+		return NULL;
+	}
+}
+
+static Value *slice_literal_from_values(Type *slice_t, Value **vals, int n) {
+	if (n == 0)
+		return val0(OpConstSlice, slice_t);
+	Type *et = slice_t->elem;
+	Type *at = type_array(et, n);
+	Value *p = new_object(at);
+	for (int i = 0; i < n; i++) {
+		Value *q = val1(OpOffPtr, ptr_to(et), p);
+		q->auxint = i * types_size(et);
+		store(et, q, vals[i]);
+	}
+	Value *l = const_int(ty_int, n);
+	return slice_make(slice_t, val1(OpConvertPtr, ptr_to(et), p), l, l);
+}
+
+/* ---------------- conversions ---------------- */
+
+static Value *int_convert(Value *v, Type *from, Type *to) {
+	int fw = bits(from), tw = bits(to);
+	if (fw == tw)
+		return fw == 64 && from != to ? val1(OpCopy, to, v) : (from == to ? v : val1(OpCopy, to, v));
+	if (fw > tw)
+		return val1(op_named("Trunc%dto%d", fw, tw), to, v);
+	return val1(op_named("%sExt%dto%d", type_is_unsigned(from) ? "Zero" : "Sign", fw, tw), to, v);
+}
+
+static Value *conversion(Value *v, Type *from, Type *to) {
+	Type *fu = from->under ? from->under : from, *tu = to->under ? to->under : to;
+	if (type_identical(fu, tu)) {
+		if (from == to)
+			return v;
+		return val1(OpCopy, to, v);
+	}
+	if (type_is_integer(from) && type_is_integer(to))
+		return int_convert(v, from, to);
+	if (type_is_integer(from) && type_is_float(to)) {
+		int fw = bits(from), tw = bits(to);
+		if (type_is_unsigned(from)) {
+			if (fw < 64)
+				return val1(op_named("Cvt64to%dF", tw), to, val1(op_named("ZeroExt%dto64", fw), ty_uint64, v));
+			return val1(op_named("Cvt64Uto%dF", tw), to, v);
+		}
+		if (fw < 32)
+			v = val1(op_named("SignExt%dto32", fw), ty_int32, v), fw = 32;
+		return val1(op_named("Cvt%dto%dF", fw, tw), to, v);
+	}
+	if (type_is_float(from) && type_is_integer(to)) {
+		int fw = bits(from), tw = bits(to);
+		if (type_is_unsigned(to)) {
+			if (tw == 64)
+				return val1(op_named("Cvt%dFto64U", fw), to, v);
+			/* gc: convert via int64 then truncate */
+			Value *w = val1(op_named("Cvt%dFto64", fw), ty_int64, v);
+			return tw == 64 ? w : val1(op_named("Trunc64to%d", tw), to, w);
+		}
+		if (tw == 64)
+			return val1(op_named("Cvt%dFto64", fw), to, v);
+		Value *w = val1(op_named("Cvt%dFto32", fw), ty_int32, v);
+		return tw == 32 ? w : val1(op_named("Trunc32to%d", tw), to, w);
+	}
+	if (type_is_float(from) && type_is_float(to)) {
+		if (bits(from) == bits(to))
+			return val1(op_named("Round%dF", bits(to)), to, v);
+		return val1(bits(from) == 32 ? OpCvt32Fto64F : OpCvt64Fto32F, to, v);
+	}
+	if (type_is_complex(from) && type_is_complex(to)) {
+		Type *ff = fu->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
+		Type *tf = tu->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
+		Value *re = conversion(val1(OpComplexReal, ff, v), ff, tf);
+		Value *im = conversion(val1(OpComplexImag, ff, v), ff, tf);
+		return val2(OpComplexMake, to, re, im);
+	}
+	if (tu->kind == TY_STRING && type_is_integer(from)) {
+		Value *args[] = {val1(op_named("%sExt%dto64", type_is_unsigned(from) ? "Zero" : "Sign", bits(from)), ty_int64, v)};
+		if (bits(from) == 64)
+			args[0] = v;
+		return rtcall("intstring", args, 1, to);
+	}
+	if (tu->kind == TY_STRING && fu->kind == TY_SLICE) {
+		Value *args[] = {val1(OpSlicePtr, ptr_to(fu->elem), v), val1(OpSliceLen, ty_int, v)};
+		if (fu->elem->kind == TY_UINT8)
+			return rtcall("slicebytetostring", args, 2, to);
+		return rtcall("slicerunetostring", args, 2, to);
+	}
+	if (tu->kind == TY_SLICE && fu->kind == TY_STRING) {
+		Value *out = temp_addr(to);
+		Value *args[] = {out, val1(OpStringPtr, ptr_to(ty_uint8), v), val1(OpStringLen, ty_int, v)};
+		rtcall(tu->elem->kind == TY_UINT8 ? "stringtoslicebyte" : "stringtoslicerune", args, 3, NULL);
+		return load(to, out);
+	}
+	if ((fu->kind == TY_POINTER || fu->kind == TY_UNSAFEPTR) && (tu->kind == TY_POINTER || tu->kind == TY_UNSAFEPTR))
+		return val1(OpConvertPtr, to, v);
+	if (fu->kind == TY_UNSAFEPTR && type_is_integer(to))
+		return val1(OpPtrToInt, to, v);
+	if (type_is_integer(from) && tu->kind == TY_UNSAFEPTR)
+		return val1(OpIntToPtr, to, v);
+	if (tu->kind == TY_INTERFACE) {
+		diag_unsupported(B->pos, "interfaces");
+		return zero_value(to);
+	}
+	if (fu->kind == TY_SLICE && tu->kind == TY_POINTER) {
+		diag_unsupported(B->pos, "slice to array pointer conversion");
+		return zero_value(to);
+	}
+	/* identical underlying types modulo struct tags etc. */
+	return val1(OpCopy, to, v);
+}
+
+/* ---------------- builtins ---------------- */
+
+static Value *len_of(Type *t, Value *v) {
+	switch (t->kind) {
+	case TY_STRING: return val1(OpStringLen, ty_int, v);
+	case TY_SLICE: return val1(OpSliceLen, ty_int, v);
+	default: ice("len of %s", type_string(perm, t, true));
+	}
+}
+
+static void print_value(Type *t, Value *v) {
+	Type *u = t;
+	switch (u->kind) {
+	case TY_BOOL: {
+		Value *a[] = {v};
+		rtcall("printbool", a, 1, NULL);
+		return;
+	}
+	case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64: case TY_INT: {
+		Value *a[] = {to_int(v, t)};
+		rtcall("printint", a, 1, NULL);
+		return;
+	}
+	case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINT: case TY_UINTPTR: {
+		Value *a[] = {bits(t) == 64 ? v : val1(op_named("ZeroExt%dto64", bits(t)), ty_uint64, v)};
+		rtcall("printuint", a, 1, NULL);
+		return;
+	}
+	case TY_FLOAT32: case TY_FLOAT64: {
+		Value *a[] = {u->kind == TY_FLOAT32 ? val1(OpCvt32Fto64F, ty_float64, v) : v};
+		rtcall("printfloat", a, 1, NULL);
+		return;
+	}
+	case TY_COMPLEX64: case TY_COMPLEX128: {
+		Type *ft = u->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
+		Value *re = val1(OpComplexReal, ft, v), *im = val1(OpComplexImag, ft, v);
+		if (ft == ty_float32) {
+			re = val1(OpCvt32Fto64F, ty_float64, re);
+			im = val1(OpCvt32Fto64F, ty_float64, im);
+		}
+		Value *a[] = {re, im};
+		rtcall("printcomplex", a, 2, NULL);
+		return;
+	}
+	case TY_STRING: {
+		Value *a[] = {val1(OpStringPtr, ptr_to(ty_uint8), v), val1(OpStringLen, ty_int, v)};
+		rtcall("printstring", a, 2, NULL);
+		return;
+	}
+	case TY_POINTER: case TY_UNSAFEPTR: case TY_MAP: case TY_CHAN: case TY_FUNC: {
+		Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, v)};
+		rtcall("printpointer", a, 1, NULL);
+		return;
+	}
+	case TY_SLICE: {
+		Value *a[] = {val1(OpSlicePtr, ptr_to(u->elem), v), val1(OpSliceLen, ty_int, v), val1(OpSliceCap, ty_int, v)};
+		rtcall("printslice", a, 3, NULL);
+		return;
+	}
+	default:
+		diag_unsupported(B->pos, arena_printf(perm, "printing %s values", type_string(perm, t, false)));
+	}
+}
+
+/* append(s, elems...) */
+static Value *append_call(Node *n) {
+	Node *sn = n->list.data[0];
+	Type *st = n->type;
+	Type *et = st->elem;
+	int64_t esz = types_size(et);
+	Value *s = expr(sn);
+	/* the values to append */
+	Value *src_ptr = NULL, *src_len = NULL;
+	Value **vals = NULL;
+	int nv = 0;
+	if (n->has_dots) {
+		Node *an = n->list.data[1];
+		Value *o = expr(an);
+		if (an->type->kind == TY_STRING || (an->type->under && an->type->under->kind == TY_STRING)) {
+			src_ptr = val1(OpStringPtr, ptr_to(ty_uint8), o);
+			src_len = val1(OpStringLen, ty_int, o);
+		} else {
+			src_ptr = val1(OpSlicePtr, ptr_to(et), o);
+			src_len = val1(OpSliceLen, ty_int, o);
+		}
+	} else {
+		nv = n->list.len - 1;
+		vals = NEWARRAY(fn_arena, Value *, nv + 1);
+		for (int i = 0; i < nv; i++) {
+			Node *an = n->list.data[i + 1];
+			if (ssa_can_ssa(et)) {
+				vals[i] = expr(an);
+			} else {
+				vals[i] = temp_addr(et);
+				expr_into(an, vals[i]);
+			}
+		}
+		if (nv == 0)
+			return s;
+		src_len = const_int(ty_int, nv);
+	}
+	static int key_store;
+	void *kp = (char *)&key_store + 2000000 + B->ntemp++;
+	Value *ptr = val1(OpSlicePtr, ptr_to(et), s);
+	Value *len = val1(OpSliceLen, ty_int, s);
+	Value *cap = val1(OpSliceCap, ty_int, s);
+	Value *newlen = val2(OpAdd64, ty_int, len, src_len);
+	write_var(kp, B->cur, ptr);
+	void *kc = (char *)kp + 1;
+	write_var(kc, B->cur, cap);
+	Value *fits = val2(OpLeq64U, ty_bool, newlen, cap);
+	Block *grow = new_block(BlockPlain), *done = new_block(BlockPlain);
+	branch(fits, done, grow, LIKELY_YES);
+	seal(grow);
+	start_block(grow);
+	Value *out = temp_addr(st);
+	Value *args[] = {out, type_desc(et), ptr, len, cap, newlen};
+	rtcall("growslice", args, 6, NULL);
+	Value *ns = load(st, out);
+	write_var(kp, B->cur, val1(OpSlicePtr, ptr_to(et), ns));
+	write_var(kc, B->cur, val1(OpSliceCap, ty_int, ns));
+	jump(done);
+	seal(done);
+	start_block(done);
+	Value *p = read_var(kp, ptr_to(et), done);
+	Value *c = read_var(kc, ty_int, done);
+	if (vals) {
+		for (int i = 0; i < nv; i++) {
+			Value *idx = val2(OpAdd64, ty_int, len, const_int(ty_int, i));
+			Value *q = val2(OpPtrIndex, ptr_to(et), p, idx);
+			if (ssa_can_ssa(et))
+				store(et, q, vals[i]);
+			else
+				move(et, q, vals[i]);
+		}
+	} else {
+		Value *q = val2(OpPtrIndex, ptr_to(et), p, len);
+		Value *nbytes = val2(OpMul64, ty_int, src_len, const_int(ty_int, esz));
+		Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, q), val1(OpConvertPtr, ty_unsafeptr, src_ptr), nbytes};
+		rtcall("memmove", a, 3, NULL);
+	}
+	return slice_make(st, p, newlen, c);
+}
+
+static Value *builtin_call(Node *n) {
+	switch (n->builtin) {
+	case BI_LEN:
+	case BI_CAP: {
+		Node *x = unparen(n->list.data[0]);
+		Type *t = x->type;
+		if (t->kind == TY_POINTER)
+			t = t->elem;
+		if (t->kind == TY_ARRAY) {
+			/* len of an array is constant (the checker folds most) — evaluate x for side effects if it has calls */
+			return const_int(ty_int, t->len);
+		}
+		Value *v = expr(x);
+		if (t->kind == TY_STRING)
+			return val1(OpStringLen, ty_int, v);
+		if (t->kind == TY_SLICE)
+			return val1(n->builtin == BI_LEN ? OpSliceLen : OpSliceCap, ty_int, v);
+		diag_unsupported(n->pos, arena_printf(perm, "len/cap of %s", type_string(perm, t, false)));
+		return const_int(ty_int, 0);
+	}
+	case BI_NEW: {
+		Node *tn = n->list.data[0];
+		return new_object(tn->type);
+	}
+	case BI_MAKE: {
+		Type *t = ((Node *)n->list.data[0])->type;
+		if (t->kind != TY_SLICE) {
+			diag_unsupported(n->pos, t->kind == TY_MAP ? "maps" : "channels");
+			return zero_value(n->type);
+		}
+		Node *ln = n->list.data[1];
+		Node *cn = n->list.len > 2 ? n->list.data[2] : NULL;
+		Value *l = to_int(expr(ln), ln->type);
+		Value *c = cn ? to_int(expr(cn), cn->type) : l;
+		Value *args[] = {type_desc(t->elem), l, c};
+		Value *p = rtcall("makeslice", args, 3, ptr_to(t->elem));
+		return slice_make(n->type, p, l, c);
+	}
+	case BI_APPEND:
+		return append_call(n);
+	case BI_COPY: {
+		Node *dn = n->list.data[0], *sn = n->list.data[1];
+		Value *d = expr(dn), *s = expr(sn);
+		Type *et = dn->type->elem;
+		Value *dl = val1(OpSliceLen, ty_int, d);
+		Value *sl, *sp;
+		if (sn->type->kind == TY_STRING) {
+			sl = val1(OpStringLen, ty_int, s);
+			sp = val1(OpStringPtr, ty_unsafeptr, s);
+		} else {
+			sl = val1(OpSliceLen, ty_int, s);
+			sp = val1(OpConvertPtr, ty_unsafeptr, val1(OpSlicePtr, ptr_to(et), s));
+		}
+		Value *lt = val2(OpLess64, ty_bool, sl, dl);
+		Value *nn = val3(OpCondSelect, ty_int, sl, dl, lt);
+		Value *nbytes = val2(OpMul64, ty_int, nn, const_int(ty_int, types_size(et)));
+		Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, val1(OpSlicePtr, ptr_to(et), d)), sp, nbytes};
+		rtcall("memmove", a, 3, NULL);
+		return nn;
+	}
+	case BI_PANIC: {
+		Node *x = n->list.data[0];
+		Type *t = x->type;
+		if (t->kind == TY_INTERFACE) {
+			diag_unsupported(n->pos, "panic with an interface value");
+			return NULL;
+		}
+		/* box the value: panic(v) takes an interface{} — type descriptor + data pointer */
+		Value *data;
+		if (t->kind == TY_POINTER || t->kind == TY_UNSAFEPTR || t->kind == TY_MAP || t->kind == TY_CHAN || t->kind == TY_FUNC) {
+			data = val1(OpConvertPtr, ty_unsafeptr, expr(x));
+		} else {
+			data = new_object(t);
+			expr_into(x, data);
+			data = val1(OpConvertPtr, ty_unsafeptr, data);
+		}
+		Value *a[] = {type_desc(t), data};
+		rt_noreturn("gopanic", a, 2);
+		return NULL;
+	}
+	case BI_PRINT:
+	case BI_PRINTLN: {
+		Value **vals = NEWARRAY(fn_arena, Value *, n->list.len + 1);
+		for (int i = 0; i < n->list.len; i++)
+			vals[i] = expr(n->list.data[i]);
+		rtcall("printlock", NULL, 0, NULL);
+		for (int i = 0; i < n->list.len; i++) {
+			if (n->builtin == BI_PRINTLN && i > 0)
+				rtcall("printsp", NULL, 0, NULL);
+			print_value(((Node *)n->list.data[i])->type, vals[i]);
+		}
+		if (n->builtin == BI_PRINTLN)
+			rtcall("printnl", NULL, 0, NULL);
+		rtcall("printunlock", NULL, 0, NULL);
+		return NULL;
+	}
+	case BI_COMPLEX: {
+		Value *re = expr(n->list.data[0]), *im = expr(n->list.data[1]);
+		return val2(OpComplexMake, n->type, re, im);
+	}
+	case BI_REAL:
+	case BI_IMAG: {
+		Value *c = expr(n->list.data[0]);
+		return val1(n->builtin == BI_REAL ? OpComplexReal : OpComplexImag, n->type, c);
+	}
+	case BI_RECOVER:
+		diag_unsupported(n->pos, "recover");
+		return zero_value(n->type);
+	default:
+		diag_unsupported(n->pos, "this builtin");
+		return n->type && n->type->kind != TY_TUPLE && n->type->kind != TY_INVALID ? zero_value(n->type) : NULL;
+	}
+}
+
+/* ---------------- calls ---------------- */
+
+static Value *call_expr(Node *n, CallResult **out) {
+	Node *fn = unparen(n->x);
+	Type *ft = fn->type;
+	CallResult *cr = NULL;
+	if (fn->kind == N_NAME && fn->obj && fn->obj->kind == OBJ_FUNC) {
+		cr = do_call(n, fn->obj, NULL, ft, NULL);
+	} else if (fn->kind == N_SELECTOR && fn->sel_kind == SEL_METHOD && fn->method && fn->method->func) {
+		Method *m = fn->method;
+		Obj *mf = m->func;
+		/* receiver: walk embedded path, then take address or value */
+		Node *x = unparen(fn->x);
+		Value *recv;
+		Type *rt = x->type;
+		bool have_ptr = false;
+		Value *p = NULL;
+		if (fn->path.len == 0) {
+			if (rt->kind == TY_POINTER) {
+				p = expr(x);
+				have_ptr = true;
+			}
+		} else {
+			/* address of the embedded field holding the receiver */
+			if (rt->kind == TY_POINTER) {
+				p = expr(x);
+				nil_check(p);
+			} else {
+				p = addr(x);
+			}
+			for (int i = 0; i < fn->path.len; i++) {
+				Field *f = fn->path.data[i];
+				Value *q = val1(OpOffPtr, ptr_to(f->type), p);
+				q->auxint = f->offset;
+				p = q;
+				if (f->type->kind == TY_POINTER) {
+					p = load(f->type, p);
+					if (i + 1 < fn->path.len)
+						nil_check(p);
+				} else if (i + 1 == fn->path.len) {
+					/* p points at a value of the embedded type */
+				}
+			}
+			Field *last = fn->path.data[fn->path.len - 1];
+			have_ptr = true;
+			rt = last->type->kind == TY_POINTER ? last->type : ptr_to(last->type);
+		}
+		if (m->ptr_recv) {
+			recv = have_ptr ? p : addr(x);
+		} else {
+			Type *vt = ((Field *)mf->type->recv) ? mf->type->recv->type : NULL;
+			if (!vt)
+				vt = rt->kind == TY_POINTER ? rt->elem : rt;
+			if (have_ptr) {
+				nil_check(p);
+				recv = ssa_can_ssa(vt) ? load(vt, p) : p;
+			} else {
+				recv = ssa_can_ssa(vt) ? expr(x) : addr(x);
+				if (!ssa_can_ssa(vt)) {
+					Value *tmp = temp_addr(vt);
+					move(vt, tmp, recv);
+					recv = tmp;
+				}
+			}
+			if (have_ptr && !ssa_can_ssa(vt)) {
+				Value *tmp = temp_addr(vt);
+				move(vt, tmp, p);
+				recv = tmp;
+			}
+		}
+		cr = do_call(n, mf, NULL, m->type, recv);
+	} else if (ft && ft->kind == TY_FUNC) {
+		if (fn->kind == N_SELECTOR && (fn->sel_kind == SEL_METHOD || fn->sel_kind == SEL_METHODEXPR)) {
+			diag_unsupported(n->pos, "interface method calls");
+			return n->type && n->type->kind != TY_TUPLE && n->type->kind != TY_INVALID && ssa_can_ssa(n->type) ? zero_value(n->type) : NULL;
+		}
+		Value *fv = expr(fn);
+		nil_check(fv);
+		cr = do_call(n, NULL, fv, ft, NULL);
+	} else {
+		diag_unsupported(n->pos, "this call");
+		return NULL;
+	}
+	if (out)
+		*out = cr;
+	if (cr->nres == 1 && !cr->ptrs[0])
+		return call_result(cr, 0);
+	if (cr->nres == 1)
+		return ssa_can_ssa(n->type) ? load(n->type, cr->ptrs[0]) : NULL;
+	return NULL; /* 0 or several results: see CallResult */
+}
+
+/* ---------------- assignments ---------------- */
+
+/* Assign value v (SSA-able) or the memory at src (non-SSA-able, v NULL) to lhs. */
+static void assign_value(Node *lhs, Value *v, Value *src) {
+	lhs = unparen(lhs);
+	if (lhs->kind == N_NAME && lhs->is_blank)
+		return;
+	if (lhs->kind == N_NAME && lhs->obj && lhs->obj->kind == OBJ_VAR) {
+		VarInfo *vi = var_info(lhs->obj);
+		if (vi->kind == VK_SSA) {
+			write_local(lhs->obj, v);
+			return;
+		}
+		if (v)
+			store(lhs->type, var_addr(lhs->obj), v);
+		else
+			move(lhs->type, var_addr(lhs->obj), src);
+		return;
+	}
+	/* x.f = v where x is an SSA struct variable: rebuild x */
+	if (lhs->kind == N_SELECTOR && lhs->sel_kind == SEL_FIELD && is_ssa_var_ref(lhs->x) && lhs->path.len == 1) {
+		Node *x = unparen(lhs->x);
+		Type *t = x->type;
+		Value *old = read_local(x->obj);
+		Value *nv = ssa_value_new(B->cur, op_named("StructMake%d", t->fields.len), t, B->pos);
+		for (int i = 0; i < t->fields.len; i++) {
+			Field *f = t->fields.data[i];
+			if (f == lhs->path.data[0]) {
+				ssa_add_arg(nv, v);
+			} else {
+				Value *s = val1(OpStructSelect, f->type, old);
+				s->auxint = i;
+				ssa_add_arg(nv, s);
+			}
+		}
+		write_local(x->obj, nv);
+		return;
+	}
+	if (lhs->kind == N_SELECTOR && lhs->sel_kind == SEL_FIELD && is_ssa_var_ref(lhs->x)) {
+		diag_unsupported(lhs->pos, "assignment to a field of an embedded struct in a register variable");
+		return;
+	}
+	if (lhs->kind == N_INDEX && unparen(lhs->x)->type->kind == TY_MAP) {
+		diag_unsupported(lhs->pos, "maps");
+		return;
+	}
+	if (lhs->kind == N_INDEX && is_ssa_var_ref(lhs->x)) {
+		/* [1]T array in a register */
+		Node *x = unparen(lhs->x);
+		Value *i = expr(lhs->y);
+		if (!lhs->y->val)
+			bounds_check(i, lhs->y->type, const_int(ty_int, x->type->len), BOUNDS_INDEX, false);
+		write_local(x->obj, val1(OpArrayMake1, x->type, v));
+		return;
+	}
+	Value *p = addr(lhs);
+	if (v)
+		store(lhs->type, p, v);
+	else
+		move(lhs->type, p, src);
+}
+
+static void assign_to(Node *lhs, Value *v, Node *rhs_node) {
+	(void)rhs_node;
+	assign_value(lhs, v, NULL);
+}
+
+/* Is lhs a "simple" destination whose evaluation has no side effects? */
+static bool simple_lhs(Node *l) {
+	l = unparen(l);
+	return l->kind == N_NAME;
+}
+
+static void assign_stmt(Node *n) {
+	int nl = n->list.len, nr = n->list2.len;
+	if (n->op != TK_ASSIGN && n->op != TK_DEFINE) {
+		/* x op= y: evaluate the address of x once */
+		static const struct { int aop, op; } ops[] = {
+			{TK_ADD_ASSIGN, TK_ADD}, {TK_SUB_ASSIGN, TK_SUB}, {TK_MUL_ASSIGN, TK_MUL}, {TK_QUO_ASSIGN, TK_QUO},
+			{TK_REM_ASSIGN, TK_REM}, {TK_AND_ASSIGN, TK_AND}, {TK_OR_ASSIGN, TK_OR}, {TK_XOR_ASSIGN, TK_XOR},
+			{TK_SHL_ASSIGN, TK_SHL}, {TK_SHR_ASSIGN, TK_SHR}, {TK_AND_NOT_ASSIGN, TK_AND_NOT},
+		};
+		int op = 0;
+		for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+			if (ops[i].aop == n->op)
+				op = ops[i].op;
+		Node *l = unparen(n->list.data[0]);
+		Node *r = n->list2.data[0];
+		if (simple_lhs(l) || (l->kind == N_SELECTOR && is_ssa_var_ref(l->x))) {
+			Value *x = expr(l);
+			Value *y = expr(r);
+			assign_value(l, arith(op, l->type, x, y, r->type), NULL);
+		} else {
+			Value *p = addr(l);
+			Value *x = load(l->type, p);
+			Value *y = expr(r);
+			store(l->type, p, arith(op, l->type, x, y, r->type));
+		}
+		return;
+	}
+	if (nr == 1 && nl > 1) {
+		/* a, b = f() */
+		Node *r = unparen(n->list2.data[0]);
+		if (r->kind != N_CALL) {
+			diag_unsupported(r->pos, "comma-ok forms");
+			return;
+		}
+		CallResult *cr = NULL;
+		call_expr(r, &cr);
+		if (!cr)
+			return;
+		Value **vals = NEWARRAY(fn_arena, Value *, nl);
+		for (int i = 0; i < nl && i < cr->nres; i++) {
+			Type *t = ((Field *)cr->ftype->results.data[i])->type;
+			vals[i] = ssa_can_ssa(t) ? call_result(cr, i) : NULL;
+		}
+		for (int i = 0; i < nl && i < cr->nres; i++) {
+			Node *l = n->list.data[i];
+			if (n->op == TK_DEFINE && unparen(l)->kind == N_NAME && unparen(l)->obj && unparen(l)->obj->owner == B->fn &&
+			    !pm_get(&B->vars, unparen(l)->obj))
+				declare_var(unparen(l)->obj, vals[i], vals[i] ? NULL : cr->ptrs[i]);
+			else
+				assign_value(l, vals[i], vals[i] ? NULL : cr->ptrs[i]);
+		}
+		return;
+	}
+	if (nl != nr)
+		ice("assignment count mismatch");
+	if (nl == 1) {
+		Node *l = n->list.data[0], *r = n->list2.data[0];
+		Node *lu = unparen(l);
+		bool define = n->op == TK_DEFINE && lu->kind == N_NAME && lu->obj && lu->obj->kind == OBJ_VAR &&
+		              !pm_get(&B->vars, lu->obj);
+		if (lu->kind == N_NAME && lu->is_blank) {
+			Node *ru = unparen(r);
+			if (ssa_can_ssa(ru->type))
+				expr(ru);
+			else
+				addr(ru);
+			return;
+		}
+		if (ssa_can_ssa(l->type ? l->type : r->type)) {
+			Value *v = expr(r);
+			if (define)
+				declare_var(lu->obj, v, NULL);
+			else
+				assign_value(l, v, NULL);
+		} else {
+			if (define) {
+				declare_var(lu->obj, NULL, NULL);
+				expr_into(r, var_addr(lu->obj));
+			} else if (simple_lhs(l)) {
+				/* evaluate into a temp first: the rhs may read l */
+				Value *tmp = temp_addr(r->type);
+				expr_into(r, tmp);
+				assign_value(l, NULL, tmp);
+			} else {
+				Value *tmp = temp_addr(r->type);
+				expr_into(r, tmp);
+				move(l->type, addr(l), tmp);
+			}
+		}
+		return;
+	}
+	/* parallel assignment: phase 1 evaluates lhs index operands and all rhs values */
+	Value **addrs = NEWARRAY(fn_arena, Value *, nl);
+	Value **vals = NEWARRAY(fn_arena, Value *, nl);
+	for (int i = 0; i < nl; i++) {
+		Node *l = unparen(n->list.data[i]);
+		bool define = n->op == TK_DEFINE && l->kind == N_NAME && l->obj && !pm_get(&B->vars, l->obj);
+		if (l->kind == N_NAME || define || (l->kind == N_SELECTOR && is_ssa_var_ref(l->x)))
+			addrs[i] = NULL;
+		else if (l->kind == N_INDEX && unparen(l->x)->type->kind == TY_MAP)
+			addrs[i] = NULL;
+		else
+			addrs[i] = addr(l);
+	}
+	for (int i = 0; i < nl; i++) {
+		Node *r = n->list2.data[i];
+		if (ssa_can_ssa(r->type)) {
+			vals[i] = expr(r);
+		} else {
+			Value *tmp = temp_addr(r->type);
+			expr_into(r, tmp);
+			vals[i] = tmp;
+		}
+	}
+	for (int i = 0; i < nl; i++) {
+		Node *l = unparen(n->list.data[i]);
+		Node *r = n->list2.data[i];
+		bool ssa = ssa_can_ssa(r->type);
+		bool define = n->op == TK_DEFINE && l->kind == N_NAME && l->obj && l->obj->kind == OBJ_VAR &&
+		              !pm_get(&B->vars, l->obj);
+		if (define) {
+			declare_var(l->obj, ssa ? vals[i] : NULL, ssa ? NULL : vals[i]);
+		} else if (addrs[i]) {
+			if (ssa)
+				store(l->type, addrs[i], vals[i]);
+			else
+				move(l->type, addrs[i], vals[i]);
+		} else {
+			assign_value(l, ssa ? vals[i] : NULL, ssa ? NULL : vals[i]);
+		}
+	}
+}
+
+/* ---------------- statements ---------------- */
+
+static Targets *push_targets(Node *s, Block *brk, Block *cont) {
+	Targets *t = NEW(fn_arena, Targets);
+	t->stmt = s;
+	t->brk = brk;
+	t->cont = cont;
+	vec_push(&B->targets, t);
+	return t;
+}
+
+static Targets *find_targets(Node *s) {
+	for (int i = B->targets.len - 1; i >= 0; i--) {
+		Targets *t = B->targets.data[i];
+		if (t->stmt == s)
+			return t;
+	}
+	return NULL;
+}
+
+static Block *label_block(Node *labeled) {
+	Block *b = pm_get(&B->labels, labeled);
+	if (!b) {
+		b = new_block(BlockPlain);
+		pm_put(&B->labels, labeled, b);
+	}
+	return b;
+}
+
+/* Walk a subtree that cannot run (unreachable code), only to find function literals. */
+static void find_lits(Node *n) {
+	if (!n)
+		return;
+	if (n->kind == N_FUNCLIT) {
+		vec_push(&pending_lits, n);
+		return;
+	}
+	Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		find_lits(kids[i]);
+	for (int i = 0; i < n->list.len; i++)
+		find_lits(n->list.data[i]);
+	for (int i = 0; i < n->list2.len; i++)
+		find_lits(n->list2.data[i]);
+}
+
+static void do_return(void);
+
+static void var_spec(Node *spec) {
+	int nn = spec->list.len, nv = spec->list2.len;
+	if (nv == 0) {
+		for (int i = 0; i < nn; i++) {
+			Node *name = spec->list.data[i];
+			if (name->obj)
+				declare_var(name->obj, NULL, NULL);
+		}
+		return;
+	}
+	if (nv == 1 && nn > 1) {
+		Node *r = unparen(spec->list2.data[0]);
+		if (r->kind != N_CALL) {
+			diag_unsupported(r->pos, "comma-ok forms");
+			return;
+		}
+		CallResult *cr = NULL;
+		call_expr(r, &cr);
+		if (!cr)
+			return;
+		for (int i = 0; i < nn && i < cr->nres; i++) {
+			Node *name = spec->list.data[i];
+			Type *t = ((Field *)cr->ftype->results.data[i])->type;
+			Value *v = ssa_can_ssa(t) ? call_result(cr, i) : NULL;
+			if (name->obj)
+				declare_var(name->obj, v, v ? NULL : cr->ptrs[i]);
+		}
+		return;
+	}
+	/* evaluate all values first (they cannot refer to the new names) */
+	Value **vals = NEWARRAY(fn_arena, Value *, nn);
+	for (int i = 0; i < nn; i++) {
+		Node *name = spec->list.data[i];
+		Node *r = spec->list2.data[i];
+		Type *t = name->obj ? name->obj->type : r->type;
+		if (ssa_can_ssa(t)) {
+			vals[i] = expr(r);
+		} else {
+			vals[i] = temp_addr(t);
+			expr_into(r, vals[i]);
+		}
+	}
+	for (int i = 0; i < nn; i++) {
+		Node *name = spec->list.data[i];
+		if (!name->obj)
+			continue;
+		bool ssa = ssa_can_ssa(name->obj->type);
+		declare_var(name->obj, ssa ? vals[i] : NULL, ssa ? NULL : vals[i]);
+	}
+}
+
+static void if_stmt(Node *n) {
+	if (n->init)
+		stmt(n->init);
+	if (!B->cur) {
+		find_lits(n->body);
+		find_lits(n->els);
+		return;
+	}
+	Value *c = expr(n->cond);
+	Block *then = new_block(BlockPlain), *done = new_block(BlockPlain);
+	Block *els = n->els ? new_block(BlockPlain) : done;
+	branch(c, then, els, LIKELY_UNKNOWN);
+	seal(then);
+	start_block(then);
+	stmt(n->body);
+	jump(done);
+	if (n->els) {
+		seal(els);
+		start_block(els);
+		stmt(n->els);
+		jump(done);
+	}
+	seal(done);
+	start_block(done);
+	if (done->preds.len == 0)
+		B->cur = NULL;
+}
+
+static void for_stmt(Node *n, Node *label) {
+	if (n->init)
+		stmt(n->init);
+	Block *header = new_block(BlockPlain), *body = new_block(BlockPlain);
+	Block *post = new_block(BlockPlain), *exit = new_block(BlockPlain);
+	jump(header);
+	start_block(header);
+	if (n->cond) {
+		Value *c = expr(n->cond);
+		branch(c, body, exit, LIKELY_YES);
+	} else {
+		jump(body);
+	}
+	seal(body);
+	push_targets(n, exit, post);
+	if (label)
+		push_targets(label, exit, post);
+	start_block(body);
+	stmt(n->body);
+	jump(post);
+	seal(post);
+	start_block(post);
+	if (post->preds.len == 0) {
+		B->cur = NULL;
+		find_lits(n->post);
+	} else if (n->post) {
+		stmt(n->post);
+	}
+	jump(header);
+	seal(header);
+	B->targets.len -= label ? 2 : 1;
+	seal(exit);
+	start_block(exit);
+	if (exit->preds.len == 0)
+		B->cur = NULL;
+}
+
+static void range_stmt(Node *n, Node *label) {
+	Node *x = unparen(n->z);
+	Type *t = x->type;
+	Type *kt = NULL, *vt = NULL;
+	Node *kn = n->x && !(unparen(n->x)->kind == N_NAME && unparen(n->x)->is_blank) ? n->x : NULL;
+	Node *vn = n->y && !(unparen(n->y)->kind == N_NAME && unparen(n->y)->is_blank) ? n->y : NULL;
+	if (t->kind == TY_MAP || t->kind == TY_CHAN) {
+		diag_unsupported(n->pos, t->kind == TY_MAP ? "maps" : "channels");
+		return;
+	}
+	static int key_store;
+	void *hv = (char *)&key_store + 3000000 + B->ntemp++; /* hidden index */
+	Value *len, *base = NULL, *str = NULL;
+	Type *elem = NULL;
+	kt = ty_int;
+	if (t->kind == TY_STRING) {
+		str = expr(x);
+		len = val1(OpStringLen, ty_int, str);
+		vt = ty_int32;
+	} else if (t->kind == TY_SLICE) {
+		Value *s = expr(x);
+		elem = t->elem;
+		base = val1(OpSlicePtr, ptr_to(elem), s);
+		len = val1(OpSliceLen, ty_int, s);
+		vt = elem;
+	} else {
+		Type *at = t->kind == TY_POINTER ? t->elem : t;
+		elem = at->elem;
+		vt = elem;
+		len = const_int(ty_int, at->len);
+		if (vn || t->kind == TY_POINTER) {
+			if (t->kind == TY_POINTER) {
+				base = expr(x);
+				if (vn)
+					nil_check(base);
+			} else {
+				/* the range expression is evaluated (copied) once */
+				Value *tmp = temp_addr(at);
+				expr_into(x, tmp);
+				base = tmp;
+			}
+			base = val1(OpConvertPtr, ptr_to(elem), base);
+		} else if (x->kind != N_NAME) {
+			/* evaluate for side effects (len is constant) */
+			if (ssa_can_ssa(at))
+				expr(x);
+		}
+	}
+	write_var(hv, B->cur, const_int(ty_int, 0));
+	Block *header = new_block(BlockPlain), *body = new_block(BlockPlain);
+	Block *post = new_block(BlockPlain), *exit = new_block(BlockPlain);
+	jump(header);
+	start_block(header);
+	Value *i = read_var(hv, ty_int, header);
+	branch(val2(OpLess64, ty_bool, i, len), body, exit, LIKELY_YES);
+	seal(body);
+	start_block(body);
+	void *next = (char *)hv + 1;
+	Value *k = read_var(hv, ty_int, body);
+	Value *v = NULL;
+	if (str) {
+		/* c := s[i]; if c < RuneSelf { v, next = c, i+1 } else { v, next = decoderune(s, i) } */
+		Value *p = val2(OpPtrIndex, ptr_to(ty_uint8), val1(OpStringPtr, ptr_to(ty_uint8), str), k);
+		Value *c = load(ty_uint8, p);
+		Block *ascii = new_block(BlockPlain), *multi = new_block(BlockPlain), *join = new_block(BlockPlain);
+		void *rv = (char *)hv + 2;
+		branch(val2(OpLess8U, ty_bool, c, const_int(ty_uint8, 0x80)), ascii, multi, LIKELY_YES);
+		seal(ascii);
+		seal(multi);
+		start_block(ascii);
+		write_var(rv, B->cur, val1(OpZeroExt8to32, ty_int32, c));
+		write_var(next, B->cur, val2(OpAdd64, ty_int, k, const_int(ty_int, 1)));
+		jump(join);
+		start_block(multi);
+		Value *args[] = {val1(OpStringPtr, ptr_to(ty_uint8), str), len, k};
+		Value *call = rtcall("decoderune", args, 3, NULL);
+		Value *r = select_n(call, ty_int64, 0);
+		write_var(rv, B->cur, val1(OpTrunc64to32, ty_int32, r));
+		write_var(next, B->cur, select_n(call, ty_int64, 1));
+		jump(join);
+		seal(join);
+		start_block(join);
+		v = read_var(rv, ty_int32, join);
+	} else {
+		write_var(next, B->cur, val2(OpAdd64, ty_int, k, const_int(ty_int, 1)));
+	}
+	Value *elem_addr = NULL;
+	if (vn && !str) {
+		elem_addr = val2(OpPtrIndex, ptr_to(elem), base, k);
+		if (ssa_can_ssa(elem))
+			v = load(elem, elem_addr);
+	}
+	bool define = n->op == TK_DEFINE;
+	if (kn) {
+		if (define)
+			declare_var(unparen(kn)->obj, k, NULL);
+		else
+			assign_value(kn, k, NULL);
+	}
+	if (vn) {
+		if (define)
+			declare_var(unparen(vn)->obj, v, v ? NULL : elem_addr);
+		else
+			assign_value(vn, v, v ? NULL : elem_addr);
+	}
+	(void)kt;
+	(void)vt;
+	push_targets(n, exit, post);
+	if (label)
+		push_targets(label, exit, post);
+	stmt(n->body);
+	jump(post);
+	seal(post);
+	start_block(post);
+	if (post->preds.len == 0) {
+		B->cur = NULL;
+	} else {
+		write_var(hv, B->cur, read_var(next, ty_int, post));
+		jump(header);
+	}
+	seal(header);
+	B->targets.len -= label ? 2 : 1;
+	seal(exit);
+	start_block(exit);
+	if (exit->preds.len == 0)
+		B->cur = NULL;
+}
+
+static void switch_stmt(Node *n, Node *label) {
+	if (n->init)
+		stmt(n->init);
+	if (!B->cur) {
+		for (int i = 0; i < n->list.len; i++)
+			find_lits(n->list.data[i]);
+		return;
+	}
+	Value *tag = n->x ? expr(n->x) : NULL;
+	Type *tagt = n->x ? n->x->type : ty_bool;
+	Block *exit = new_block(BlockPlain);
+	int nc = n->list.len;
+	Block **bodies = NEWARRAY(fn_arena, Block *, nc + 1);
+	Node *deflt = NULL;
+	int defi = -1;
+	for (int i = 0; i < nc; i++) {
+		bodies[i] = new_block(BlockPlain);
+		Node *c = n->list.data[i];
+		if (c->list.len == 0) {
+			deflt = c;
+			defi = i;
+		}
+	}
+	/* tests in source order */
+	for (int i = 0; i < nc; i++) {
+		Node *c = n->list.data[i];
+		for (int j = 0; j < c->list.len; j++) {
+			Node *e = c->list.data[j];
+			Value *cond;
+			if (tag) {
+				Type *ct = tagt;
+				Value *ev = expr(e);
+				if (!ssa_can_ssa(ct)) {
+					diag_unsupported(e->pos, "switch on this type");
+					cond = const_int(ty_bool, 0);
+				} else {
+					cond = equal(ct, tag, ev, true);
+				}
+			} else {
+				cond = expr(e);
+			}
+			Block *next = new_block(BlockPlain);
+			branch(cond, bodies[i], next, LIKELY_UNKNOWN);
+			seal(next);
+			start_block(next);
+		}
+	}
+	jump(deflt ? bodies[defi] : exit);
+	push_targets(n, exit, NULL);
+	if (label)
+		push_targets(label, exit, NULL);
+	for (int i = 0; i < nc; i++) {
+		Node *c = n->list.data[i];
+		/* the previous body's fallthrough is an edge into this one */
+		seal(bodies[i]);
+		start_block(bodies[i]);
+		if (bodies[i]->preds.len == 0)
+			B->cur = NULL;
+		bool falls = false;
+		for (int j = 0; j < c->list2.len; j++) {
+			Node *s = c->list2.data[j];
+			if (s->kind == N_BRANCH && s->op == TK_FALLTHROUGH) {
+				falls = true;
+				break;
+			}
+			stmt(s);
+		}
+		if (falls && i + 1 < nc) {
+			/* bodies[i+1] not sealed yet: unseal trick — we seal after adding this edge */
+			jump(bodies[i + 1]);
+		} else {
+			jump(exit);
+		}
+	}
+	B->targets.len -= label ? 2 : 1;
+	seal(exit);
+	start_block(exit);
+	if (exit->preds.len == 0)
+		B->cur = NULL;
+}
+
+static void stmt_list(Vec *l) {
+	for (int i = 0; i < l->len; i++)
+		stmt(l->data[i]);
+}
+
+static void stmt(Node *n) {
+	if (!n)
+		return;
+	if (!B->cur && n->kind != N_LABELED) {
+		find_lits(n);
+		return;
+	}
+	Pos save = B->pos;
+	if (n->pos.line)
+		B->pos = n->pos;
+	switch (n->kind) {
+	case N_EMPTY:
+	case N_BAD:
+		break;
+	case N_BLOCK:
+		stmt_list(&n->list);
+		break;
+	case N_EXPRSTMT: {
+		Node *x = unparen(n->x);
+		if (x->kind == N_CALL) {
+			CallResult *cr = NULL;
+			if (x->type && x->type->kind != TY_TUPLE && x->type->kind != TY_INVALID && ssa_can_ssa(x->type))
+				expr(x);
+			else
+				call_expr(x, &cr);
+		} else if (x->kind == N_BUILTINCALL) {
+			builtin_call(x);
+		} else {
+			expr(x);
+		}
+		break;
+	}
+	case N_ASSIGN:
+		assign_stmt(n);
+		break;
+	case N_INCDEC: {
+		Node *l = unparen(n->x);
+		Value *one = type_is_float(l->type) ? ssa_const_float(B->f, l->type, 1) : const_int(l->type, 1);
+		if (type_is_complex(l->type)) {
+			diag_unsupported(n->pos, "++ on complex values");
+			break;
+		}
+		if (simple_lhs(l) || (l->kind == N_SELECTOR && is_ssa_var_ref(l->x))) {
+			Value *x = expr(l);
+			assign_value(l, arith(n->op == TK_INC ? TK_ADD : TK_SUB, l->type, x, one, l->type), NULL);
+		} else {
+			Value *p = addr(l);
+			Value *x = load(l->type, p);
+			store(l->type, p, arith(n->op == TK_INC ? TK_ADD : TK_SUB, l->type, x, one, l->type));
+		}
+		break;
+	}
+	case N_DECLSTMT:
+		for (int i = 0; i < n->list.len; i++) {
+			Node *s = n->list.data[i];
+			if (s->kind == N_VARSPEC)
+				var_spec(s);
+		}
+		break;
+	case N_VARSPEC:
+		var_spec(n);
+		break;
+	case N_CONSTSPEC:
+	case N_TYPESPEC:
+		break;
+	case N_IF:
+		if_stmt(n);
+		break;
+	case N_FOR:
+		for_stmt(n, NULL);
+		break;
+	case N_RANGE:
+		range_stmt(n, NULL);
+		break;
+	case N_SWITCH:
+		switch_stmt(n, NULL);
+		break;
+	case N_LABELED: {
+		Block *lb = label_block(n);
+		jump(lb);
+		start_block(lb);
+		Node *s = n->body;
+		if (s && s->kind == N_FOR)
+			for_stmt(s, n);
+		else if (s && s->kind == N_RANGE)
+			range_stmt(s, n);
+		else if (s && s->kind == N_SWITCH)
+			switch_stmt(s, n);
+		else if (s && (s->kind == N_BLOCK || s->kind == N_IF)) {
+			Block *after = new_block(BlockPlain);
+			push_targets(n, after, NULL);
+			stmt(s);
+			B->targets.len--;
+			jump(after);
+			seal(after);
+			start_block(after);
+			if (after->preds.len == 0)
+				B->cur = NULL;
+		} else
+			stmt(s);
+		break;
+	}
+	case N_BRANCH: {
+		if (n->op == TK_GOTO) {
+			jump(label_block(n->target));
+			break;
+		}
+		if (n->op == TK_FALLTHROUGH)
+			break; /* handled by switch_stmt */
+		Targets *t = find_targets(n->target);
+		if (!t) {
+			ice("no target for %s", tok_text[n->op]);
+		}
+		jump(n->op == TK_BREAK ? t->brk : t->cont);
+		break;
+	}
+	case N_RETURN: {
+		Type *ft = B->ftype;
+		int nres = ft->results.len;
+		Vec *rl = &n->list;
+		if (rl->len == 1 && nres > 1) {
+			Node *r = unparen(rl->data[0]);
+			CallResult *cr = NULL;
+			call_expr(r, &cr);
+			Obj **res = NEWARRAY(fn_arena, Obj *, nres);
+			for (int i = 0; i < nres; i++) {
+				Obj *o = NULL;
+				for (int j = 0; j < B->fn->locals.len; j++) {
+					Obj *c = B->fn->locals.data[j];
+					if (c->vclass == VC_RESULT && c->index == i)
+						o = c;
+				}
+				res[i] = o;
+			}
+			for (int i = 0; i < nres && cr; i++) {
+				Type *t = ((Field *)ft->results.data[i])->type;
+				if (ssa_can_ssa(t)) {
+					Value *v = call_result(cr, i);
+					if (res[i])
+						write_local(res[i], v);
+				} else if (res[i]) {
+					move(t, var_addr(res[i]), cr->ptrs[i]);
+				}
+			}
+		} else if (rl->len > 0) {
+			Value **vals = NEWARRAY(fn_arena, Value *, rl->len);
+			for (int i = 0; i < rl->len; i++) {
+				Node *r = rl->data[i];
+				Type *t = ((Field *)ft->results.data[i])->type;
+				if (ssa_can_ssa(t)) {
+					vals[i] = expr(r);
+				} else {
+					vals[i] = temp_addr(t);
+					expr_into(r, vals[i]);
+				}
+			}
+			for (int i = 0; i < rl->len; i++) {
+				Obj *o = NULL;
+				for (int j = 0; j < B->fn->locals.len; j++) {
+					Obj *c = B->fn->locals.data[j];
+					if (c->vclass == VC_RESULT && c->index == i)
+						o = c;
+				}
+				if (!o)
+					continue;
+				Type *t = ((Field *)ft->results.data[i])->type;
+				if (ssa_can_ssa(t))
+					write_local(o, vals[i]);
+				else
+					move(t, var_addr(o), vals[i]);
+			}
+		}
+		do_return();
+		break;
+	}
+	case N_GO:
+		diag_unsupported(n->pos, "go statements");
+		break;
+	case N_DEFER:
+		diag_unsupported(n->pos, "defer");
+		break;
+	case N_SELECT:
+		diag_unsupported(n->pos, "select");
+		break;
+	case N_SEND:
+		diag_unsupported(n->pos, "channel send");
+		break;
+	case N_TYPESWITCH:
+		diag_unsupported(n->pos, "type switches");
+		break;
+	default:
+		diag_unsupported(n->pos, arena_printf(perm, "statement %s", node_kind_name(n->kind)));
+		break;
+	}
+	B->pos = save;
+}
+
+/* Jump to the function's shared exit, which returns the result variables. */
+static void do_return(void) {
+	if (!B->exit)
+		B->exit = new_block(BlockRet);
+	jump(B->exit);
+}
+
+static void finish_exit(void) {
+	Block *ex = B->exit;
+	if (!ex)
+		return;
+	seal(ex);
+	if (ex->preds.len == 0) {
+		ex->kind = BlockExit; /* unreachable; deadcode removes it */
+		B->cur = ex;
+		ssa_set_control(ex, mem());
+		B->cur = NULL;
+		return;
+	}
+	start_block(ex);
+	ex->kind = BlockRet;
+	Type *ft = B->ftype;
+	int nres = ft->results.len;
+	Value *mr = ssa_value_new(ex, OpMakeResult, NULL, B->pos);
+	Type *elems[64];
+	int n = 0;
+	for (int i = 0; i < nres; i++) {
+		Type *t = ((Field *)ft->results.data[i])->type;
+		Obj *o = NULL;
+		for (int j = 0; j < B->fn->locals.len; j++) {
+			Obj *c = B->fn->locals.data[j];
+			if (c->vclass == VC_RESULT && c->index == i)
+				o = c;
+		}
+		if (!o)
+			ice("result %d has no variable", i);
+		if (ssa_can_ssa(t)) {
+			ssa_add_arg(mr, read_local(o));
+			if (n < 62)
+				elems[n++] = t;
+		} else {
+			move(t, B->result_ptrs.data[i], var_addr(o));
+		}
+	}
+	ssa_add_arg(mr, mem());
+	elems[n++] = ty_mem;
+	mr->type = ssa_tuple_type(elems, n);
+	/* MakeResult must come after the moves above */
+	for (int i = 0; i < ex->values.len; i++)
+		if (ex->values.data[i] == mr) {
+			vec_remove(&ex->values, i);
+			break;
+		}
+	vec_push(&ex->values, mr);
+	ssa_set_control(ex, mr);
+	B->cur = NULL;
+}
+
+/* ---------------- functions ---------------- */
+
+static const char *short_name(const char *linkname) {
+	/* gc's dumps name functions without the package: main.f → f, main.(*T).M → (*T).M */
+	const char *dot = strchr(linkname, '.');
+	return dot ? dot + 1 : linkname;
+}
+
+static Func *begin_func(const char *symbol, Node *fn, Type *ftype) {
+	B = NEW(fn_arena, Builder);
+	Func *f = ssa_func_new(short_name(symbol));
+	f->symbol = symbol;
+	f->decl = fn;
+	f->type = ftype;
+	B->f = f;
+	B->fn = fn;
+	B->ftype = ftype;
+	B->pos = fn ? fn->pos : (Pos){0};
+	f->entry = new_block(BlockPlain);
+	seal(f->entry);
+	start_block(f->entry);
+	write_var(mem_key, f->entry, val0(OpInitMem, ty_mem));
+	const char *sf = ssa_config.dumpfunc;
+	if (sf) {
+		size_t n = strlen(sf);
+		if (n && sf[n - 1] == '+')
+			n--;
+		if ((strlen(f->name) == n && !strncmp(f->name, sf, n)) || (strlen(symbol) == n && !strncmp(symbol, sf, n)))
+			f->dump = true;
+	}
+	return f;
+}
+
+static void end_func(void) {
+	if (B->cur)
+		do_return();
+	/* seal everything left (goto targets) */
+	for (int i = 0; i < B->f->blocks.len; i++)
+		if (B->f->blocks.data[i] != B->exit)
+			seal(B->f->blocks.data[i]);
+	finish_exit();
+	for (int i = 0; i < B->f->blocks.len; i++)
+		seal(B->f->blocks.data[i]);
+}
+
+static Value *new_arg(Obj *o, Type *t, int kind) {
+	Value *a = val0(OpArg, t);
+	a->aux = o;
+	a->auxint = kind;
+	return a;
+}
+
+/* Params, results and captured context of fn. */
+static void func_prologue(Node *fn, Type *ft, bool closure) {
+	Func *f = B->f;
+	if (closure) {
+		Obj *ctx = NEW(perm, Obj);
+		ctx->kind = OBJ_VAR;
+		ctx->name = ".closureptr";
+		ctx->type = ty_unsafeptr;
+		B->closure_ctx = new_arg(ctx, ty_unsafeptr, 3);
+		f->is_closure = true;
+	}
+	Obj *recv = NULL;
+	Vec params = {0}, results = {0};
+	for (int i = 0; i < fn->locals.len; i++) {
+		Obj *o = fn->locals.data[i];
+		if (o->vclass == VC_PARAM) {
+			if (o->index < 0)
+				recv = o;
+			else
+				vec_push(&params, o);
+		} else if (o->vclass == VC_RESULT) {
+			vec_push(&results, o);
+		}
+	}
+	/* results: pointers first */
+	for (int i = 0; i < ft->results.len; i++) {
+		Type *t = ((Field *)ft->results.data[i])->type;
+		Value *rp = NULL;
+		if (!ssa_can_ssa(t)) {
+			Obj *ro = NULL;
+			for (int j = 0; j < results.len; j++)
+				if (((Obj *)results.data[j])->index == i)
+					ro = results.data[j];
+			rp = new_arg(ro, ptr_to(t), 2);
+			f->has_result_ptrs = true;
+		}
+		vec_push(&B->result_ptrs, rp);
+	}
+	/* receiver then params, in order; values first, declarations after */
+	Vec order = {0};
+	if (recv)
+		vec_push(&order, recv);
+	else if (fn->kind == N_FUNCDECL && fn->recv) {
+		/* unnamed receiver: still an argument */
+		vec_push(&order, NULL);
+	}
+	for (int i = 0; i < ft->params.len; i++) {
+		Obj *po = NULL;
+		for (int j = 0; j < params.len; j++)
+			if (((Obj *)params.data[j])->index == i)
+				po = params.data[j];
+		vec_push(&order, po);
+	}
+	Vec argvals = {0};
+	for (int i = 0; i < order.len; i++) {
+		Obj *o = order.data[i];
+		Type *t;
+		if (fn->kind == N_FUNCDECL && fn->recv && i == 0)
+			t = o ? o->type : fn->recv->type ? fn->recv->type : fn->recv->x->type;
+		else
+			t = ((Field *)ft->params.data[i - (fn->kind == N_FUNCDECL && fn->recv ? 1 : 0)])->type;
+		Value *a = ssa_can_ssa(t) ? new_arg(o, t, 0) : new_arg(o, ptr_to(t), 1);
+		vec_push(&argvals, a);
+	}
+	for (int i = 0; i < order.len; i++) {
+		Obj *o = order.data[i];
+		Value *a = argvals.data[i];
+		if (!o || (o->name && o->name[0] == '_' && o->name[1] == 0))
+			continue;
+		VarInfo *vi = var_info(o);
+		if (a->auxint == 1) {
+			if (vi->kind == VK_STACK) {
+				vi->param_ref = a;
+				continue;
+			}
+			declare_var(o, NULL, a);
+		} else {
+			declare_var(o, a, NULL);
+		}
+	}
+	/* results start as zero values */
+	for (int i = 0; i < results.len; i++)
+		declare_var(results.data[i], NULL, NULL);
+}
+
+static void build_body(Node *fn, const char *symbol, Type *ft, Node *body, bool closure) {
+	begin_func(symbol, fn, ft);
+	func_prologue(fn, ft, closure);
+	stmt(body);
+	end_func();
+	emit_fn(B->f);
+	arena_reset(fn_arena);
+	B = NULL;
+}
+
+static void build_func(Node *fn) {
+	Obj *o = fn->obj;
+	if (!fn->body)
+		return; /* declared without body (assembly): the runtime provides it */
+	build_body(fn, o->linkname, o->type, fn->body, false);
+}
+
+static void build_lits(void) {
+	while (pending_lits.len) {
+		Node *lit = vec_pop(&pending_lits);
+		build_body(lit, lit->obj->linkname, lit->type, lit->body, true);
+	}
+}
+
+/* main.init: package variable initialisation, then the user's init functions. */
+static void build_init(Package *pkg) {
+	static Node fake;
+	fake.kind = N_FUNCDECL;
+	Type *ft = type_new(TY_FUNC);
+	const char *sym = arena_printf(perm, "%s.init", pkg->path ? pkg->path : "main");
+	begin_func(sym, &fake, ft);
+	for (int i = 0; i < pkg->init_order.len; i++) {
+		Node *s = pkg->init_order.data[i];
+		if (!B->cur)
+			break;
+		B->pos = s->pos;
+		if (s->kind == N_VARSPEC) {
+			int nn = s->list.len, nv = s->list2.len;
+			if (nv == 0)
+				continue;
+			if (nv == 1 && nn > 1) {
+				Node *r = unparen(s->list2.data[0]);
+				CallResult *cr = NULL;
+				if (r->kind == N_CALL)
+					call_expr(r, &cr);
+				else
+					diag_unsupported(r->pos, "comma-ok forms");
+				for (int j = 0; cr && j < nn && j < cr->nres; j++) {
+					Node *name = s->list.data[j];
+					Type *t = ((Field *)cr->ftype->results.data[j])->type;
+					if (!name->obj)
+						continue;
+					if (ssa_can_ssa(t))
+						store(t, var_addr(name->obj), call_result(cr, j));
+					else
+						move(t, var_addr(name->obj), cr->ptrs[j]);
+				}
+				continue;
+			}
+			for (int j = 0; j < nn && j < nv; j++) {
+				Node *name = s->list.data[j];
+				Node *r = s->list2.data[j];
+				if (!name->obj) {
+					if (ssa_can_ssa(r->type))
+						expr(r);
+					else
+						addr(r);
+					continue;
+				}
+				expr_into(r, var_addr(name->obj));
+			}
+		} else {
+			stmt(s);
+		}
+	}
+	for (int i = 0; i < pkg->inits.len && B->cur; i++) {
+		Obj *fo = pkg->inits.data[i];
+		Value *call = ssa_value_new(B->cur, OpStaticLECall, NULL, B->pos);
+		Type *elems[] = {ty_mem};
+		call->type = ssa_tuple_type(elems, 1);
+		AuxCall *ac = NEW(fn_arena, AuxCall);
+		ac->fn = fo->linkname;
+		ac->func = fo;
+		ac->sig = fo->type;
+		call->aux = ac;
+		ssa_add_arg(call, mem());
+		set_mem(select_n(call, ty_mem, 0));
+	}
+	B->fn->locals.len = 0;
+	end_func();
+	emit_fn(B->f);
+	arena_reset(fn_arena);
+	B = NULL;
+}
+
+void ssagen_package(Package *pkg, void (*emit)(Func *f)) {
+	cur_pkg = pkg;
+	emit_fn = emit;
+	for (int i = 0; i < pkg->funcs.len; i++) {
+		build_func(pkg->funcs.data[i]);
+		build_lits();
+	}
+	build_init(pkg);
+	build_lits();
+}

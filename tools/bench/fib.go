@@ -1,0 +1,14 @@
+// Benchmark: recursive fib(35): about 30 million calls, so it measures call
+// and return overhead, argument passing and the stack-growth check.
+package main
+
+func fib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+
+func main() {
+	println(fib(35))
+}
