@@ -891,21 +891,18 @@ static void resolve_pending_under(void) {
 static void report_pending_under(void) {
 	while (pending_under.len > 0) {
 		PendingUnder *p = pending_under.data[0];
-		Vec cyc = {0};
+		Vec chain = {0}; /* Type* walked from p->T */
+		int cycle_start = -1;
 		Type *t = p->T;
 		for (int guard = 0; t && guard < 10000; guard++) {
-			bool seen = false;
-			for (int k = 0; k < cyc.len; k++)
-				if (((Obj *)cyc.data[k]) == t->named) {
-					/* drop the lead-in before the cycle */
-					for (int j = 0; j < k; j++)
-						vec_remove(&cyc, 0);
-					seen = true;
+			for (int k = 0; k < chain.len; k++)
+				if (chain.data[k] == t) {
+					cycle_start = k;
 					break;
 				}
-			if (seen)
+			if (cycle_start >= 0)
 				break;
-			vec_push(&cyc, t->named);
+			vec_push(&chain, t);
 			Type *next = NULL;
 			for (int k = 0; k < pending_under.len; k++) {
 				PendingUnder *q = pending_under.data[k];
@@ -914,12 +911,27 @@ static void report_pending_under(void) {
 			}
 			t = next;
 		}
-		if (cyc.len)
-			cycle_error((Obj **)cyc.data, cyc.len);
-		free(cyc.data);
-		for (int k = 0; k < pending_under.len; k++)
-			type_set_underlying(((PendingUnder *)pending_under.data[k])->T, ty_invalid);
-		pending_under.len = 0;
+		if (cycle_start >= 0) {
+			int n = chain.len - cycle_start;
+			Obj **objs = NEWARRAY(perm, Obj *, n);
+			for (int k = 0; k < n; k++)
+				objs[k] = ((Type *)chain.data[cycle_start + k])->named;
+			cycle_error(objs, n);
+		}
+		/* everything on the chain becomes invalid; its dependents can resolve */
+		for (int k = 0; k < chain.len; k++) {
+			Type *c = chain.data[k];
+			for (int j = 0; j < pending_under.len; j++)
+				if (((PendingUnder *)pending_under.data[j])->T == c) {
+					pending_under.data[j] = pending_under.data[--pending_under.len];
+					break;
+				}
+			type_set_underlying(c, ty_invalid);
+		}
+		if (chain.len == 0)
+			pending_under.data[0] = pending_under.data[--pending_under.len];
+		free(chain.data);
+		resolve_pending_under();
 	}
 }
 
@@ -933,9 +945,9 @@ void check_type_decl(Obj *o, Node *spec, Type *def) {
 	}
 	Type *T = type_new_named(o);
 	o->type = T;
-	Type *rhs = check_defined_type(&spec->x, T);
-	vec_push(&chk.named, T);
+	vec_push(&chk.named, T); /* validity is checked in declaration order */
 	vec_push(&chk.pkg->types, T);
+	Type *rhs = check_defined_type(&spec->x, T);
 	if (is_incomplete(rhs)) {
 		PendingUnder *p = NEW(perm, PendingUnder);
 		p->T = T;
@@ -1018,12 +1030,16 @@ static void check_field_uniqueness(Type *T) {
 	}
 }
 
-/* after a group of type declarations: finish interfaces, check validity */
+/* after a group of type declarations: finish underlying types and
+ * interfaces; then (for package-level types only after all other
+ * declarations, as types2 delays validType) check validity */
 static int named_checked;
-void check_local_types_done(void) {
+static void finish_types(bool validate) {
 	resolve_pending_under();
 	report_pending_under();
 	check_complete_interfaces();
+	if (!validate)
+		return;
 	for (; named_checked < chk.named.len; named_checked++) {
 		Type *T = chk.named.data[named_checked];
 		check_valid_type(T);
@@ -1032,6 +1048,8 @@ void check_local_types_done(void) {
 		check_field_uniqueness(T);
 	}
 }
+
+void check_local_types_done(void) { finish_types(true); }
 
 /* ---------------- functions ---------------- */
 
@@ -1264,9 +1282,12 @@ static void collect_objects(void) {
 			if (strcmp(name, ".") == 0) {
 				if (strcmp(path, "unsafe") == 0) {
 					static const char *const members[] = {"Pointer", "Alignof", "Offsetof", "Sizeof", "Add", "Slice"};
-					for (size_t k = 0; k < sizeof members / sizeof members[0]; k++)
-						scope_insert(fs, unsafe_lookup(intern(members[k], strlen(members[k]))));
-					po->used = true;
+					for (size_t k = 0; k < sizeof members / sizeof members[0]; k++) {
+						Obj *m = unsafe_lookup(intern(members[k], strlen(members[k])));
+						scope_insert(fs, m);
+						ptrmap_put(&chk.dot_imports, m, po);
+					}
+					vec_push(&chk.imports, po);
 				}
 				continue;
 			}
@@ -1418,16 +1439,28 @@ static void collect_objects(void) {
 				             alt->name, po->name, po->pkg, pos_str(po->pos), alt->name);
 		}
 	}
-	/* associate methods with their receiver base types */
+	/* associate methods with their receiver base types (through aliases, as
+	 * types2's resolveBaseTypeName does) */
 	for (int i = 0; i < methods.len; i++) {
 		MethodInfo *mi = methods.data[i];
-		Obj *tn = scope_lookup_local(chk.pkgscope, mi->base);
-		if (!tn || tn->kind != OBJ_TYPE)
-			continue;
-		DeclInfo *td = ptrmap_get(&chk.decls, tn);
-		if (!td || !td->spec || td->spec->is_alias)
-			continue;
-		vec_push(&td->methods, mi->d);
+		const char *name = mi->base;
+		DeclInfo *td = NULL;
+		for (int guard = 0; guard < 100 && name; guard++) {
+			Obj *tn = scope_lookup_local(chk.pkgscope, name);
+			if (!tn || tn->kind != OBJ_TYPE)
+				break;
+			DeclInfo *d = ptrmap_get(&chk.decls, tn);
+			if (!d || !d->spec)
+				break;
+			if (!d->spec->is_alias) {
+				td = d;
+				break;
+			}
+			Node *rhs = unparen(d->spec->x);
+			name = rhs && rhs->kind == N_NAME ? rhs->name : NULL;
+		}
+		if (td)
+			vec_push(&td->methods, mi->d);
 	}
 	free(methods.data);
 }
@@ -1443,9 +1476,9 @@ static void package_objects(void) {
 				check_obj_decl(d->obj, NULL);
 		}
 		if (pass == 1)
-			check_local_types_done();
+			finish_types(false);
 	}
-	check_local_types_done();
+	finish_types(true);
 }
 
 /* ---------------- function bodies ---------------- */
@@ -1476,10 +1509,17 @@ static void unused_imports(void) {
 		Obj *po = chk.imports.data[i];
 		if (po->used || strcmp(po->name, "_") == 0)
 			continue;
+		if (strcmp(po->name, ".") == 0) {
+			bool used = false;
+			for (int k = 0; k < chk.dot_used.len; k++)
+				used |= chk.dot_used.data[k] == po;
+			if (used)
+				continue;
+		}
 		const char *path = po->pkg;
 		const char *elem = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
 		Node *imp = po->decl;
-		if (!imp->name || strcmp(imp->name, elem) == 0)
+		if (!imp->name || strcmp(imp->name, elem) == 0 || strcmp(imp->name, ".") == 0)
 			check_soft_errorf(po->pos, "imported and not used: \"%s\"", path);
 		else
 			check_soft_errorf(po->pos, "imported and not used: \"%s\" as %s", path, po->name);

@@ -159,6 +159,8 @@ typedef struct Checker {
 	Vec named;           // Type* of declared types, for the validity check
 	Vec pending_ifaces;  // interfaces whose method sets await embedded interfaces
 	Vec imports;         // OBJ_PKG objects, for "imported and not used"
+	PtrMap dot_imports;  // members of dot-imported packages → their OBJ_PKG
+	Vec dot_used;        // OBJ_PKG of dot imports whose members were used
 	PtrMap lhs_shift;    // Node* → marker: untyped lhs of a non-constant shift
 	PtrMap panics;       // N_CALL of panic in a function with results
 	bool *muted;         // per file: a failed import silences the rest of the file
@@ -221,6 +223,7 @@ void check_expr_with_hint(Operand *x, Node **np, Type *hint);
 void check_expr_or_type(Operand *x, Node **np);
 void check_single_value(Operand *x);
 void check_use(Node **np);
+void check_ident(Operand *x, Node **np, Type *def, bool want_type);
 void check_use_list(Vec *list);
 void check_convert_untyped(Operand *x, Type *target);
 void check_update_expr_type(Node *n, Type *t, bool final);
@@ -239,7 +242,7 @@ char *missing_method_reason(Type *V, Type *T, Method *m, Method *alt, bool ptrre
 ExprKind check_call_expr(Operand *x, Node **np);
 void check_selector(Operand *x, Node **np, Type *def);
 void check_conversion(Operand *x, Type *T);
-bool check_convertible_to(Operand *x, Type *T);
+bool check_convertible_to(Operand *x, Type *T, char **cause);
 /* Evaluate a list of expressions (given by their slots); a single call may
  * produce several values. Returns the number of operands in *out (perm). */
 int check_expr_list(Node ***list, int n, bool allow_comma_ok, Operand **out, bool *comma_ok);

@@ -171,8 +171,8 @@ static bool is_bytes_or_runes(Type *t) {
 	return e->kind == TY_UINT8 || e->kind == TY_INT32;
 }
 
-bool check_convertible_to(Operand *x, Type *T) {
-	if (check_assignable_to(x, T, NULL))
+bool check_convertible_to(Operand *x, Type *T, char **cause) {
+	if (check_assignable_to(x, T, cause))
 		return true;
 	Type *V = x->type, *vu = type_under(V), *tu = type_under(T);
 	if (type_identical_ignore_tags(vu, tu))
@@ -212,12 +212,17 @@ void check_conversion(Operand *x, Type *T) {
 			x->val = const_int_to_string(const_to_int(x->val));
 			ok = true;
 		}
-	} else if (check_convertible_to(x, T)) {
+	}
+	char *cause = NULL;
+	if (!ok && !(const_arg && type_is_const_type(T)) && check_convertible_to(x, T, &cause)) {
 		ok = true;
 		x->mode = OM_VALUE;
 	}
 	if (!ok) {
-		check_errorf(xpos(x), "cannot convert %s to type %s", opstr(x), tstr(T));
+		if (cause && *cause)
+			check_errorf(xpos(x), "cannot convert %s to type %s:\n\t%s", opstr(x), tstr(T), cause);
+		else
+			check_errorf(xpos(x), "cannot convert %s to type %s", opstr(x), tstr(T));
 		x->mode = OM_INVALID;
 		return;
 	}
@@ -320,7 +325,9 @@ void check_selector(Operand *x, Node **np, Type *def) {
 	bool indirect = false;
 	LookupResult r = type_lookup(x->type, x->mode == OM_VAR, sel, &path, &fld, &m, &indirect);
 	if (r == LOOKUP_NOTFOUND || r == LOOKUP_AMBIGUOUS || r == LOOKUP_PTRRECV) {
-		if (type_under(x->type) == ty_invalid)
+		bool incomplete = x->type->named && x->type->under == ty_invalid && x->type != ty_invalid && x->mode == OM_TYPEXPR &&
+		                  x->type->named->type == x->type;
+		if (type_under(x->type) == ty_invalid && !incomplete)
 			goto error;
 		if (r == LOOKUP_AMBIGUOUS) {
 			check_errorf(sel_pos(e), "ambiguous selector %s.%s", estr(e->x), sel);

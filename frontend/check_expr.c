@@ -121,7 +121,7 @@ static int implicit_type_and_value(Operand *x, Type *target, Type **nt, Const **
 		}
 		return CODE_OK;
 	}
-	if (x->mode == OM_NIL || x->type == ty_untyped_nil) {
+	if (x->mode == OM_NIL) {
 		if (type_has_nil(target)) {
 			*nt = target;
 			return CODE_OK;
@@ -395,7 +395,7 @@ void check_assignment(Operand *x, Type *T, const char *context) {
 	}
 	if (type_is_untyped(x->type)) {
 		Type *target = T;
-		if (x->mode == OM_NIL || x->type == ty_untyped_nil) {
+		if (x->mode == OM_NIL) {
 			if (!T) {
 				check_errorf(xpos(x), "use of untyped nil in %s", context);
 				x->mode = OM_INVALID;
@@ -525,7 +525,7 @@ static void capture(Obj *o) {
 	}
 }
 
-static void ident(Operand *x, Node **np, Type *def, bool want_type) {
+void check_ident(Operand *x, Node **np, Type *def, bool want_type) {
 	Node *e = *np;
 	x->mode = OM_INVALID;
 	x->expr = e;
@@ -542,6 +542,11 @@ static void ident(Operand *x, Node **np, Type *def, bool want_type) {
 		return;
 	}
 	e->obj = o;
+	if (chk.dot_imports.len) {
+		Obj *po = ptrmap_get(&chk.dot_imports, o);
+		if (po)
+			vec_push(&chk.dot_used, po);
+	}
 	if (!o->type || (o->kind == OBJ_TYPE && want_type))
 		check_obj_decl(o, def);
 	Type *typ = o->type;
@@ -765,7 +770,7 @@ static const char *incomparable_cause(Type *t) {
 	return "";
 }
 
-static bool is_nil(Operand *x) { return x->mode == OM_NIL || (x->type == ty_untyped_nil && x->mode != OM_INVALID); }
+static bool is_nil(Operand *x) { return x->mode == OM_NIL; }
 
 void check_comparison(Operand *x, Operand *y, int op, bool switch_case) {
 	if (switch_case)
@@ -1508,7 +1513,7 @@ static ExprKind expr_internal(Operand *x, Node **np, Type *hint) {
 	case N_BAD:
 		goto error;
 	case N_NAME:
-		ident(x, np, NULL, false);
+		check_ident(x, np, NULL, false);
 		break;
 	case N_ELLIPSIS:
 		check_errorf(e->pos, "invalid use of '...'");

@@ -1375,7 +1375,7 @@ void check_func_body(Node *fn, Type *sig, Node *body) {
 		Obj *o = fn->locals.data[i];
 		o->owner = fn;
 		if (o->name && o->name[0] != '~' && strcmp(o->name, "_") != 0)
-			check_declare(chk.scope, NULL, o);
+			scope_insert(chk.scope, o); /* duplicates were reported with the signature */
 	}
 	check_stmt_list(0, &body->list);
 	if (sig->results.len > 0 && !is_terminating(body, NULL))

@@ -12,7 +12,7 @@
 /* ---------------- delayed checks ---------------- */
 
 typedef struct Later {
-	int kind;  /* 0: map key, 1: embedded field */
+	int kind;  /* 0: map key, 1: embedded field, 2: channel element, 3: array size */
 	Type *t;
 	Pos pos;
 	bool isptr;
@@ -35,6 +35,15 @@ static void run_later(void) {
 		if (l->kind == 0) {
 			if (type_under(l->t) != ty_invalid && !type_comparable(l->t))
 				check_errorf(l->pos, "invalid map key type %s", tstr(l->t));
+		} else if (l->kind == 2) {
+			/* gc's types.CalcSize limits */
+			if (type_under(l->t) != ty_invalid && types_size(l->t) >= (1 << 16))
+				check_errorf(l->pos, "channel element type too large (>64kB)");
+		} else if (l->kind == 3) {
+			Type *e = l->t->elem;
+			int64_t es = e ? types_size(e) : 0;
+			if (es > 0 && l->t->len > 0 && (uint64_t)l->t->len > ((uint64_t)1 << 50) / (uint64_t)es)
+				check_errorf(l->pos, "type %s larger than address space", tstr(l->t));
 		} else {
 			Type *u = type_under(l->t);
 			if (l->t == ty_invalid || u == ty_invalid)
@@ -469,6 +478,28 @@ Type *check_func_type(Node *ft, Node *recv, Vec *params, bool *ok) {
 	} else if (ok) {
 		*ok = false;
 	}
+	/* parameter names share one scope: receiver, parameters, results */
+	Vec all = {0};
+	if (rf && rf->name)
+		vec_push(&all, rf);
+	for (int i = 0; i < ps.len; i++)
+		vec_push(&all, ps.data[i]);
+	for (int i = 0; i < rs.len; i++)
+		vec_push(&all, rs.data[i]);
+	for (int i = 1; i < all.len; i++) {
+		Field *f = all.data[i];
+		if (!f->name || strcmp(f->name, "_") == 0)
+			continue;
+		for (int j = 0; j < i; j++) {
+			Field *g = all.data[j];
+			if (g->name && strcmp(g->name, f->name) == 0) {
+				check_errorf(f->pos, "%s redeclared in this block\n\t%s: other declaration of %s", f->name,
+				             pos_str(g->pos), f->name);
+				break;
+			}
+		}
+	}
+	free(all.data);
 	Type *t = type_func(&ps, &rs, variadic);
 	t->recv = rf;
 	if (ft)
@@ -530,7 +561,8 @@ static Type *typ_internal(Node **np, Type *def) {
 	case N_SELECTOR: {
 		Operand x = {0};
 		if (e->kind == N_NAME) {
-			check_raw_expr(&x, np, NULL);
+			check_ident(&x, np, def, true);
+			check_set_node(&x);
 		} else {
 			check_selector(&x, np, def);
 		}
@@ -564,7 +596,9 @@ static Type *typ_internal(Node **np, Type *def) {
 		Type *elem = check_var_type(&e->y);
 		if (len < 0)
 			return ty_invalid;
-		return type_array(elem, len);
+		Type *at = type_array(elem, len);
+		later_push(3, at, start_pos(e), false);
+		return at;
 	}
 	case N_ELLIPSIS:
 		check_errorf(e->pos, "invalid use of '...'");
@@ -594,6 +628,7 @@ static Type *typ_internal(Node **np, Type *def) {
 		Node **ep = e->y ? &e->y : &e->x;
 		Type *elem = check_var_type(ep);
 		int dir = e->op == CHAN_SEND || e->op == CHAN_RECV ? e->op : CHAN_BOTH;
+		later_push(2, elem, start_pos(e), false);
 		return type_chan(elem, dir);
 	}
 	case N_INDEX:

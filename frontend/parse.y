@@ -38,6 +38,10 @@ typedef struct Tok {
 	size_t off;      /* byte offset in the file */
 } Tok;
 
+/* Bison's stack bounds the nesting the parser accepts (else-if chains,
+ * unary operators); brackets are bounded by the lexer. Both keep the tree
+ * shallow enough for the recursive passes that walk it. */
+#define YYMAXDEPTH 30000
 #define YYLTYPE Pos
 #define YYLTYPE_IS_DECLARED 1
 #define YYLLOC_DEFAULT(Cur, Rhs, N) ((Cur) = (N) ? YYRHSLOC(Rhs, 1) : YYRHSLOC(Rhs, 0))
@@ -756,7 +760,7 @@ comm_clause:
 for_stmt:
 	FOR lbody_block stmt_list '}'		{ $$ = mkfor(@1, NULL, NULL, NULL, mkblock(@2, $3, @4)); }
 |	FOR for_header lbody_block stmt_list '}'
-		{ $$ = $2; $$->body = mkblock(@3, $4, @5); }
+		{ $$ = $2; $$->pos = @1; $$->body = mkblock(@3, $4, @5); }
 	;
 
 for_header:
@@ -1638,7 +1642,7 @@ typedef struct Expected {
 
 /* Tokens that can start an expression: if the parser wanted one, gc says
  * "expecting expression". */
-static bool wants_expr(Expected *e) { return EX(e, LITERAL) && EX(e, '(') && EX(e, '!'); }
+static bool wants_expr(Expected *e) { return EX(e, LITERAL) && EX(e, '('); }
 static bool wants_type(Expected *e) { return EX(e, STRUCT) && EX(e, MAP) && EX(e, '*') && !EX(e, LITERAL); }
 static bool wants_stmt_end(Expected *e) { return EX(e, ';'); }
 
@@ -1710,6 +1714,10 @@ static void syntax_message(Expected *e) {
 			return;
 		}
 	}
+	if ((prev == TK_RETURN || (prev == TK_SEMICOLON && lex.header_kw)) && wants_expr(e) && lex.kind != TK_LBRACE) {
+		syntax_error(p, "unexpected %s, expecting expression", t);
+		return;
+	}
 	if (EX(e, LBODY) && lex.kind != TK_LBRACE) {
 		int kw = lex.header_kw;
 		if (EX(e, ';') || !kw)
@@ -1736,8 +1744,23 @@ static void syntax_message(Expected *e) {
 		syntax_error(p, "unexpected %s, expecting name or (", t);
 		return;
 	}
-	if (EX(e, LITERAL) && !EX(e, '(') && !EX(e, ';')) {
+	if (prev == TK_IMPORT || (EX(e, LITERAL) && !EX(e, FUNC) && !EX(e, '[') && !EX(e, ';'))) {
 		syntax_error(p, "missing import path");
+		return;
+	}
+
+	/* a header's clauses */
+	if (lex.header_kw && EX(e, ';') && !EX(e, LBODY) && lex.kind == TK_LBRACE) {
+		syntax_error(p, "unexpected %s, expecting semicolon or newline", t);
+		return;
+	}
+	/* a parameter or the end of the list */
+	if (frame == FR_PARAMS && wants_type(e) && EX(e, ')') && !EX(e, ',')) {
+		syntax_error(p, "unexpected %s, expecting )", t);
+		return;
+	}
+	if (frame == FR_PAREN && EX(e, ')') && !wants_expr(e)) {
+		syntax_error(p, "unexpected %s, expecting )", t);
 		return;
 	}
 
@@ -1786,8 +1809,12 @@ static void syntax_message(Expected *e) {
 		syntax_error(p, "unexpected %s, expecting expression", t);
 		return;
 	}
+	if (frame == FR_TOP && prev == TK_RPAREN && EX(e, IDENT) && e->n == 1) {
+		syntax_error(p, "unexpected %s, expecting name or (", t);
+		return;
+	}
 	if (wants_type(e)) {
-		if (EX(e, '=') && !EX(e, ','))
+		if ((EX(e, '=') && !EX(e, ',')) || prev == TK_ASSIGN)
 			syntax_error(p, "unexpected %s in type declaration", t);
 		else
 			syntax_error(p, "unexpected %s, expecting type", t);

@@ -45,6 +45,9 @@ static Type *basic(TypeKind k, const char *name, int64_t size, int64_t align, co
 void types_init(void) {
 	if (ty_bool)
 		return;
+	/* big.Float's exponent range, which go/constant inherits */
+	mpfr_set_emax(2147483647);
+	mpfr_set_emin(-2147483647 - 1);
 	ty_invalid = basic(TY_INVALID, "invalid type", 0, 1, NULL);
 	ty_bool = basic(TY_BOOL, "bool", 1, 1, NULL);
 	ty_int8 = basic(TY_INT8, "int8", 1, 1, NULL);

@@ -113,7 +113,6 @@ static Value *expr(Node *n);
 static Value *addr(Node *n);
 static void stmt(Node *n);
 static void stmt_list(Vec *l);
-static void assign_to(Node *lhs, Value *v, Node *rhs_node);
 static Value *rtcall(const char *name, Value **args, int nargs, Type *res);
 static void expr_into(Node *n, Value *dst);
 static Value *zero_value(Type *t);
@@ -163,7 +162,6 @@ static Op op_named(const char *fmt, ...) {
 
 static int bits(Type *t) { return (int)types_size(t) * 8; }
 
-static bool is_signed_int(Type *t) { return type_is_integer(t) && !type_is_unsigned(t); }
 
 /* ---------------- variables: Braun et al. ---------------- */
 
@@ -276,6 +274,9 @@ static VarInfo *var_info(Obj *o) {
 }
 
 static Type *ptr_to(Type *t) { return type_ptr(t); }
+
+/* A fresh key for a compiler-internal SSA variable (loop indexes, &&/|| results...). */
+static void *new_key(void) { return arena_alloc(fn_arena, 1); }
 
 static Value *type_desc(Type *t) {
 	Value *sb = val0(OpSB, ty_uintptr);
@@ -764,25 +765,83 @@ static Value *composite_lit(Node *n, Value *dst);
 /* Equality of two SSA values of type t (== when eq, != otherwise). */
 static Value *equal(Type *t, Value *x, Value *y, bool eq);
 
+/* Can values of t be compared by comparing their bytes? (No floats, strings,
+ * interfaces or padding.) */
+static bool plain_memory(Type *t) {
+	switch (t->kind) {
+	case TY_BOOL: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64: case TY_INT:
+	case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINT: case TY_UINTPTR:
+	case TY_POINTER: case TY_UNSAFEPTR: case TY_CHAN: case TY_MAP: case TY_FUNC:
+		return true;
+	case TY_ARRAY:
+		return plain_memory(t->elem);
+	case TY_STRUCT: {
+		int64_t sum = 0;
+		for (int i = 0; i < t->fields.len; i++) {
+			Field *f = t->fields.data[i];
+			if (!plain_memory(f->type) || (f->name && !strcmp(f->name, "_")))
+				return false;
+			sum += types_size(f->type);
+		}
+		return sum == types_size(t);
+	}
+	default:
+		return false;
+	}
+}
+
 /* Compare two memory-resident values of type t. */
 static Value *equal_mem(Type *t, Value *px, Value *py) {
 	switch (t->kind) {
 	case TY_ARRAY: {
-		if (t->len > 64) {
-			diag_unsupported(B->pos, "comparison of large arrays");
-			return const_int(ty_bool, 0);
+		if (t->len == 0)
+			return const_int(ty_bool, 1);
+		if (plain_memory(t)) {
+			Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, px), val1(OpConvertPtr, ty_unsafeptr, py),
+			              const_int(ty_int, types_size(t))};
+			return rtcall("memequal", a, 3, ty_bool);
 		}
-		Value *acc = const_int(ty_bool, 1);
-		for (int64_t i = 0; i < t->len; i++) {
-			Value *off = val1(OpOffPtr, ptr_to(t->elem), px);
-			off->auxint = i * types_size(t->elem);
-			Value *off2 = val1(OpOffPtr, ptr_to(t->elem), py);
-			off2->auxint = i * types_size(t->elem);
-			Value *e = ssa_can_ssa(t->elem) ? equal(t->elem, load(t->elem, off), load(t->elem, off2), true)
-			                                : equal_mem(t->elem, off, off2);
-			acc = val2(OpAndB, ty_bool, acc, e);
+		if (t->len <= 4) {
+			Value *acc = const_int(ty_bool, 1);
+			for (int64_t i = 0; i < t->len; i++) {
+				Value *off = val1(OpOffPtr, ptr_to(t->elem), px);
+				off->auxint = i * types_size(t->elem);
+				Value *off2 = val1(OpOffPtr, ptr_to(t->elem), py);
+				off2->auxint = i * types_size(t->elem);
+				Value *e = ssa_can_ssa(t->elem) ? equal(t->elem, load(t->elem, off), load(t->elem, off2), true)
+				                                : equal_mem(t->elem, off, off2);
+				acc = val2(OpAndB, ty_bool, acc, e);
+			}
+			return acc;
 		}
-		return acc;
+		/* for i := 0; i < len; i++ { if x[i] != y[i] { result = false; break } } */
+		void *res = new_key(), *ik = new_key();
+		write_var(res, B->cur, const_int(ty_bool, 1));
+		write_var(ik, B->cur, const_int(ty_int, 0));
+		Block *header = new_block(BlockPlain), *body = new_block(BlockPlain), *next = new_block(BlockPlain);
+		Block *differ = new_block(BlockPlain), *done = new_block(BlockPlain);
+		jump(header);
+		start_block(header);
+		Value *i = read_var(ik, ty_int, header);
+		branch(val2(OpLess64, ty_bool, i, const_int(ty_int, t->len)), body, done, LIKELY_YES);
+		seal(body);
+		start_block(body);
+		Value *ex = val2(OpPtrIndex, ptr_to(t->elem), px, i), *ey = val2(OpPtrIndex, ptr_to(t->elem), py, i);
+		Value *e = ssa_can_ssa(t->elem) ? equal(t->elem, load(t->elem, ex), load(t->elem, ey), true)
+		                                : equal_mem(t->elem, ex, ey);
+		branch(e, next, differ, LIKELY_YES);
+		seal(next);
+		seal(differ);
+		start_block(next);
+		write_var(ik, B->cur, val2(OpAdd64, ty_int, read_var(ik, ty_int, next), const_int(ty_int, 1)));
+		jump(header);
+		seal(header);
+		start_block(differ);
+		write_var(res, B->cur, const_int(ty_bool, 0));
+		jump(done);
+		seal(done);
+		start_block(done);
+		return read_var(res, ty_bool, done);
 	}
 	case TY_STRUCT: {
 		Value *acc = const_int(ty_bool, 1);
@@ -790,6 +849,7 @@ static Value *equal_mem(Type *t, Value *px, Value *py) {
 			Field *fl = t->fields.data[i];
 			if (fl->name && !strcmp(fl->name, "_"))
 				continue;
+			types_size(t);
 			Value *off = val1(OpOffPtr, ptr_to(fl->type), px);
 			off->auxint = fl->offset;
 			Value *off2 = val1(OpOffPtr, ptr_to(fl->type), py);
@@ -835,8 +895,7 @@ static Value *equal(Type *t, Value *x, Value *y, bool eq) {
 		Value *sameLen = val2(OpEq64, ty_bool, lx, ly);
 		Block *cmp = new_block(BlockPlain), *done = new_block(BlockPlain);
 		Block *from = B->cur;
-		static int eqkey;
-		void *key = &eqkey + B->ntemp++; /* unique key per comparison */
+		void *key = new_key();
 		write_var(key, from, const_int(ty_bool, 0));
 		branch(sameLen, cmp, done, LIKELY_UNKNOWN);
 		seal(cmp);
@@ -973,8 +1032,7 @@ static Value *arith(int op, Type *t, Value *x, Value *y, Type *yt) {
 
 static Value *logical(Node *n) {
 	/* x && y / x || y with short-circuit evaluation */
-	static int key_store;
-	void *key = (char *)&key_store + 1000000 + B->ntemp++;
+	void *key = new_key();
 	Value *x = expr(n->x);
 	Block *rhs = new_block(BlockPlain), *done = new_block(BlockPlain);
 	write_var(key, B->cur, x);
@@ -1155,21 +1213,64 @@ static Value *slice_expr(Node *n) {
 	return slice_make(n->type, np, nlen, ncap);
 }
 
-/* x.f */
+static bool is_ssa_var_ref(Node *x);
+static bool is_ssa_struct_ref(Node *x);
+static bool is_struct_value(Node *x);
+static Value *method_value(Node *n);
+
+static int field_index(Type *st, Field *f) {
+	for (int j = 0; j < st->fields.len; j++)
+		if (st->fields.data[j] == f)
+			return j;
+	ice("field %s not in struct", f->name ? f->name : "?");
+}
+
+/* Does the selector path of n, starting from an SSA struct value, pass
+ * through a pointer (so that the field has an address)? */
+static bool path_has_pointer(Node *n) {
+	for (int i = 0; i + 1 < n->path.len; i++)
+		if (((Field *)n->path.data[i])->type->kind == TY_POINTER)
+			return true;
+	return false;
+}
+
+/* x.f: the address of the selected field. Each Field on n->path is a step;
+ * embedded pointers are followed (with nil checks). When x is a struct held
+ * in SSA registers, the walk starts with StructSelects up to the first
+ * pointer field. */
 static Value *field_addr(Node *n) {
-	/* walk the path from x: each Field is a step; pointers are followed */
 	Node *x = unparen(n->x);
 	Value *p;
 	Type *t = x->type;
+	int start = 0;
 	if (t->kind == TY_POINTER) {
 		p = expr(x);
+		nil_check(p);
+		t = t->elem;
+	} else if (is_ssa_struct_ref(x) || (t->kind == TY_STRUCT && ssa_can_ssa(t) && x->kind == N_CALL)) {
+		Value *v = expr(x);
+		for (;; start++) {
+			if (start >= n->path.len)
+				ice("field of a register struct has no address");
+			Field *f = n->path.data[start];
+			Value *sel = val1(OpStructSelect, f->type, v);
+			sel->auxint = field_index(t, f);
+			v = sel;
+			t = f->type;
+			if (t->kind == TY_POINTER) {
+				start++;
+				break;
+			}
+		}
+		p = v;
 		nil_check(p);
 		t = t->elem;
 	} else {
 		p = addr(x);
 	}
-	for (int i = 0; i < n->path.len; i++) {
+	for (int i = start; i < n->path.len; i++) {
 		Field *f = n->path.data[i];
+		types_size(t); /* lays out t's fields */
 		Value *q = val1(OpOffPtr, ptr_to(f->type), p);
 		q->auxint = f->offset;
 		p = q;
@@ -1192,43 +1293,46 @@ static bool is_ssa_var_ref(Node *x) {
 	return vi->kind == VK_SSA;
 }
 
+static bool is_ssa_struct_ref(Node *x) { return unparen(x)->type->kind == TY_STRUCT && is_ssa_var_ref(x); }
+
+/* Is x a struct value that is not in memory (a register variable or a call result)? */
+static bool is_struct_value(Node *x) {
+	x = unparen(x);
+	if (x->type->kind != TY_STRUCT || !ssa_can_ssa(x->type))
+		return false;
+	if (is_ssa_var_ref(x))
+		return true;
+	return x->kind == N_CALL || x->kind == N_CONV || x->kind == N_COMPOSITE;
+}
+
+/* old with the field at path[i..] replaced by v (no pointers on the path). */
+static Value *struct_update(Value *old, Type *t, Vec *path, int i, Value *v) {
+	Field *f = path->data[i];
+	int idx = field_index(t, f);
+	Value *nv = ssa_value_new(B->cur, op_named("StructMake%d", t->fields.len), t, B->pos);
+	for (int j = 0; j < t->fields.len; j++) {
+		Field *g = t->fields.data[j];
+		Value *sel = val1(OpStructSelect, g->type, old);
+		sel->auxint = j;
+		if (j == idx)
+			sel = i + 1 == path->len ? v : struct_update(sel, g->type, path, i + 1, v);
+		ssa_add_arg(nv, sel);
+	}
+	return nv;
+}
+
 static Value *selector(Node *n) {
 	switch (n->sel_kind) {
 	case SEL_FIELD: {
 		Node *x = unparen(n->x);
-		/* field of an SSA struct value: StructSelect along the path */
-		if (x->type->kind == TY_STRUCT && ssa_can_ssa(x->type) && (is_ssa_var_ref(x) || (x->kind != N_NAME && x->kind != N_INDEX && x->kind != N_SELECTOR && x->kind != N_DEREF))) {
+		if (is_struct_value(x) && !path_has_pointer(n)) {
 			Value *v = expr(x);
 			Type *t = x->type;
 			for (int i = 0; i < n->path.len; i++) {
 				Field *f = n->path.data[i];
-				int idx = -1;
-				for (int j = 0; j < t->fields.len; j++)
-					if (t->fields.data[j] == f)
-						idx = j;
-				if (idx < 0)
-					ice("field not in struct");
 				v = val1(OpStructSelect, f->type, v);
-				v->auxint = idx;
+				v->auxint = field_index(t, f);
 				t = f->type;
-				if (t->kind == TY_POINTER && i + 1 < n->path.len) {
-					nil_check(v);
-					/* continue through memory */
-					Value *p = v;
-					Type *pt = t->elem;
-					for (int k = i + 1; k < n->path.len; k++) {
-						Field *g = n->path.data[k];
-						Value *q = val1(OpOffPtr, ptr_to(g->type), p);
-						q->auxint = g->offset;
-						p = q;
-						pt = g->type;
-						if (k + 1 < n->path.len && pt->kind == TY_POINTER) {
-							p = load(pt, p);
-							nil_check(p);
-						}
-					}
-					return load(n->type, p);
-				}
 			}
 			return v;
 		}
@@ -1242,8 +1346,7 @@ static Value *selector(Node *n) {
 		break;
 	case SEL_METHOD:
 	case SEL_METHODEXPR:
-		diag_unsupported(n->pos, "method values");
-		return zero_value(n->type);
+		return method_value(n);
 	default:
 		break;
 	}
@@ -1394,7 +1497,7 @@ static Value *addr(Node *n) {
 	case N_SELECTOR:
 		if (n->sel_kind == SEL_FIELD) {
 			Node *x = unparen(n->x);
-			if (x->type->kind != TY_POINTER && is_ssa_var_ref(x))
+			if (is_ssa_struct_ref(x))
 				goto temp;
 			v = field_addr(n);
 			break;
@@ -1497,6 +1600,7 @@ static Value *composite_lit(Node *n, Value *dst) {
 				f = t->fields.data[i];
 				val = e;
 			}
+			types_size(t);
 			Value *p = val1(OpOffPtr, ptr_to(f->type), dst);
 			p->auxint = f->offset;
 			expr_into(val, p);
@@ -1668,13 +1772,6 @@ static Value *conversion(Value *v, Type *from, Type *to) {
 
 /* ---------------- builtins ---------------- */
 
-static Value *len_of(Type *t, Value *v) {
-	switch (t->kind) {
-	case TY_STRING: return val1(OpStringLen, ty_int, v);
-	case TY_SLICE: return val1(OpSliceLen, ty_int, v);
-	default: ice("len of %s", type_string(perm, t, true));
-	}
-}
 
 static void print_value(Type *t, Value *v) {
 	Type *u = t;
@@ -1767,14 +1864,13 @@ static Value *append_call(Node *n) {
 			return s;
 		src_len = const_int(ty_int, nv);
 	}
-	static int key_store;
-	void *kp = (char *)&key_store + 2000000 + B->ntemp++;
+	void *kp = new_key();
 	Value *ptr = val1(OpSlicePtr, ptr_to(et), s);
 	Value *len = val1(OpSliceLen, ty_int, s);
 	Value *cap = val1(OpSliceCap, ty_int, s);
 	Value *newlen = val2(OpAdd64, ty_int, len, src_len);
 	write_var(kp, B->cur, ptr);
-	void *kc = (char *)kp + 1;
+	void *kc = new_key();
 	write_var(kc, B->cur, cap);
 	Value *fits = val2(OpLeq64U, ty_bool, newlen, cap);
 	Block *grow = new_block(BlockPlain), *done = new_block(BlockPlain);
@@ -1924,6 +2020,216 @@ static Value *builtin_call(Node *n) {
 	}
 }
 
+/* ---------------- method receivers, method values ---------------- */
+
+/* The receiver argument for calling fn->method (fn is x.M): walks the embedded
+ * path, takes the address or loads the value as the method's receiver
+ * wants. Non-SSA-able value receivers are passed as a pointer to a fresh copy. */
+static Value *method_recv(Node *fn) {
+	Method *m = fn->method;
+	Obj *mf = m->func;
+	Node *x = unparen(fn->x);
+	Type *rt = x->type;
+	Value *p = NULL;
+	bool have_ptr = false;
+	if (fn->path.len == 0) {
+		if (rt->kind == TY_POINTER) {
+			p = expr(x);
+			have_ptr = true;
+		}
+	} else {
+		/* address of the embedded field holding the receiver */
+		Type *st;
+		if (rt->kind == TY_POINTER) {
+			p = expr(x);
+			nil_check(p);
+			st = rt->elem;
+		} else if (is_struct_value(x)) {
+			/* a register struct: spill it (the method may take its address) */
+			p = temp_addr(rt);
+			store(rt, p, expr(x));
+			st = rt;
+		} else {
+			p = addr(x);
+			st = rt;
+		}
+		for (int i = 0; i < fn->path.len; i++) {
+			Field *f = fn->path.data[i];
+			types_size(st);
+			Value *q = val1(OpOffPtr, ptr_to(f->type), p);
+			q->auxint = f->offset;
+			p = q;
+			if (f->type->kind == TY_POINTER) {
+				p = load(f->type, p);
+				if (i + 1 < fn->path.len)
+					nil_check(p);
+				st = f->type->elem;
+			} else {
+				st = f->type;
+			}
+		}
+		have_ptr = true;
+	}
+	Type *vt = mf->type->recv ? mf->type->recv->type : NULL;
+	if (m->ptr_recv)
+		return have_ptr ? p : addr(x);
+	if (!vt)
+		ice("method %s without receiver type", mf->name);
+	if (have_ptr) {
+		nil_check(p);
+		if (ssa_can_ssa(vt))
+			return load(vt, p);
+		Value *tmp = temp_addr(vt);
+		move(vt, tmp, p);
+		return tmp;
+	}
+	if (ssa_can_ssa(vt))
+		return expr(x);
+	Value *tmp = temp_addr(vt);
+	expr_into(x, tmp);
+	return tmp;
+}
+
+/* Bound method values x.M are closures {code: M's -fm wrapper, receiver};
+ * the wrappers are built after the current function (gc: main.T.M-fm). */
+typedef struct Wrapper {
+	Method *m;
+	Obj *sym;  // OBJ_FUNC standing for the wrapper (linkname main.T.M-fm)
+} Wrapper;
+static Vec pending_wrappers; // Wrapper*
+static StrMap wrappers_made;
+
+static Value *method_value(Node *n) {
+	Method *m = n->method;
+	if (!m || !m->func) {
+		diag_unsupported(n->pos, "interface method values");
+		return zero_value(n->type);
+	}
+	Obj *mf = m->func;
+	Type *rt = mf->type->recv ? mf->type->recv->type : NULL;
+	if (n->sel_kind == SEL_METHODEXPR) {
+		/* T.M / (*T).M where the receiver matches: the method itself, receiver first */
+		if (rt && type_identical(n->x->type, rt)) {
+			Value *v = func_value_of_decl(mf);
+			v->type = n->type;
+			return v;
+		}
+		diag_unsupported(n->pos, "method expressions through a pointer to a value-receiver method");
+		return zero_value(n->type);
+	}
+	const char *sym = arena_printf(perm, "%s-fm", mf->linkname);
+	Wrapper *w = strmap_get(&wrappers_made, sym);
+	if (!w) {
+		w = NEW(perm, Wrapper);
+		w->m = m;
+		w->sym = NEW(perm, Obj);
+		w->sym->kind = OBJ_FUNC;
+		w->sym->name = sym;
+		w->sym->linkname = sym;
+		w->sym->type = m->type;
+		strmap_put(&wrappers_made, sym, w);
+		vec_push(&pending_wrappers, w);
+	}
+	Value *recv = method_recv(n);
+	int64_t rsize = types_size(rt);
+	Value *clo = new_object(type_array(ty_uintptr, 1 + (rsize + 7) / 8));
+	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
+	code->aux = w->sym;
+	code->auxint = 1;
+	store(ty_unsafeptr, clo, code);
+	Value *slot = val1(OpOffPtr, ptr_to(rt), clo);
+	slot->auxint = 8;
+	if (ssa_can_ssa(rt))
+		store(rt, slot, recv);
+	else
+		move(rt, slot, recv);
+	return val1(OpConvertPtr, n->type, clo);
+}
+
+static Func *begin_func(const char *symbol, Node *fn, Type *ftype);
+static Value *new_arg(Obj *o, Type *t, int kind);
+
+static Obj *param_obj(const char *name, Type *t, VarClass vc, int index) {
+	Obj *o = NEW(perm, Obj);
+	o->kind = OBJ_VAR;
+	o->name = name;
+	o->type = t;
+	o->vclass = vc;
+	o->index = index;
+	return o;
+}
+
+/* func(params) results { return recv.M(params) } with recv stored in the closure */
+static void build_wrapper(Wrapper *w) {
+	static Node fake;
+	fake.kind = N_FUNCLIT;
+	Method *m = w->m;
+	Obj *mf = m->func;
+	Type *ft = m->type;
+	Type *rt = mf->type->recv->type;
+	begin_func(w->sym->linkname, &fake, ft);
+	B->f->is_closure = true;
+	Value *ctx = new_arg(param_obj(".closureptr", ty_unsafeptr, VC_PARAM, 0), ty_unsafeptr, 3);
+	int nres = ft->results.len, np = ft->params.len;
+	Value *args[256];
+	int na = 0;
+	for (int i = 0; i < nres && na < 200; i++) {
+		Type *t = ((Field *)ft->results.data[i])->type;
+		if (!ssa_can_ssa(t))
+			args[na++] = new_arg(param_obj(arena_printf(perm, "~r%d", i), t, VC_RESULT, i), ptr_to(t), 2);
+	}
+	Value *slot = val1(OpOffPtr, ptr_to(rt), ctx);
+	slot->auxint = 8;
+	Value *recv;
+	if (ssa_can_ssa(rt)) {
+		recv = load(rt, slot);
+	} else {
+		recv = temp_addr(rt);
+		move(rt, recv, slot);
+	}
+	args[na++] = recv;
+	for (int i = 0; i < np && na < 250; i++) {
+		Type *t = ((Field *)ft->params.data[i])->type;
+		Obj *o = param_obj(arena_printf(perm, "~p%d", i), t, VC_PARAM, i);
+		args[na++] = ssa_can_ssa(t) ? new_arg(o, t, 0) : new_arg(o, ptr_to(t), 1);
+	}
+	Type *elems[64];
+	int n = 0;
+	for (int i = 0; i < nres && n < 62; i++) {
+		Type *t = ((Field *)ft->results.data[i])->type;
+		if (ssa_can_ssa(t))
+			elems[n++] = t;
+	}
+	elems[n++] = ty_mem;
+	Value *call = ssa_value_new(B->cur, OpStaticLECall, ssa_tuple_type(elems, n), B->pos);
+	AuxCall *ac = NEW(fn_arena, AuxCall);
+	ac->fn = mf->linkname;
+	ac->func = mf;
+	ac->sig = mf->type;
+	call->aux = ac;
+	for (int i = 0; i < na; i++)
+		ssa_add_arg(call, args[i]);
+	ssa_add_arg(call, mem());
+	set_mem(select_n(call, ty_mem, n - 1));
+	Block *ret = B->cur;
+	ret->kind = BlockRet;
+	Value *mr = ssa_value_new(ret, OpMakeResult, ssa_tuple_type(elems, n), B->pos);
+	for (int i = 0; i < n - 1; i++)
+		ssa_add_arg(mr, select_n(call, elems[i], i));
+	ssa_add_arg(mr, mem());
+	for (int i = 0; i < ret->values.len; i++)
+		if (ret->values.data[i] == mr) {
+			vec_remove(&ret->values, i);
+			break;
+		}
+	vec_push(&ret->values, mr);
+	ssa_set_control(ret, mr);
+	B->cur = NULL;
+	emit_fn(B->f);
+	arena_reset(fn_arena);
+	B = NULL;
+}
+
 /* ---------------- calls ---------------- */
 
 static Value *call_expr(Node *n, CallResult **out) {
@@ -1935,65 +2241,7 @@ static Value *call_expr(Node *n, CallResult **out) {
 	} else if (fn->kind == N_SELECTOR && fn->sel_kind == SEL_METHOD && fn->method && fn->method->func) {
 		Method *m = fn->method;
 		Obj *mf = m->func;
-		/* receiver: walk embedded path, then take address or value */
-		Node *x = unparen(fn->x);
-		Value *recv;
-		Type *rt = x->type;
-		bool have_ptr = false;
-		Value *p = NULL;
-		if (fn->path.len == 0) {
-			if (rt->kind == TY_POINTER) {
-				p = expr(x);
-				have_ptr = true;
-			}
-		} else {
-			/* address of the embedded field holding the receiver */
-			if (rt->kind == TY_POINTER) {
-				p = expr(x);
-				nil_check(p);
-			} else {
-				p = addr(x);
-			}
-			for (int i = 0; i < fn->path.len; i++) {
-				Field *f = fn->path.data[i];
-				Value *q = val1(OpOffPtr, ptr_to(f->type), p);
-				q->auxint = f->offset;
-				p = q;
-				if (f->type->kind == TY_POINTER) {
-					p = load(f->type, p);
-					if (i + 1 < fn->path.len)
-						nil_check(p);
-				} else if (i + 1 == fn->path.len) {
-					/* p points at a value of the embedded type */
-				}
-			}
-			Field *last = fn->path.data[fn->path.len - 1];
-			have_ptr = true;
-			rt = last->type->kind == TY_POINTER ? last->type : ptr_to(last->type);
-		}
-		if (m->ptr_recv) {
-			recv = have_ptr ? p : addr(x);
-		} else {
-			Type *vt = ((Field *)mf->type->recv) ? mf->type->recv->type : NULL;
-			if (!vt)
-				vt = rt->kind == TY_POINTER ? rt->elem : rt;
-			if (have_ptr) {
-				nil_check(p);
-				recv = ssa_can_ssa(vt) ? load(vt, p) : p;
-			} else {
-				recv = ssa_can_ssa(vt) ? expr(x) : addr(x);
-				if (!ssa_can_ssa(vt)) {
-					Value *tmp = temp_addr(vt);
-					move(vt, tmp, recv);
-					recv = tmp;
-				}
-			}
-			if (have_ptr && !ssa_can_ssa(vt)) {
-				Value *tmp = temp_addr(vt);
-				move(vt, tmp, p);
-				recv = tmp;
-			}
-		}
+		Value *recv = method_recv(fn);
 		cr = do_call(n, mf, NULL, m->type, recv);
 	} else if (ft && ft->kind == TY_FUNC) {
 		if (fn->kind == N_SELECTOR && (fn->sel_kind == SEL_METHOD || fn->sel_kind == SEL_METHODEXPR)) {
@@ -2035,34 +2283,20 @@ static void assign_value(Node *lhs, Value *v, Value *src) {
 			move(lhs->type, var_addr(lhs->obj), src);
 		return;
 	}
-	/* x.f = v where x is an SSA struct variable: rebuild x */
-	if (lhs->kind == N_SELECTOR && lhs->sel_kind == SEL_FIELD && is_ssa_var_ref(lhs->x) && lhs->path.len == 1) {
+	/* x.f = v where x is a struct in registers: rebuild x (gc does the same) */
+	if (lhs->kind == N_SELECTOR && lhs->sel_kind == SEL_FIELD && is_ssa_struct_ref(lhs->x) && !path_has_pointer(lhs)) {
 		Node *x = unparen(lhs->x);
-		Type *t = x->type;
-		Value *old = read_local(x->obj);
-		Value *nv = ssa_value_new(B->cur, op_named("StructMake%d", t->fields.len), t, B->pos);
-		for (int i = 0; i < t->fields.len; i++) {
-			Field *f = t->fields.data[i];
-			if (f == lhs->path.data[0]) {
-				ssa_add_arg(nv, v);
-			} else {
-				Value *s = val1(OpStructSelect, f->type, old);
-				s->auxint = i;
-				ssa_add_arg(nv, s);
-			}
+		if (!v) {
+			v = load(lhs->type, src);
 		}
-		write_local(x->obj, nv);
-		return;
-	}
-	if (lhs->kind == N_SELECTOR && lhs->sel_kind == SEL_FIELD && is_ssa_var_ref(lhs->x)) {
-		diag_unsupported(lhs->pos, "assignment to a field of an embedded struct in a register variable");
+		write_local(x->obj, struct_update(read_local(x->obj), x->type, &lhs->path, 0, v));
 		return;
 	}
 	if (lhs->kind == N_INDEX && unparen(lhs->x)->type->kind == TY_MAP) {
 		diag_unsupported(lhs->pos, "maps");
 		return;
 	}
-	if (lhs->kind == N_INDEX && is_ssa_var_ref(lhs->x)) {
+	if (lhs->kind == N_INDEX && unparen(lhs->x)->type->kind == TY_ARRAY && is_ssa_var_ref(lhs->x)) {
 		/* [1]T array in a register */
 		Node *x = unparen(lhs->x);
 		Value *i = expr(lhs->y);
@@ -2078,10 +2312,6 @@ static void assign_value(Node *lhs, Value *v, Value *src) {
 		move(lhs->type, p, src);
 }
 
-static void assign_to(Node *lhs, Value *v, Node *rhs_node) {
-	(void)rhs_node;
-	assign_value(lhs, v, NULL);
-}
 
 /* Is lhs a "simple" destination whose evaluation has no side effects? */
 static bool simple_lhs(Node *l) {
@@ -2104,7 +2334,7 @@ static void assign_stmt(Node *n) {
 				op = ops[i].op;
 		Node *l = unparen(n->list.data[0]);
 		Node *r = n->list2.data[0];
-		if (simple_lhs(l) || (l->kind == N_SELECTOR && is_ssa_var_ref(l->x))) {
+		if (simple_lhs(l) || (l->kind == N_SELECTOR && is_ssa_struct_ref(l->x))) {
 			Value *x = expr(l);
 			Value *y = expr(r);
 			assign_value(l, arith(op, l->type, x, y, r->type), NULL);
@@ -2186,7 +2416,7 @@ static void assign_stmt(Node *n) {
 	for (int i = 0; i < nl; i++) {
 		Node *l = unparen(n->list.data[i]);
 		bool define = n->op == TK_DEFINE && l->kind == N_NAME && l->obj && !pm_get(&B->vars, l->obj);
-		if (l->kind == N_NAME || define || (l->kind == N_SELECTOR && is_ssa_var_ref(l->x)))
+		if (l->kind == N_NAME || define || (l->kind == N_SELECTOR && is_ssa_struct_ref(l->x)))
 			addrs[i] = NULL;
 		else if (l->kind == N_INDEX && unparen(l->x)->type->kind == TY_MAP)
 			addrs[i] = NULL;
@@ -2396,8 +2626,7 @@ static void range_stmt(Node *n, Node *label) {
 		diag_unsupported(n->pos, t->kind == TY_MAP ? "maps" : "channels");
 		return;
 	}
-	static int key_store;
-	void *hv = (char *)&key_store + 3000000 + B->ntemp++; /* hidden index */
+	void *hv = new_key(); /* hidden index */
 	Value *len, *base = NULL, *str = NULL;
 	Type *elem = NULL;
 	kt = ty_int;
@@ -2443,7 +2672,7 @@ static void range_stmt(Node *n, Node *label) {
 	branch(val2(OpLess64, ty_bool, i, len), body, exit, LIKELY_YES);
 	seal(body);
 	start_block(body);
-	void *next = (char *)hv + 1;
+	void *next = new_key();
 	Value *k = read_var(hv, ty_int, body);
 	Value *v = NULL;
 	if (str) {
@@ -2451,7 +2680,7 @@ static void range_stmt(Node *n, Node *label) {
 		Value *p = val2(OpPtrIndex, ptr_to(ty_uint8), val1(OpStringPtr, ptr_to(ty_uint8), str), k);
 		Value *c = load(ty_uint8, p);
 		Block *ascii = new_block(BlockPlain), *multi = new_block(BlockPlain), *join = new_block(BlockPlain);
-		void *rv = (char *)hv + 2;
+		void *rv = new_key();
 		branch(val2(OpLess8U, ty_bool, c, const_int(ty_uint8, 0x80)), ascii, multi, LIKELY_YES);
 		seal(ascii);
 		seal(multi);
@@ -2642,7 +2871,7 @@ static void stmt(Node *n) {
 			diag_unsupported(n->pos, "++ on complex values");
 			break;
 		}
-		if (simple_lhs(l) || (l->kind == N_SELECTOR && is_ssa_var_ref(l->x))) {
+		if (simple_lhs(l) || (l->kind == N_SELECTOR && is_ssa_struct_ref(l->x))) {
 			Value *x = expr(l);
 			assign_value(l, arith(n->op == TK_INC ? TK_ADD : TK_SUB, l->type, x, one, l->type), NULL);
 		} else {
@@ -3010,7 +3239,11 @@ static void build_func(Node *fn) {
 }
 
 static void build_lits(void) {
-	while (pending_lits.len) {
+	while (pending_lits.len || pending_wrappers.len) {
+		if (pending_wrappers.len) {
+			build_wrapper(vec_pop(&pending_wrappers));
+			continue;
+		}
 		Node *lit = vec_pop(&pending_lits);
 		build_body(lit, lit->obj->linkname, lit->type, lit->body, true);
 	}
