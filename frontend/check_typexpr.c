@@ -42,7 +42,7 @@ static void run_later(void) {
 		} else if (l->kind == 3) {
 			Type *e = l->t->elem;
 			int64_t es = e ? types_size(e) : 0;
-			if (es > 0 && l->t->len > 0 && (uint64_t)l->t->len > ((uint64_t)1 << 50) / (uint64_t)es)
+			if (es > 0 && l->t->len > 0 && (uint64_t)l->t->len > (((uint64_t)1 << 50) - 1) / (uint64_t)es)
 				check_errorf(l->pos, "type %s larger than address space", tstr(l->t));
 		} else {
 			Type *u = type_under(l->t);

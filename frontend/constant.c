@@ -13,9 +13,13 @@
  */
 #include "check.h"
 
+#include <errno.h>
 #include <math.h>
 
 /* ---------------- factories ---------------- */
+
+static Const *make_q(const mpq_t q);
+static int hexval(int c);
 
 static Const *newconst(ConstKind k) {
 	Const *c = NEW(perm, Const);
@@ -68,6 +72,14 @@ Const *const_make_string(const char *s, int64_t len) {
 }
 
 Const *const_make_float64(double d) {
+	if (isfinite(d)) {
+		mpq_t q;
+		mpq_init(q);
+		mpq_set_d(q, d);
+		Const *c = make_q(q);
+		mpq_clear(q);
+		return c;
+	}
 	Const *c = newconst(CV_FLOAT);
 	mpfr_set_d(c->f, d, MPFR_RNDN);
 	return c;
@@ -87,6 +99,24 @@ static void set_fr(mpfr_t dst, Const *x) {
 		mpfr_set(dst, x->f, MPFR_RNDN);
 	else
 		mpfr_set_zero(dst, 1);
+}
+
+/* go/constant keeps fractions exact while numerator and denominator stay
+ * below 4096 bits (maxExp); beyond that, 512-bit floats. */
+#define MAX_EXP 4096
+
+static bool small_z(const mpz_t z) { return mpz_sizeinbase(z, 2) < MAX_EXP; }
+
+static Const *make_q(const mpq_t q) {
+	Const *c = newconst(CV_FLOAT);
+	mpfr_set_q(c->f, q, MPFR_RNDN);
+	if (small_z(mpq_numref(q)) && small_z(mpq_denref(q))) {
+		mpq_init(c->q);
+		mpq_set(c->q, q);
+		c->has_q = true;
+		return c;
+	}
+	return checkfloat(c);
 }
 
 Const *const_make_complex(Const *re, Const *im) {
@@ -140,9 +170,81 @@ static Const *parse_float(const char *s) {
 			return NULL;
 		return const_to_float(i);
 	}
+	bool hex = s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+	/* exact: mantissa digits × base^exp */
+	{
+		const char *p = hex ? s + 2 : s;
+		int base = hex ? 16 : 10;
+		mpz_t m;
+		mpz_init(m);
+		long frac = 0, exp = 0;
+		bool dot = false, digits = false, ok = true;
+		for (; *p; p++) {
+			int d = hexval(*p);
+			if (*p == '.') {
+				if (dot)
+					ok = false;
+				dot = true;
+			} else if (d >= 0 && d < base && !(!hex && (*p == 'e' || *p == 'E'))) {
+				mpz_mul_ui(m, m, (unsigned long)base);
+				mpz_add_ui(m, m, (unsigned long)d);
+				digits = true;
+				if (dot)
+					frac++;
+			} else {
+				break;
+			}
+		}
+		if (*p == 'e' || *p == 'E' || *p == 'p' || *p == 'P') {
+			char *end;
+			errno = 0;
+			exp = strtol(p + 1, &end, 10);
+			if (end == p + 1 || *end)
+				ok = false;
+			if (errno)
+				exp = exp < 0 ? -2000000000L : 2000000000L;
+			p = end;
+		} else if (*p) {
+			ok = false;
+		}
+		if (ok && digits) {
+			/* value = m × base^-frac × (10 or 2)^exp */
+			long e2 = 0, e10 = 0;
+			if (hex) {
+				e2 = exp - 4 * frac;
+			} else {
+				e10 = exp - frac;
+			}
+			if ((hex && labs(e2) < MAX_EXP) || (!hex && labs(e10) < 1233)) {
+				mpq_t q;
+				mpq_init(q);
+				mpz_t pw;
+				mpz_init(pw);
+				if (hex)
+					mpz_ui_pow_ui(pw, 2, (unsigned long)labs(e2));
+				else
+					mpz_ui_pow_ui(pw, 10, (unsigned long)labs(e10));
+				if ((hex ? e2 : e10) >= 0) {
+					mpz_mul(m, m, pw);
+					mpq_set_z(q, m);
+				} else {
+					mpq_set_num(q, m);
+					mpq_set_den(q, pw);
+					mpq_canonicalize(q);
+				}
+				Const *c = make_q(q);
+				mpq_clear(q);
+				mpz_clear(pw);
+				mpz_clear(m);
+				return c;
+			}
+		}
+		mpz_clear(m);
+		if (!ok || !digits)
+			return NULL;
+	}
 	Const *c = newconst(CV_FLOAT);
 	char *end;
-	bool hex = s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
 	mpfr_strtofr(c->f, s, &end, hex ? 16 : 10, MPFR_RNDN);
 	if (*end || end == s)
 		return NULL;
@@ -368,6 +470,13 @@ Const *const_to_int(Const *x) {
 	case CV_INT:
 		return x;
 	case CV_FLOAT: {
+		if (x->has_q) {
+			if (mpz_cmp_ui(mpq_denref(x->q), 1) != 0)
+				break;
+			Const *c = newconst(CV_INT);
+			mpz_set(c->i, mpq_numref(x->q));
+			return c;
+		}
 		if (!mpfr_number_p(x->f))
 			break;
 		if (mpfr_zero_p(x->f))
@@ -414,9 +523,17 @@ Const *const_to_int(Const *x) {
 Const *const_to_float(Const *x) {
 	switch (x->kind) {
 	case CV_INT: {
+		if (small_z(x->i)) {
+			mpq_t q;
+			mpq_init(q);
+			mpq_set_z(q, x->i);
+			Const *c = make_q(q);
+			mpq_clear(q);
+			return c;
+		}
 		Const *c = newconst(CV_FLOAT);
 		mpfr_set_z(c->f, x->i, MPFR_RNDN);
-		return c;
+		return checkfloat(c);
 	}
 	case CV_FLOAT:
 		return x;
@@ -503,6 +620,14 @@ Const *const_unary(int op, Const *x, int prec) {
 			return c;
 		}
 		case CV_FLOAT: {
+			if (x->has_q) {
+				mpq_t q;
+				mpq_init(q);
+				mpq_neg(q, x->q);
+				Const *c = make_q(q);
+				mpq_clear(q);
+				return c;
+			}
 			Const *c = newconst(CV_FLOAT);
 			mpfr_neg(c->f, x->f, MPFR_RNDN);
 			return c;
@@ -609,6 +734,21 @@ Const *const_binary(int op, Const *x, Const *y, bool intdiv) {
 	case CV_FLOAT: {
 		if (op != TK_ADD && op != TK_SUB && op != TK_MUL && op != TK_QUO)
 			break;
+		if (x->has_q && y->has_q) {
+			if (op == TK_QUO && mpq_sgn(y->q) == 0)
+				return const_unknown();
+			mpq_t q;
+			mpq_init(q);
+			switch (op) {
+			case TK_ADD: mpq_add(q, x->q, y->q); break;
+			case TK_SUB: mpq_sub(q, x->q, y->q); break;
+			case TK_MUL: mpq_mul(q, x->q, y->q); break;
+			default: mpq_div(q, x->q, y->q); break;
+			}
+			Const *c = make_q(q);
+			mpq_clear(q);
+			return c;
+		}
 		Const *c = newconst(CV_FLOAT);
 		fr_op(op, c->f, x->f, y->f);
 		return checkfloat(c);
@@ -698,6 +838,8 @@ bool const_compare(int op, Const *x, Const *y) {
 	case CV_INT:
 		return cmp_result(op, mpz_cmp(x->i, y->i));
 	case CV_FLOAT:
+		if (x->has_q && y->has_q)
+			return cmp_result(op, mpq_cmp(x->q, y->q));
 		return cmp_result(op, mpfr_cmp(x->f, y->f));
 	case CV_COMPLEX: {
 		int r = mpfr_cmp(x->f, y->f) != 0 || mpfr_cmp(x->im, y->im) != 0;
@@ -748,6 +890,17 @@ static bool int_fits(Const *x, int bits, bool is_unsigned) {
 }
 
 static Const *round_float(Const *x, bool f32) {
+	if (x->has_q) {
+		/* round the exact value once, to the target precision */
+		mpfr_t t;
+		mpfr_init2(t, f32 ? 24 : 53);
+		mpfr_set_q(t, x->q, MPFR_RNDN);
+		double d = f32 ? (double)mpfr_get_flt(t, MPFR_RNDN) : mpfr_get_d(t, MPFR_RNDN);
+		mpfr_clear(t);
+		if (isinf(d))
+			return NULL;
+		return const_make_float64(d);
+	}
 	if (f32) {
 		float f = mpfr_get_flt(x->f, MPFR_RNDN);
 		if (isinf(f))
@@ -850,7 +1003,7 @@ bool const_representable(Const *x, Type *t, Const **rounded) {
 static Const *keyval(Const *x) {
 	if (x->kind == CV_COMPLEX && mpfr_zero_p(x->im))
 		x = const_to_float(x);
-	if (x->kind == CV_FLOAT && mpfr_integer_p(x->f))
+	if (x->kind == CV_FLOAT && (x->has_q ? mpz_cmp_ui(mpq_denref(x->q), 1) == 0 : mpfr_integer_p(x->f)))
 		x = const_to_int(x);
 	return x;
 }
@@ -923,6 +1076,15 @@ double const_float64(const Const *c) {
 		return d;
 	}
 	case CV_FLOAT:
+		if (c->has_q) {
+			mpfr_t t;
+			mpfr_init2(t, 53);
+			mpfr_set_q(t, c->q, MPFR_RNDN);
+			double d = mpfr_get_d(t, MPFR_RNDN);
+			mpfr_clear(t);
+			return d;
+		}
+		return mpfr_get_d(c->f, MPFR_RNDN);
 	case CV_COMPLEX:
 		return mpfr_get_d(c->f, MPFR_RNDN);
 	default:

@@ -89,6 +89,8 @@ struct Const {
 	mpz_t i;          // CV_INT
 	mpfr_t f;         // CV_FLOAT, CV_COMPLEX real part
 	mpfr_t im;        // CV_COMPLEX imaginary part
+	bool has_q;       // CV_FLOAT: q holds the exact value (f is q rounded), as go/constant's ratVal
+	mpq_t q;
 };
 
 /* Accessors the SSA builder uses on values already converted to their type. */

@@ -72,7 +72,8 @@ typedef struct LexState {
 	const char *lit, *prev_lit;
 	Pos pos, prev_pos;
 	int depth;             /* bracket depth before the lookahead */
-	int header_kw;         /* TK_IF/TK_FOR/TK_SWITCH while in its header, else 0 */
+	int header_kw;         /* TK_IF/TK_FOR/TK_SWITCH in its header (also after a
+	                        * newline cut it short, up to the next brace), else 0 */
 } LexState;
 extern LexState lex;
 
@@ -114,7 +115,7 @@ static Node *mkfield(Node *name, Node *type);
 static Node *mkellipsis(Pos p, Node *type);
 static Node *mkinstance(Node *type, Pos p, Vec args);
 static Vec params_finish(Vec items);
-static Node *mkfuncdecl(Pos p, Node *recv, Tok name, Pos namepos, Node *type, Node *body);
+static Node *mkfuncdecl(Node *recv, Tok name, Pos namepos, Node *type, Node *body);
 static Node *mkblock(Pos p, Vec stmts, Pos end);
 static Node *mkspec(NodeKind k, Vec names, Node *type, Vec values);
 static void consts_finish(Vec *specs);
@@ -122,8 +123,8 @@ static void add_decls(Vec specs);
 static Node *mkdeclstmt(Pos p, Vec specs);
 static void add_import(Tok name, Pos p, Tok path);
 static Node *mkif(Pos p, Node *init, Node *cond, Tok semi, Pos semipos, Node *body, Node *els);
-static Node *header_cond(Node *s, int kw);
-static Node *mkswitch(Pos p, Node *init, Node *tag, Pos bodypos, Vec clauses, Pos end);
+static Node *header_cond(Node *s);
+static Node *mkswitch(Pos p, Node *init, Node *tag, Vec clauses, Pos end);
 static Node *mkfor(Pos p, Node *init, Node *cond, Node *post, Node *body);
 static Node *mkrange(Pos p, Vec lhs, int op, Node *x, Node *body);
 static Node *mkgo(Tok kw, Pos p, Node *x);
@@ -402,13 +403,13 @@ kw_func: FUNC		{ yyerrok; } ;
 
 func_decl:
 	kw_func IDENT signature_type ofunc_body
-		{ $$ = mkfuncdecl(@2, NULL, $2, @2, $3, $4); }
+		{ $$ = mkfuncdecl(NULL, $2, @2, $3, $4); }
 |	kw_func IDENT ftparams signature_type ofunc_body
-		{ unsupported_tparams(@3); $$ = mkfuncdecl(@2, NULL, $2, @2, $4, $5); }
+		{ unsupported_tparams(@3); $$ = mkfuncdecl(NULL, $2, @2, $4, $5); }
 |	kw_func lp_params params_body ')' IDENT ftparams signature_type ofunc_body
 		{
 			diag_errorf(@6, "syntax error: method must have no type parameters");
-			$$ = mkfuncdecl(@2, NULL, $5, @5, $7, $8);
+			$$ = mkfuncdecl(NULL, $5, @5, $7, $8);
 		}
 |	kw_func lp_params params_body ')' IDENT signature_type ofunc_body
 		{
@@ -425,7 +426,7 @@ func_decl:
 			Node *r = recv.len ? recv.data[0] : NULL;
 			if (r && r->list.len > 1)
 				r->list.len = 1;
-			$$ = mkfuncdecl(@2, r, $5, @5, $6, $7);
+			$$ = mkfuncdecl(r, $5, @5, $6, $7);
 		}
 	;
 
@@ -708,7 +709,7 @@ osimple_stmt:
 
 if_stmt:
 	IF osimple_stmt lbody_block stmt_list '}' else_part
-		{ $$ = mkif(@1, NULL, header_cond($2, TK_IF), (Tok){0}, @1, mkblock(@3, $4, @5), $6);
+		{ $$ = mkif(@1, NULL, header_cond($2), (Tok){0}, @1, mkblock(@3, $4, @5), $6);
 		  if (!$2) diag_errorf(@3, "syntax error: missing condition in if statement"); }
 |	IF osimple_stmt ';' osimple_stmt lbody_block stmt_list '}' else_part
 		{ $$ = mkif(@1, $2, $4, $3, @3, mkblock(@5, $6, @7), $8); }
@@ -722,12 +723,12 @@ else_part:
 
 switch_stmt:
 	SWITCH osimple_stmt lbody_switch case_clauses '}'
-		{ $$ = mkswitch(@1, NULL, $2, @3, $4, @5); }
+		{ $$ = mkswitch(@1, NULL, $2, $4, @5); }
 |	SWITCH osimple_stmt ';' osimple_stmt lbody_switch case_clauses '}'
-		{ $$ = mkswitch(@1, $2, $4, @5, $6, @7); }
+		{ $$ = mkswitch(@1, $2, $4, $6, @7); }
 	/* switch x\n{ is switch x; { — the newline ended the header */
 |	SWITCH osimple_stmt ';' lbrace_switch case_clauses '}'
-		{ $$ = mkswitch(@1, $2, NULL, @4, $5, @6); }
+		{ $$ = mkswitch(@1, $2, NULL, $5, @6); }
 	;
 
 case_clauses:
@@ -764,10 +765,10 @@ for_stmt:
 	;
 
 for_header:
-	simple_stmt				{ $$ = mkfor(@1, NULL, header_cond($1, TK_FOR), NULL, NULL); }
+	simple_stmt				{ $$ = mkfor(@1, NULL, header_cond($1), NULL, NULL); }
 |	osimple_stmt ';' oexpr_stmt ';' osimple_stmt
 		{
-			$$ = mkfor(@1, $1, header_cond($3, TK_FOR), $5, NULL);
+			$$ = mkfor(@1, $1, header_cond($3), $5, NULL);
 			if ($5 && $5->kind == N_ASSIGN && $5->op == TK_DEFINE)
 				diag_errorf($5->pos, "syntax error: cannot declare in post statement of for loop");
 		}
@@ -1169,9 +1170,9 @@ static Vec params_finish(Vec items) {
 	return out;
 }
 
-static Node *mkfuncdecl(Pos p, Node *recv, Tok name, Pos namepos, Node *type, Node *body) {
+/* Positioned at its name, where gc reports redeclarations. */
+static Node *mkfuncdecl(Node *recv, Tok name, Pos namepos, Node *type, Node *body) {
 	Node *n = mk(N_FUNCDECL, namepos);
-	(void)p;
 	n->name = name.lit;
 	n->recv = recv;
 	n->x = type;
@@ -1424,8 +1425,7 @@ static void list_string(StrBuf *b, Vec *v) {
 
 /* An if/for/switch condition must be an expression; gc explains what it
  * got instead, with '=' spelled out because it is the usual typo for '=='. */
-static Node *header_cond(Node *s, int kw) {
-	(void)kw;
+static Node *header_cond(Node *s) {
 	if (!s)
 		return NULL;
 	if (s->kind == N_EXPRSTMT)
@@ -1475,7 +1475,7 @@ static Node *mkif(Pos p, Node *init, Node *cond, Tok semi, Pos semipos, Node *bo
 				diag_errorf(semipos, "syntax error: missing condition in if statement");
 			cond = mk(N_BAD, semipos);
 		} else {
-			cond = header_cond(cond, TK_IF);
+			cond = header_cond(cond);
 		}
 	} else if (!cond) {
 		cond = mk(N_BAD, body->pos);
@@ -1486,8 +1486,7 @@ static Node *mkif(Pos p, Node *init, Node *cond, Tok semi, Pos semipos, Node *bo
 
 /* switch [init;] [tag] { ... } and the type switch forms
  * switch [init;] x.(type) and switch [init;] v := x.(type). */
-static Node *mkswitch(Pos p, Node *init, Node *tag, Pos bodypos, Vec clauses, Pos end) {
-	(void)bodypos;
+static Node *mkswitch(Pos p, Node *init, Node *tag, Vec clauses, Pos end) {
 	Node *n = mk(N_SWITCH, p);
 	n->init = init;
 	n->list = clauses;
@@ -1509,7 +1508,7 @@ static Node *mkswitch(Pos p, Node *init, Node *tag, Pos bodypos, Vec clauses, Po
 			return n;
 		}
 	}
-	n->x = header_cond(tag, TK_SWITCH);
+	n->x = header_cond(tag);
 	return n;
 }
 

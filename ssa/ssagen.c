@@ -110,6 +110,8 @@ static void (*emit_fn)(Func *);
 static Vec pending_lits; // N_FUNCLIT still to build
 
 static Value *expr(Node *n);
+typedef struct CallResult CallResult;
+static Value *call_expr(Node *n, CallResult **out);
 static Value *addr(Node *n);
 static void stmt(Node *n);
 static void stmt_list(Vec *l);
@@ -648,12 +650,12 @@ static Value *func_value_of_decl(Obj *fn) {
 static Value *slice_make(Type *t, Value *p, Value *l, Value *c) { return val3(OpSliceMake, t, p, l, c); }
 
 /* The n-th result of a call (tuple) as a value (or address for memory results). */
-typedef struct CallResult {
+struct CallResult {
 	Value *call;     // the call value (tuple)
 	Type *ftype;
 	Value **ptrs;    // result pointers for non-SSA-able results (NULL entries otherwise)
 	int nres;
-} CallResult;
+};
 
 static Value *call_result(CallResult *cr, int i) {
 	Type *rt = ((Field *)cr->ftype->results.data[i])->type;
@@ -715,37 +717,82 @@ static CallResult *do_call(Node *call, Obj *fn, Value *fnval, Type *ft, Value *r
 
 static Value *slice_literal_from_values(Type *slice_t, Value **vals, int n);
 
+/* One argument: a node still to evaluate, or a value (or address, for
+ * non-SSA-able types) already computed (the results of f in g(f())). */
+typedef struct ArgSrc {
+	Node *n;
+	Value *v, *addr;
+} ArgSrc;
+
+/* The arguments of a call: a single multi-value call expands into its results. */
+static ArgSrc *arg_sources(Vec *argnodes, int *count) {
+	if (argnodes->len == 1) {
+		Node *a = unparen(argnodes->data[0]);
+		if (a->type && a->type->kind == TY_TUPLE && a->kind == N_CALL) {
+			CallResult *cr = NULL;
+			call_expr(a, &cr);
+			if (!cr) {
+				*count = 0;
+				return NULL;
+			}
+			ArgSrc *src = NEWARRAY(fn_arena, ArgSrc, cr->nres + 1);
+			for (int i = 0; i < cr->nres; i++) {
+				Type *t = ((Field *)cr->ftype->results.data[i])->type;
+				if (ssa_can_ssa(t))
+					src[i].v = call_result(cr, i);
+				else
+					src[i].addr = cr->ptrs[i];
+			}
+			*count = cr->nres;
+			return src;
+		}
+	}
+	ArgSrc *src = NEWARRAY(fn_arena, ArgSrc, argnodes->len + 1);
+	for (int i = 0; i < argnodes->len; i++)
+		src[i].n = argnodes->data[i];
+	*count = argnodes->len;
+	return src;
+}
+
+static Value *arg_value(ArgSrc *a) { return a->n ? expr(a->n) : a->v; }
+
+static void arg_into(ArgSrc *a, Type *t, Value *dst) {
+	if (a->n)
+		expr_into(a->n, dst);
+	else if (a->v)
+		store(t, dst, a->v);
+	else
+		move(t, dst, a->addr);
+}
+
 static void call_args(Value *call, Type *ft, Vec *argnodes, bool has_dots, Value **pre, int npre) {
 	Value *args[256];
 	int na = 0;
 	for (int i = 0; i < npre; i++)
 		args[na++] = pre[i];
-	int np = ft->params.len;
-	/* f(g()) with multi-value g */
-	if (argnodes->len == 1 && np > 1) {
-		Node *a = unparen(argnodes->data[0]);
-		if (a->type && a->type->kind == TY_TUPLE) {
-			diag_unsupported(a->pos, "passing a multi-value call as arguments");
-			return;
-		}
-	}
+	int np = ft->params.len, nsrc;
+	ArgSrc *src = arg_sources(argnodes, &nsrc);
 	for (int i = 0; i < np; i++) {
 		Type *pt = ((Field *)ft->params.data[i])->type;
 		Value *av;
 		if (ft->variadic && i == np - 1 && !has_dots) {
-			int nv = argnodes->len - i;
+			int nv = nsrc - i;
+			Type *et = pt->elem;
 			Value **vals = NEWARRAY(fn_arena, Value *, nv > 0 ? nv : 1);
-			for (int j = 0; j < nv; j++)
-				vals[j] = expr(argnodes->data[i + j]);
-			av = slice_literal_from_values(pt, vals, nv);
-		} else {
-			Node *an = argnodes->data[i];
-			if (ssa_can_ssa(pt)) {
-				av = expr(an);
-			} else {
-				av = temp_addr(pt);
-				expr_into(an, av);
+			for (int j = 0; j < nv; j++) {
+				if (ssa_can_ssa(et)) {
+					vals[j] = arg_value(&src[i + j]);
+				} else {
+					vals[j] = temp_addr(et);
+					arg_into(&src[i + j], et, vals[j]);
+				}
 			}
+			av = slice_literal_from_values(pt, vals, nv);
+		} else if (ssa_can_ssa(pt)) {
+			av = arg_value(&src[i]);
+		} else {
+			av = temp_addr(pt);
+			arg_into(&src[i], pt, av);
 		}
 		if (na < 250)
 			args[na++] = av;
@@ -759,7 +806,6 @@ static void call_args(Value *call, Type *ft, Vec *argnodes, bool has_dots, Value
 static Value *binary(Node *n);
 static Value *conversion(Value *v, Type *from, Type *to);
 static Value *builtin_call(Node *n);
-static Value *call_expr(Node *n, CallResult **out);
 static Value *composite_lit(Node *n, Value *dst);
 
 /* Equality of two SSA values of type t (== when eq, != otherwise). */
@@ -1305,6 +1351,36 @@ static bool is_struct_value(Node *x) {
 	return x->kind == N_CALL || x->kind == N_CONV || x->kind == N_COMPOSITE;
 }
 
+/* For a chain of field selectors x.a.b.c rooted at a register struct
+ * variable with no pointer on the way, the root variable and the whole
+ * path of fields (into *path); NULL otherwise. */
+static Node *register_field_root(Node *n, Vec *path) {
+	n = unparen(n);
+	if (n->kind != N_SELECTOR || n->sel_kind != SEL_FIELD)
+		return NULL;
+	Vec rev = {0}; /* selectors from outermost to innermost */
+	Node *x = n;
+	while (x->kind == N_SELECTOR && x->sel_kind == SEL_FIELD) {
+		vec_push(&rev, x);
+		x = unparen(x->x);
+	}
+	if (!is_ssa_struct_ref(x)) {
+		free(rev.data);
+		return NULL;
+	}
+	path->len = 0;
+	for (int i = rev.len - 1; i >= 0; i--) {
+		Node *sel = rev.data[i];
+		for (int j = 0; j < sel->path.len; j++)
+			vec_push(path, sel->path.data[j]);
+	}
+	free(rev.data);
+	for (int i = 0; i < path->len; i++)
+		if (((Field *)path->data[i])->type->kind == TY_POINTER && i + 1 < path->len)
+			return NULL;
+	return x;
+}
+
 /* old with the field at path[i..] replaced by v (no pointers on the path). */
 static Value *struct_update(Value *old, Type *t, Vec *path, int i, Value *v) {
 	Field *f = path->data[i];
@@ -1497,8 +1573,15 @@ static Value *addr(Node *n) {
 	case N_SELECTOR:
 		if (n->sel_kind == SEL_FIELD) {
 			Node *x = unparen(n->x);
-			if (is_ssa_struct_ref(x))
+			if (is_struct_value(x) && !path_has_pointer(n))
 				goto temp;
+			{
+				Vec path = {0};
+				bool in_regs = register_field_root(x, &path) != NULL;
+				free(path.data);
+				if (in_regs && !path_has_pointer(n))
+					goto temp;
+			}
 			v = field_addr(n);
 			break;
 		}
@@ -1671,7 +1754,10 @@ static Value *slice_literal_from_values(Type *slice_t, Value **vals, int n) {
 	for (int i = 0; i < n; i++) {
 		Value *q = val1(OpOffPtr, ptr_to(et), p);
 		q->auxint = i * types_size(et);
-		store(et, q, vals[i]);
+		if (ssa_can_ssa(et))
+			store(et, q, vals[i]);
+		else
+			move(et, q, vals[i]); /* vals[i] is the address of the element */
 	}
 	Value *l = const_int(ty_int, n);
 	return slice_make(slice_t, val1(OpConvertPtr, ptr_to(et), p), l, l);
@@ -1735,9 +1821,11 @@ static Value *conversion(Value *v, Type *from, Type *to) {
 		return val2(OpComplexMake, to, re, im);
 	}
 	if (tu->kind == TY_STRING && type_is_integer(from)) {
-		Value *args[] = {val1(op_named("%sExt%dto64", type_is_unsigned(from) ? "Zero" : "Sign", bits(from)), ty_int64, v)};
-		if (bits(from) == 64)
-			args[0] = v;
+		Value *args[] = {v};
+		if (bits(from) < 64)
+			args[0] = val1(op_named("%sExt%dto64", type_is_unsigned(from) ? "Zero" : "Sign", bits(from)), ty_int64, v);
+		else if (type_is_unsigned(from)) /* runes beyond int64: any huge value is invalid */
+			args[0] = val3(OpCondSelect, ty_int64, v, const_int(ty_int64, 0xFFFD), val2(OpLeq64U, ty_bool, v, const_int(ty_uint64, 0x10FFFF)));
 		return rtcall("intstring", args, 1, to);
 	}
 	if (tu->kind == TY_STRING && fu->kind == TY_SLICE) {
@@ -1967,7 +2055,10 @@ static Value *builtin_call(Node *n) {
 		return nn;
 	}
 	case BI_PANIC: {
-		Node *x = n->list.data[0];
+		Node *x = unparen(n->list.data[0]);
+		/* panic's parameter is interface{}: box the concrete value ourselves */
+		while (x->kind == N_CONV && x->implicit && x->type->kind == TY_INTERFACE)
+			x = unparen(x->x);
 		Type *t = x->type;
 		if (t->kind == TY_INTERFACE) {
 			diag_unsupported(n->pos, "panic with an interface value");
@@ -1988,14 +2079,20 @@ static Value *builtin_call(Node *n) {
 	}
 	case BI_PRINT:
 	case BI_PRINTLN: {
-		Value **vals = NEWARRAY(fn_arena, Value *, n->list.len + 1);
-		for (int i = 0; i < n->list.len; i++)
-			vals[i] = expr(n->list.data[i]);
+		int nsrc;
+		ArgSrc *src = arg_sources(&n->list, &nsrc);
+		Value **vals = NEWARRAY(fn_arena, Value *, nsrc + 1);
+		Type **types = NEWARRAY(fn_arena, Type *, nsrc + 1);
+		for (int i = 0; i < nsrc; i++) {
+			vals[i] = arg_value(&src[i]);
+			types[i] = src[i].n ? src[i].n->type : vals[i] ? vals[i]->type : ty_int;
+		}
 		rtcall("printlock", NULL, 0, NULL);
-		for (int i = 0; i < n->list.len; i++) {
+		for (int i = 0; i < nsrc; i++) {
 			if (n->builtin == BI_PRINTLN && i > 0)
 				rtcall("printsp", NULL, 0, NULL);
-			print_value(((Node *)n->list.data[i])->type, vals[i]);
+			if (vals[i])
+				print_value(types[i], vals[i]);
 		}
 		if (n->builtin == BI_PRINTLN)
 			rtcall("printnl", NULL, 0, NULL);
@@ -2284,13 +2381,16 @@ static void assign_value(Node *lhs, Value *v, Value *src) {
 		return;
 	}
 	/* x.f = v where x is a struct in registers: rebuild x (gc does the same) */
-	if (lhs->kind == N_SELECTOR && lhs->sel_kind == SEL_FIELD && is_ssa_struct_ref(lhs->x) && !path_has_pointer(lhs)) {
-		Node *x = unparen(lhs->x);
-		if (!v) {
-			v = load(lhs->type, src);
+	{
+		Vec path = {0};
+		Node *root = register_field_root(lhs, &path);
+		if (root) {
+			if (!v)
+				v = load(lhs->type, src);
+			write_local(root->obj, struct_update(read_local(root->obj), root->type, &path, 0, v));
+			free(path.data);
+			return;
 		}
-		write_local(x->obj, struct_update(read_local(x->obj), x->type, &lhs->path, 0, v));
-		return;
 	}
 	if (lhs->kind == N_INDEX && unparen(lhs->x)->type->kind == TY_MAP) {
 		diag_unsupported(lhs->pos, "maps");
@@ -2313,6 +2413,14 @@ static void assign_value(Node *lhs, Value *v, Value *src) {
 }
 
 
+/* Is l a field of a register struct (assigned by rebuilding the struct)? */
+static bool lhs_in_registers(Node *l) {
+	Vec path = {0};
+	bool r = register_field_root(l, &path) != NULL;
+	free(path.data);
+	return r;
+}
+
 /* Is lhs a "simple" destination whose evaluation has no side effects? */
 static bool simple_lhs(Node *l) {
 	l = unparen(l);
@@ -2334,7 +2442,7 @@ static void assign_stmt(Node *n) {
 				op = ops[i].op;
 		Node *l = unparen(n->list.data[0]);
 		Node *r = n->list2.data[0];
-		if (simple_lhs(l) || (l->kind == N_SELECTOR && is_ssa_struct_ref(l->x))) {
+		if (simple_lhs(l) || lhs_in_registers(l)) {
 			Value *x = expr(l);
 			Value *y = expr(r);
 			assign_value(l, arith(op, l->type, x, y, r->type), NULL);
@@ -2416,7 +2524,7 @@ static void assign_stmt(Node *n) {
 	for (int i = 0; i < nl; i++) {
 		Node *l = unparen(n->list.data[i]);
 		bool define = n->op == TK_DEFINE && l->kind == N_NAME && l->obj && !pm_get(&B->vars, l->obj);
-		if (l->kind == N_NAME || define || (l->kind == N_SELECTOR && is_ssa_struct_ref(l->x)))
+		if (l->kind == N_NAME || define || lhs_in_registers(l))
 			addrs[i] = NULL;
 		else if (l->kind == N_INDEX && unparen(l->x)->type->kind == TY_MAP)
 			addrs[i] = NULL;
@@ -2663,6 +2771,13 @@ static void range_stmt(Node *n, Node *label) {
 				expr(x);
 		}
 	}
+	/* Go 1.19: the iteration variables are declared once for the whole loop */
+	if (n->op == TK_DEFINE) {
+		if (kn)
+			declare_var(unparen(kn)->obj, NULL, NULL);
+		if (vn)
+			declare_var(unparen(vn)->obj, NULL, NULL);
+	}
 	write_var(hv, B->cur, const_int(ty_int, 0));
 	Block *header = new_block(BlockPlain), *body = new_block(BlockPlain);
 	Block *post = new_block(BlockPlain), *exit = new_block(BlockPlain);
@@ -2707,19 +2822,10 @@ static void range_stmt(Node *n, Node *label) {
 		if (ssa_can_ssa(elem))
 			v = load(elem, elem_addr);
 	}
-	bool define = n->op == TK_DEFINE;
-	if (kn) {
-		if (define)
-			declare_var(unparen(kn)->obj, k, NULL);
-		else
-			assign_value(kn, k, NULL);
-	}
-	if (vn) {
-		if (define)
-			declare_var(unparen(vn)->obj, v, v ? NULL : elem_addr);
-		else
-			assign_value(vn, v, v ? NULL : elem_addr);
-	}
+	if (kn)
+		assign_value(kn, k, NULL);
+	if (vn)
+		assign_value(vn, v, v ? NULL : elem_addr);
 	(void)kt;
 	(void)vt;
 	push_targets(n, exit, post);
@@ -2871,7 +2977,7 @@ static void stmt(Node *n) {
 			diag_unsupported(n->pos, "++ on complex values");
 			break;
 		}
-		if (simple_lhs(l) || (l->kind == N_SELECTOR && is_ssa_struct_ref(l->x))) {
+		if (simple_lhs(l) || lhs_in_registers(l)) {
 			Value *x = expr(l);
 			assign_value(l, arith(n->op == TK_INC ? TK_ADD : TK_SUB, l->type, x, one, l->type), NULL);
 		} else {
