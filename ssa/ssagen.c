@@ -3233,6 +3233,26 @@ static void end_func(void) {
 	finish_exit();
 	for (int i = 0; i < B->f->blocks.len; i++)
 		seal(B->f->blocks.data[i]);
+	/* blocks never terminated are join points nothing reaches (both arms of
+	 * an if returned, a loop without exit...): drop them */
+	Vec keep = {0};
+	for (int i = 0; i < B->f->blocks.len; i++) {
+		Block *b = B->f->blocks.data[i];
+		if (b->kind == BlockPlain && b->succs.len == 0) {
+			if (b->preds.len)
+				ice("block b%d left open in %s", b->id, B->f->name);
+			for (int j = 0; j < b->values.len; j++) {
+				Value *v = b->values.data[j];
+				ssa_reset_args(v);
+				v->op = OpInvalid;
+				v->block = NULL;
+			}
+			continue;
+		}
+		vec_push(&keep, b);
+	}
+	free(B->f->blocks.data);
+	B->f->blocks = keep;
 }
 
 static Value *new_arg(Obj *o, Type *t, int kind) {
