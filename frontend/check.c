@@ -698,6 +698,17 @@ void check_obj_decl(Obj *o, Type *def) {
 		return; /* local or predeclared object: already done */
 	if (d->color == 1)
 		return;
+	if (d->color == 0 && o->type && (o->kind == OBJ_VAR || o->kind == OBJ_CONST)) {
+		/* typed as a side effect (n:1 variable declarations) */
+		d->color = 1;
+		Node *spec = d->spec;
+		for (int i = 0; spec && i < spec->list.len; i++) {
+			Node *nm = spec->list.data[i];
+			if (nm && nm->obj == o)
+				nm->type = o->type;
+		}
+		return;
+	}
 	if (d->color >= 2) {
 		/* grey: a cycle */
 		int start = d->color - 2;
@@ -761,6 +772,15 @@ void check_obj_decl(Obj *o, Type *def) {
 	env_restore(saved);
 	chk.objpath.len--;
 	d->color = 1;
+	if (o->kind == OBJ_VAR || o->kind == OBJ_CONST) {
+		/* the declaring name node carries the object's type */
+		Node *spec = d->spec;
+		for (int i = 0; spec && i < spec->list.len; i++) {
+			Node *nm = spec->list.data[i];
+			if (nm && nm->obj == o)
+				nm->type = o->type;
+		}
+	}
 }
 
 /* ---------------- constants ---------------- */
@@ -1174,6 +1194,7 @@ void check_decl_stmt(Node *n) {
 			for (int i = 0; i < nn; i++) {
 				if (!lhs[i]->type)
 					lhs[i]->type = ty_invalid;
+				((Node *)s->list.data[i])->type = lhs[i]->type;
 				check_declare(chk.scope, s->list.data[i], lhs[i]);
 			}
 			break;

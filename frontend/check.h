@@ -162,7 +162,6 @@ typedef struct Checker {
 	PtrMap dot_imports;  // members of dot-imported packages → their OBJ_PKG
 	Vec dot_used;        // OBJ_PKG of dot imports whose members were used
 	PtrMap lhs_shift;    // Node* → marker: untyped lhs of a non-constant shift
-	PtrMap panics;       // N_CALL of panic in a function with results
 	bool *muted;         // per file: a failed import silences the rest of the file
 	int nmuted;
 	bool any_error;

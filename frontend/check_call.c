@@ -434,11 +434,6 @@ static const struct {
 	[BI_UNSAFE_ADD] = {"Add", 2, false, false}, [BI_UNSAFE_SLICE] = {"Slice", 2, false, false},
 };
 
-static bool has_var_size(Type *t) {
-	(void)t;
-	return false; /* no type parameters */
-}
-
 static bool builtin(Operand *x, Node *call, BuiltinKind id) {
 	const char *bname = bininfo[id].name;
 	if (call->has_dots && id != BI_APPEND) {
@@ -769,12 +764,9 @@ static bool builtin(Operand *x, Node *call, BuiltinKind id) {
 		check_assignment(x, NULL, id == BI_ALIGNOF ? "argument to unsafe.Alignof" : "argument to unsafe.Sizeof");
 		if (x->mode == OM_INVALID)
 			goto out;
-		if (has_var_size(x->type)) {
-			x->mode = OM_VALUE;
-		} else {
-			x->mode = OM_CONST;
-			x->val = const_make_int64(id == BI_ALIGNOF ? types_align(x->type) : types_size(x->type));
-		}
+		/* without type parameters every size is known */
+		x->mode = OM_CONST;
+		x->val = const_make_int64(id == BI_ALIGNOF ? types_align(x->type) : types_size(x->type));
 		x->type = ty_uintptr;
 		break;
 	case BI_OFFSETOF: {
@@ -812,16 +804,8 @@ static bool builtin(Operand *x, Node *call, BuiltinKind id) {
 		selx->sel_kind = SEL_FIELD;
 		selx->path = path;
 		selx->type = fld->type;
-		int64_t off = 0;
-		types_size(base);
-		for (int i = 0; i < path.len; i++) {
-			Field *f = path.data[i];
-			off += f->offset;
-			if (i + 1 < path.len)
-				types_size(f->type);
-		}
 		/* offsets are set by types_size of each containing struct */
-		off = 0;
+		int64_t off = 0;
 		Type *cur = base;
 		for (int i = 0; i < path.len; i++) {
 			types_size(cur);

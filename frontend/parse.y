@@ -101,6 +101,7 @@ static Node *file;            /* the N_FILE being built; kept up to date so an a
 static bool last_func_bodyless; /* the last top-level declaration was func f() without a body */
 static int file_errors;       /* diag_nerrors when the file started */
 static bool aborting;
+static int decl_kw;           /* keyword of the current top-level declaration (TK_PACKAGE first) */
 
 static void yyerror(const char *msg);
 static Node *mk(NodeKind k, Pos p) { return node_new(k, p); }
@@ -191,7 +192,7 @@ file:
 	;
 
 package_clause:
-	PACKAGE IDENT	{ file->name = $2.lit; file->pos = @1; }
+	PACKAGE IDENT	{ file->name = $2.lit; file->pos = @1; decl_kw = TK_PACKAGE; }
 	;
 
 /* Non-empty, so that the state right after the package clause can shift
@@ -222,6 +223,7 @@ kw_import:
 	IMPORT
 		{
 			yyerrok;
+			decl_kw = TK_IMPORT;
 			if (file->list2.len)
 				diag_errorf(@1, "syntax error: non-declaration statement outside function body");
 		}
@@ -378,28 +380,28 @@ tnames:
 
 tconstraint_first:
 	tterm_first
-|	tconstraint_first '|' tterm		{ $$ = $1; }
+|	tconstraint_first '|' tterm		{ $$ = mkbinary($2, @2, $1, $3); }
 	;
 
 tconstraint:
 	tterm
-|	tconstraint '|' tterm			{ $$ = $1; }
+|	tconstraint '|' tterm			{ $$ = mkbinary($2, @2, $1, $3); }
 	;
 
 tterm_first:
 	ntype_ns
-|	'~' ntype				{ $$ = $2; }
+|	'~' ntype				{ $$ = mkunary($1, @1, $2); }
 	;
 
 tterm:
 	ntype
-|	'~' ntype				{ unsupported_tparams(@1); $$ = $2; }
+|	'~' ntype				{ $$ = mkunary($1, @1, $2); }
 	;
 
-kw_const: CONST	{ yyerrok; } ;
-kw_var: VAR		{ yyerrok; } ;
-kw_type: TYPE		{ yyerrok; } ;
-kw_func: FUNC		{ yyerrok; } ;
+kw_const: CONST	{ yyerrok; decl_kw = TK_CONST; } ;
+kw_var: VAR		{ yyerrok; decl_kw = TK_VAR; } ;
+kw_type: TYPE		{ yyerrok; decl_kw = TK_TYPE; } ;
+kw_func: FUNC		{ yyerrok; decl_kw = TK_FUNC; } ;
 
 func_decl:
 	kw_func IDENT signature_type ofunc_body
@@ -615,9 +617,11 @@ iface_elem:
 |	union					{ $$ = mkfield(NULL, $1); }
 	;
 
+/* Type sets (~T, A | B) are legal in interfaces used as constraints; they
+ * stay in the tree as unary ~ and binary | for the checker to judge. */
 union:
 	tterm
-|	union '|' tterm				{ unsupported_tparams(@2); $$ = $1; }
+|	union '|' tterm				{ $$ = mkbinary($2, @2, $1, $3); }
 	;
 
 /* ---------------- statements ---------------- */
@@ -838,8 +842,7 @@ uexpr:
 |	'-' uexpr				{ $$ = mkunary($1, @1, $2); }
 |	'!' uexpr				{ $$ = mkunary($1, @1, $2); }
 |	'^' uexpr				{ $$ = mkunary($1, @1, $2); }
-|	'~' uexpr
-		{ diag_errorf(@1, "cannot use ~ outside of interface or type constraint"); $$ = $2; }
+|	'~' uexpr				{ $$ = mkunary($1, @1, $2); } /* the checker rejects it */
 |	ARROW uexpr				{ $$ = mkrecv(@1, $2); }
 	;
 
@@ -1258,51 +1261,12 @@ static Node *mkdeclstmt(Pos p, Vec specs) {
 	return n;
 }
 
-/* The import path, unquoted. Paths with escapes are decoded for the common
- * escapes; the checker validates the characters. */
-static const char *import_path(const char *lit) {
-	size_t n = strlen(lit);
-	if (n < 2)
-		return lit;
-	if (lit[0] == '`')
-		return arena_strndup(perm, lit + 1, n - 2);
-	StrBuf b = {0};
-	for (size_t i = 1; i + 1 < n; i++) {
-		char c = lit[i];
-		if (c == '\\' && i + 2 < n) {
-			c = lit[++i];
-			switch (c) {
-			case 'n': c = '\n'; break;
-			case 't': c = '\t'; break;
-			case 'x': {
-				unsigned v = 0;
-				for (int k = 0; k < 2 && i + 2 < n; k++) {
-					char h = lit[++i];
-					v = v * 16 + (unsigned)(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
-				}
-				c = (char)v;
-				break;
-			}
-			default: break;
-			}
-		}
-		sb_putc(&b, c);
-	}
-	const char *s = arena_strdup(perm, sb_cstr(&b));
-	sb_free(&b);
-	return s;
-}
-
 static void add_import(Tok name, Pos p, Tok path) {
 	Node *n = mk(N_IMPORT, p);
 	n->name = name.lit;
-	if (path.kind != TK_STRING) {
-		/* gc reports it where the next token starts */
+	n->lit = path.lit; /* the literal as written, quotes included: the checker decodes it */
+	if (path.kind != TK_STRING) /* gc reports it where the next token starts */
 		diag_errorf(lex_pos_after(path.off, strlen(path.lit)), "syntax error: import path must be a string");
-		n->lit = path.lit;
-	} else {
-		n->lit = import_path(path.lit);
-	}
 	vec_push(&file->list, n);
 }
 
@@ -1735,6 +1699,10 @@ static void syntax_message(Expected *e) {
 		syntax_error(p, "missing { after select clause");
 		return;
 	}
+	if (prev == TK_ELLIPSIS && wants_type(e)) {
+		syntax_error(p, "... is missing type");
+		return;
+	}
 	if (prev == TK_CHAN && wants_type(e)) {
 		syntax_error(p, "missing channel element type");
 		return;
@@ -1785,7 +1753,9 @@ static void syntax_message(Expected *e) {
 			return;
 		}
 		if (wants_stmt_end(e)) {
-			if (frame == FR_TOP)
+			if (frame == FR_TOP && (decl_kw == TK_PACKAGE || decl_kw == TK_IMPORT))
+				syntax_error(p, "unexpected %s, expecting semicolon or newline", t);
+			else if (frame == FR_TOP)
 				syntax_error(p, "unexpected %s after top level declaration", t);
 			else
 				syntax_error(p, "unexpected %s at end of statement", t);
@@ -1863,6 +1833,7 @@ Node *parse_file(const char *filename, const char *src, size_t len) {
 	file = mk(N_FILE, (Pos){1, 1, (uint16_t)fi});
 	last_func_bodyless = false;
 	aborting = false;
+	decl_kw = 0;
 	file_errors = diag_nerrors;
 	lex_check_encoding(src, len, fi);
 	lex_begin(src, len, fi);

@@ -1622,7 +1622,11 @@ static Value *addr(Node *n) {
 	temp:
 		if (!ssa_can_ssa(n->type)) {
 			v = temp_addr(n->type);
-			expr_into(n, v);
+			if (n->kind == N_CONV || n->kind == N_CALL || n->kind == N_COMPOSITE)
+				expr_into(n, v);
+			else
+				diag_unsupported(n->pos, arena_printf(perm, "%s of a %s value", node_kind_name(n->kind),
+				                                      type_string(perm, n->type, false)));
 			break;
 		}
 		v = temp_addr(n->type);
@@ -1917,19 +1921,20 @@ static void print_value(Type *t, Value *v) {
 
 /* append(s, elems...) */
 static Value *append_call(Node *n) {
-	Node *sn = n->list.data[0];
 	Type *st = n->type;
 	Type *et = st->elem;
 	int64_t esz = types_size(et);
-	Value *s = expr(sn);
+	int nsrc;
+	ArgSrc *src = arg_sources(&n->list, &nsrc);
+	Value *s = arg_value(&src[0]);
 	/* the values to append */
 	Value *src_ptr = NULL, *src_len = NULL;
 	Value **vals = NULL;
 	int nv = 0;
 	if (n->has_dots) {
-		Node *an = n->list.data[1];
-		Value *o = expr(an);
-		if (an->type->kind == TY_STRING || (an->type->under && an->type->under->kind == TY_STRING)) {
+		Value *o = arg_value(&src[1]);
+		Type *ot = src[1].n ? src[1].n->type : o->type;
+		if (ot->kind == TY_STRING) {
 			src_ptr = val1(OpStringPtr, ptr_to(ty_uint8), o);
 			src_len = val1(OpStringLen, ty_int, o);
 		} else {
@@ -1937,15 +1942,14 @@ static Value *append_call(Node *n) {
 			src_len = val1(OpSliceLen, ty_int, o);
 		}
 	} else {
-		nv = n->list.len - 1;
+		nv = nsrc - 1;
 		vals = NEWARRAY(fn_arena, Value *, nv + 1);
 		for (int i = 0; i < nv; i++) {
-			Node *an = n->list.data[i + 1];
 			if (ssa_can_ssa(et)) {
-				vals[i] = expr(an);
+				vals[i] = arg_value(&src[i + 1]);
 			} else {
 				vals[i] = temp_addr(et);
-				expr_into(an, vals[i]);
+				arg_into(&src[i + 1], et, vals[i]);
 			}
 		}
 		if (nv == 0)
@@ -2100,7 +2104,11 @@ static Value *builtin_call(Node *n) {
 		return NULL;
 	}
 	case BI_COMPLEX: {
-		Value *re = expr(n->list.data[0]), *im = expr(n->list.data[1]);
+		int nsrc;
+		ArgSrc *src = arg_sources(&n->list, &nsrc);
+		if (nsrc != 2)
+			ice("complex with %d arguments", nsrc);
+		Value *re = arg_value(&src[0]), *im = arg_value(&src[1]);
 		return val2(OpComplexMake, n->type, re, im);
 	}
 	case BI_REAL:
