@@ -1235,6 +1235,41 @@ static const char *import_path(Node *imp) {
 	return lit;
 }
 
+/* validatedImportPath: NULL if the path is fine, else why not */
+static const char *invalid_import_path(const char *path) {
+	if (!*path)
+		return "empty string";
+	static const char illegal[] = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
+	const unsigned char *p = (const unsigned char *)path;
+	while (*p) {
+		unsigned r = *p;
+		int len = 1;
+		if (r >= 0x80) {
+			/* decode UTF-8 (invalid bytes are U+FFFD) */
+			int n = r >= 0xF0 ? 4 : r >= 0xE0 ? 3 : r >= 0xC0 ? 2 : 0;
+			unsigned v = n ? r & (0x7F >> n) : 0xFFFD;
+			for (int k = 1; k < n; k++) {
+				if ((p[k] & 0xC0) != 0x80) {
+					n = 0;
+					v = 0xFFFD;
+					break;
+				}
+				v = (v << 6) | (p[k] & 0x3F);
+			}
+			len = n ? n : 1;
+			r = n ? v : 0xFFFD;
+			if (r == 0xFFFD)
+				return check_sprintf("invalid character U+FFFD '\xEF\xBF\xBD'");
+		} else if (r < 0x20 || r == 0x7F) {
+			return check_sprintf("invalid character U+%04X", r);
+		} else if (r == ' ' || strchr(illegal, (int)r)) {
+			return r == ' ' ? "invalid character U+0020 ' '" : check_sprintf("invalid character U+%04X '%c'", r, (char)r);
+		}
+		p += len;
+	}
+	return NULL;
+}
+
 static DeclInfo *new_decl(Obj *o, Node *spec, Scope *fs, int file) {
 	DeclInfo *d = NEW(perm, DeclInfo);
 	d->obj = o;
@@ -1284,6 +1319,12 @@ static void collect_objects(void) {
 			if (!imp || imp->kind != N_IMPORT)
 				continue;
 			const char *path = import_path(imp);
+			const char *bad = invalid_import_path(path);
+			if (bad) {
+				check_errorf(imp->pos, "invalid import path (%s)", bad);
+				failed_import = true;
+				continue;
+			}
 			const char *name = imp->name;
 			const char *elem = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
 			if (!name)
@@ -1611,21 +1652,26 @@ static bool find_path(Obj *from, Obj *to, PtrMap *seen, Vec *path) {
 	if (ptrmap_get(seen, from))
 		return false;
 	ptrmap_put(seen, from, (void *)1);
-	DeclInfo *d = ptrmap_get(&chk.decls, from);
-	if (!d)
+	DeclInfo *d0 = ptrmap_get(&chk.decls, from);
+	if (!d0)
 		return false;
-	for (int i = 0; i < d->deps.len; i++) {
-		Obj *dep = d->deps.data[i];
-		if (dep == to) {
+	Vec deps = {0};
+	int nd = d0->lhs.len > 1 ? d0->lhs.len : 1;
+	for (int k = 0; k < nd; k++) {
+		DeclInfo *d = d0->lhs.len > 1 ? ptrmap_get(&chk.decls, d0->lhs.data[k]) : d0;
+		for (int j = 0; d && j < d->deps.len; j++)
+			set_add(&deps, d->deps.data[j]);
+	}
+	bool found = false;
+	for (int i = 0; i < deps.len && !found; i++) {
+		Obj *dep = deps.data[i];
+		if (dep == to || find_path(dep, to, seen, path)) {
 			vec_push(path, dep);
-			return true;
-		}
-		if (find_path(dep, to, seen, path)) {
-			vec_push(path, dep);
-			return true;
+			found = true;
 		}
 	}
-	return false;
+	free(deps.data);
+	return found;
 }
 
 static void report_init_cycle(Vec *cycle) {
@@ -1665,12 +1711,19 @@ static void init_order(void) {
 	}
 	for (int i = 0; i < all.len; i++) {
 		GNode *n = all.data[i];
-		for (int j = 0; j < n->d->deps.len; j++) {
-			GNode *s = ptrmap_get(&M, n->d->deps.data[j]);
-			if (!s)
+		/* the variables of an n:1 declaration share one initializer and its deps */
+		int nd = n->d->lhs.len > 1 ? n->d->lhs.len : 1;
+		for (int k = 0; k < nd; k++) {
+			DeclInfo *d = n->d->lhs.len > 1 ? ptrmap_get(&chk.decls, n->d->lhs.data[k]) : n->d;
+			if (!d)
 				continue;
-			set_add(&n->succ, s);
-			set_add(&s->pred, n);
+			for (int j = 0; j < d->deps.len; j++) {
+				GNode *s = ptrmap_get(&M, d->deps.data[j]);
+				if (!s)
+					continue;
+				set_add(&n->succ, s);
+				set_add(&s->pred, n);
+			}
 		}
 	}
 	Vec G = {0}, F = {0};
@@ -1839,6 +1892,49 @@ static void finalize_slot(Node **np, int depth) {
 
 static PtrMap finalized;
 
+/* byte → uint8 and rune → int32 everywhere (see ty_byte in types.c) */
+static PtrMap canon_seen;
+static void canon_obj(Obj *o);
+
+static Type *canon(Type *t) {
+	if (!t)
+		return t;
+	if (t == ty_byte || t == ty_rune)
+		return type_alias_canon(t);
+	if (ptrmap_get(&canon_seen, t))
+		return t;
+	ptrmap_put(&canon_seen, t, (void *)1);
+	t->elem = canon(t->elem);
+	t->key = canon(t->key);
+	if (t->under && t->under != t)
+		t->under = canon(t->under);
+	Vec *vs[] = {&t->fields, &t->params, &t->results};
+	for (size_t k = 0; k < sizeof vs / sizeof vs[0]; k++)
+		for (int i = 0; i < vs[k]->len; i++) {
+			Field *f = vs[k]->data[i];
+			f->type = canon(f->type);
+		}
+	if (t->recv)
+		t->recv->type = canon(t->recv->type);
+	for (int i = 0; i < t->methods.len; i++) {
+		Method *m = t->methods.data[i];
+		m->type = canon(m->type);
+		if (m->func)
+			canon_obj(m->func);
+	}
+	for (int i = 0; i < t->embeddeds.len; i++)
+		t->embeddeds.data[i] = canon(t->embeddeds.data[i]);
+	return t;
+}
+
+static void canon_obj(Obj *o) {
+	if (!o || ptrmap_get(&canon_seen, o))
+		return;
+	ptrmap_put(&canon_seen, o, (void *)1);
+	o->type = canon(o->type);
+	o->recv_base = canon(o->recv_base);
+}
+
 static void finalize(Node **np, int depth) {
 	Node *n = *np;
 	if (!n || depth > 10000)
@@ -1847,7 +1943,7 @@ static void finalize(Node **np, int depth) {
 		return;
 	ptrmap_put(&finalized, n, (void *)1);
 	if (is_expr_kind(n->kind) && n->type && type_is_untyped(n->type)) {
-		Type *t = type_default(n->type);
+		Type *t = check_default(n->type);
 		if (n->type == ty_untyped_nil)
 			t = ty_unsafeptr; /* cannot happen in a correct program */
 		if (n->val) {
@@ -1857,6 +1953,12 @@ static void finalize(Node **np, int depth) {
 		}
 		n->type = t;
 	}
+	n->type = canon(n->type);
+	canon_obj(n->obj);
+	for (int i = 0; i < n->locals.len; i++)
+		canon_obj(n->locals.data[i]);
+	for (int i = 0; i < n->captures.len; i++)
+		canon_obj(n->captures.data[i]);
 	Node **kids[] = {&n->recv, &n->init, &n->x, &n->cond, &n->post, &n->y, &n->z, &n->w, &n->body, &n->els};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		if (*kids[i])
@@ -1873,6 +1975,8 @@ static void finalize(Node **np, int depth) {
 
 bool check_package(Package *pkg) {
 	universe_init();
+	universe_byte->type = ty_byte; /* spelled as written while checking */
+	universe_rune->type = ty_rune;
 	memset(&chk, 0, sizeof chk);
 	chk.pkg = pkg;
 	if (!pkg->name && pkg->files.len && pkg->files.data[0] && ((Node *)pkg->files.data[0])->name)
@@ -1891,8 +1995,14 @@ bool check_package(Package *pkg) {
 	glob_closgen = 0;
 	int errors_before = diag_nerrors;
 
-	for (int i = 0; i < pkg->files.len; i++)
-		check_all_branches(pkg->files.data[i]);
+	for (int i = 0; i < pkg->files.len; i++) {
+		Node *f = pkg->files.data[i];
+		if (f && f->name && strcmp(f->name, pkg->name) != 0)
+			check_errorf(f->pos, "package %s; expected %s", f->name, pkg->name);
+		if (f && f->name && strcmp(f->name, "_") == 0)
+			check_errorf((Pos){f->pos.line, (uint16_t)(f->pos.col + 8), f->pos.file}, "invalid package name _");
+		check_all_branches(f);
+	}
 	collect_objects();
 	package_objects();
 	check_bodies(&pkg->funcs);
@@ -1903,11 +2013,23 @@ bool check_package(Package *pkg) {
 
 	name_functions();
 	memset(&finalized, 0, sizeof finalized);
+	memset(&canon_seen, 0, sizeof canon_seen);
 	for (int i = 0; i < pkg->files.len; i++)
 		if (pkg->files.data[i])
 			finalize((Node **)&pkg->files.data[i], 0);
+	for (int i = 0; i < pkg->globals.len; i++)
+		canon_obj(pkg->globals.data[i]);
+	for (int i = 0; i < pkg->inits.len; i++)
+		canon_obj(pkg->inits.data[i]);
+	for (int i = 0; i < pkg->types.len; i++)
+		pkg->types.data[i] = canon(pkg->types.data[i]);
+	universe_byte->type = ty_uint8;
+	universe_rune->type = ty_int32;
 	free(finalized.keys);
 	free(finalized.vals);
 	memset(&finalized, 0, sizeof finalized);
+	free(canon_seen.keys);
+	free(canon_seen.vals);
+	memset(&canon_seen, 0, sizeof canon_seen);
 	return !chk.any_error && diag_nerrors == errors_before;
 }

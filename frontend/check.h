@@ -51,6 +51,9 @@ bool const_equal_key(Const *x, Const *y);
 Const *const_int_to_string(Const *x);
 
 /* ---------------- types.c ---------------- */
+extern Type *ty_byte, *ty_rune;        /* spelling-only twins of ty_uint8/ty_int32, gone after check */
+Type *type_alias_canon(Type *t);       /* byte → uint8, rune → int32 */
+Type *check_default(Type *t);          /* type_default, but untyped rune → rune */
 Type *type_under(Type *t);             /* t->under, or t for robustness */
 Type *type_new_named(Obj *name);       /* defined type, incomplete (TY_INVALID) until type_set_underlying */
 void type_set_underlying(Type *named, Type *under);

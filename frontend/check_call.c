@@ -53,6 +53,7 @@ int check_expr_list(Node ***list, int n, bool allow_comma_ok, Operand **out, boo
 		ops[0] = x;
 		if (allow_comma_ok && (x.mode == OM_MAPINDEX || x.mode == OM_COMMAOK)) {
 			ops[0].mode = OM_VALUE;
+			ops[0].slot = NULL; /* a 2-value form is never wrapped in a conversion */
 			ops[1].mode = OM_VALUE;
 			ops[1].expr = x.expr;
 			ops[1].slot = NULL;
@@ -211,6 +212,9 @@ void check_conversion(Operand *x, Type *T) {
 		} else if (type_is_integer(x->type) && type_is_string(u)) {
 			x->val = const_int_to_string(const_to_int(x->val));
 			ok = true;
+		} else if (type_is_integer(u) && const_to_int(x->val)->kind == CV_INT) {
+			/* types2 stores the integer value before failing: messages show it */
+			x->val = const_to_int(x->val);
 		}
 	}
 	char *cause = NULL;
@@ -231,7 +235,7 @@ void check_conversion(Operand *x, Type *T) {
 		if (x->type == ty_untyped_nil) {
 			/* ok */
 		} else if (type_is_interface(T) || (const_arg && !type_is_const_type(T))) {
-			final = type_default(x->type);
+			final = check_default(x->type);
 		} else if (x->mode == OM_CONST && type_is_integer(x->type) && type_is_string(T)) {
 			final = x->type;
 		}
@@ -480,7 +484,7 @@ static bool builtin(Operand *x, Node *call, BuiltinKind id) {
 		Type *T = su->elem;
 		if (nargs == 2 && call->has_dots) {
 			Operand tmp = *x;
-			if (check_assignable_to(&tmp, type_slice(ty_uint8), NULL)) {
+			if (check_assignable_to(&tmp, type_slice(ty_byte), NULL)) {
 				Operand y = args[1];
 				if (y.mode == OM_INVALID)
 					goto out;
@@ -623,7 +627,7 @@ static bool builtin(Operand *x, Node *call, BuiltinKind id) {
 		Type *su = type_under(y.type);
 		Type *selem = NULL;
 		if (type_is_string(su))
-			selem = ty_uint8;
+			selem = ty_byte;
 		else if (su->kind == TY_SLICE)
 			selem = su->elem;
 		if (du->kind != TY_SLICE || !selem) {
@@ -939,12 +943,11 @@ ExprKind check_call_expr(Operand *x, Node **np) {
 		x->type = ((Field *)sig->results.data[0])->type;
 		break;
 	default: {
+		/* the results as a tuple, names included (gc prints them) */
 		x->mode = OM_VALUE;
-		Vec ts = {0};
-		for (int i = 0; i < sig->results.len; i++)
-			vec_push(&ts, ((Field *)sig->results.data[i])->type);
-		x->type = type_tuple(&ts);
-		free(ts.data);
+		Type *t = type_new(TY_TUPLE);
+		t->fields = sig->results;
+		x->type = t;
 		break;
 	}
 	}

@@ -164,7 +164,7 @@ static int implicit_type_and_value(Operand *x, Type *target, Type **nt, Const **
 	if (u->kind == TY_INTERFACE) {
 		if (u->methods.len != 0)
 			goto bad;
-		*nt = type_default(x->type);
+		*nt = check_default(x->type);
 		return CODE_OK;
 	}
 bad:
@@ -402,7 +402,7 @@ void check_assignment(Operand *x, Type *T, const char *context) {
 				return;
 			}
 		} else if (!T || type_is_interface(T)) {
-			target = type_default(x->type);
+			target = check_default(x->type);
 		}
 		Type *nt;
 		Const *nv;
@@ -533,7 +533,7 @@ void check_ident(Operand *x, Node **np, Type *def, bool want_type) {
 	x->type = ty_invalid;
 	if (!e->name || e->is_blank || strcmp(e->name, "_") == 0) {
 		e->obj = NULL;
-		check_errorf(e->pos, "cannot use _ as value");
+		check_errorf(e->pos, "cannot use _ as value or type");
 		return;
 	}
 	Obj *o = check_lookup(e->name);
@@ -817,10 +817,10 @@ void check_comparison(Operand *x, Operand *y, int op, bool switch_case) {
 		x->val = const_make_bool(const_compare(op, x->val, y->val));
 	} else {
 		x->mode = OM_VALUE;
-		check_update_expr_type(x->expr, type_default(x->type), true);
-		check_update_expr_type(y->expr, type_default(y->type), true);
+		check_update_expr_type(x->expr, check_default(x->type), true);
+		check_update_expr_type(y->expr, check_default(y->type), true);
 		/* make mixed comparisons explicit: convert one side to the other's type */
-		Type *xt = type_default(x->type), *yt = type_default(y->type);
+		Type *xt = check_default(x->type), *yt = check_default(y->type);
 		if (!is_nil(x) && !is_nil(y) && !type_identical(xt, yt) && xt != ty_invalid && yt != ty_invalid) {
 			Operand xx = *x, yy = *y;
 			xx.type = xt;
@@ -1116,7 +1116,7 @@ static void index_expr(Operand *x, Node **np) {
 		if (x->mode == OM_CONST)
 			length = x->val->slen;
 		x->mode = OM_VALUE;
-		x->type = ty_uint8;
+		x->type = ty_byte;
 		break;
 	case TY_ARRAY:
 		valid = true;

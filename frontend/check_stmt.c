@@ -37,7 +37,7 @@ void check_init_var(Obj *lhs, Operand *x, const char *context) {
 				lhs->type = ty_invalid;
 				return;
 			}
-			t = type_default(t);
+			t = check_default(t);
 		}
 		lhs->type = t;
 	}
@@ -385,7 +385,7 @@ static void case_values(Operand *x, Vec *values, Vec *seen) {
 		SeenCase *sc = NEW(perm, SeenCase);
 		sc->val = v.val;
 		sc->type = v.type;
-		sc->pos = xpos(&v);
+		sc->pos = v.expr ? v.expr->pos : xpos(&v); /* gc: the expression's own position */
 		vec_push(seen, sc);
 	}
 }
@@ -557,7 +557,7 @@ static void range_stmt(Node *s) {
 		case TY_STRING:
 		case TY_UNTYPED_STRING:
 			key = ty_int;
-			val = ty_int32;
+			val = ty_rune;
 			if (type_is_untyped(x.type))
 				check_convert_untyped(&x, ty_string);
 			break;

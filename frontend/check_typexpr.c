@@ -514,7 +514,7 @@ int64_t check_array_length(Node **np) {
 	if (e && e->kind == N_NAME) {
 		Obj *o = check_lookup(e->name);
 		if (!o) {
-			check_errorf(e->pos, "undefined array length %s or missing type constraint", e->name);
+			check_errorf(e->pos, "undeclared name %s for array length", e->name);
 			return -1;
 		}
 		if (o->kind != OBJ_CONST) {

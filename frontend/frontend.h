@@ -20,6 +20,22 @@
  *     returned/compared to a different (but assignable) type, e.g. a concrete
  *     value to an interface, the checker wraps it in an N_CONV node with
  *     n->implicit = true.
+ * Details of the same contract (check*.c):
+ *   - an explicit conversion T(x) keeps T's type expression in n->y (n->list is
+ *     emptied); a call with no results has n->type == NULL;
+ *   - values that have no node of their own are not wrapped: the elements of a
+ *     multi-value call (v, w = f(); g(f()); return f()), both values of a
+ *     comma-ok form (v, ok = m[k] / x.(T) / <-c) and the key/value of a
+ *     `for k, v = range` assignment — ssa/ converts those to the target type;
+ *   - an N_COMPOSITE with elided type inside another literal may have type *T:
+ *     it stands for &T{...};
+ *   - the receiver is the first of a method's locals, with index -1; unnamed
+ *     parameters are named "~p0", "~p1", ..., unnamed results "~r0", ... and
+ *     blank results "~b0", ... (gc's names); each type-switch clause has its
+ *     own variable (N_CASE.obj), all in the function's locals;
+ *   - pkg->funcs leaves out `func _()` bodies (checked, never compiled), and
+ *     pkg->init_order has one N_VARSPEC per variable of an n:n declaration
+ *     (the checker splits `var a, b = x, y`; n:1 specs appear once).
  */
 #ifndef GOC_FRONTEND_H
 #define GOC_FRONTEND_H
@@ -362,7 +378,8 @@ struct Node {
 	NodeKind kind;
 	Pos pos;           // where gc's syntax package puts it: a binary expr at its operator, a call at
 	                   // its '(', a selector at its '.', an assignment at its operator (see node_start_pos)
-	Pos epos;          // closing brace/paren: N_BLOCK, N_SWITCH, N_TYPESWITCH, N_SELECT, N_COMPOSITE, N_CALL
+	Pos epos;          // closing brace/paren: N_BLOCK, N_SWITCH, N_TYPESWITCH, N_SELECT, N_COMPOSITE, N_CALL;
+	                   // N_SELECTOR: the selected name (gc's Sel)
 	int op;            // operator token / builtin-specific flags, see NodeKind comments
 	const char *name;  // N_NAME, label names, N_SELECTOR field name, N_FUNCDECL name (interned)
 	const char *lit;   // N_BASICLIT source text; N_IMPORT path; N_FIELD tag

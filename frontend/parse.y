@@ -110,6 +110,7 @@ static Node *mkbinary(Tok op, Pos p, Node *x, Node *y);
 static Node *mkunary(Tok op, Pos p, Node *x);
 static Node *mkrecv(Pos p, Node *x);
 static Node *mkcall(Node *fn, Pos p, Vec args, bool dots);
+static Node *mkselector(Node *x, Pos dot, Tok name, Pos namepos);
 static Node *mkcomplit(Node *type, Pos p, Vec elems, bool lbody);
 static Node *mkfunctype(Pos p, Vec params, Vec results);
 static Node *mkfield(Node *name, Node *type);
@@ -475,13 +476,13 @@ ntype_lb:
  * as expressions, so "name [" can still turn out to be an array type. */
 ntype_ns:
 	IDENT					{ $$ = mkname($1, @1); }
-|	IDENT '.' IDENT				{ $$ = mk(N_SELECTOR, @2); $$->x = mkname($1, @1); $$->name = $3.lit; }
+|	IDENT '.' IDENT				{ $$ = mkselector(mkname($1, @1), @2, $3, @3); }
 |	IDENT '[' expr_list ']'			{ $$ = mkinstance(mkname($1, @1), @2, $3); }
 |	IDENT '[' expr_list ',' ']'		{ $$ = mkinstance(mkname($1, @1), @2, $3); }
 |	IDENT '.' IDENT '[' expr_list ']'
-		{ Node *s = mk(N_SELECTOR, @2); s->x = mkname($1, @1); s->name = $3.lit; $$ = mkinstance(s, @4, $5); }
+		{ Node *s = mkselector(mkname($1, @1), @2, $3, @3); $$ = mkinstance(s, @4, $5); }
 |	IDENT '.' IDENT '[' expr_list ',' ']'
-		{ Node *s = mk(N_SELECTOR, @2); s->x = mkname($1, @1); s->name = $3.lit; $$ = mkinstance(s, @4, $5); }
+		{ Node *s = mkselector(mkname($1, @1), @2, $3, @3); $$ = mkinstance(s, @4, $5); }
 |	ARROW CHAN ntype			{ $$ = mk(N_CHANTYPE, @1); $$->op = CHAN_RECV; $$->y = $3; }
 |	ntype_ns0
 	;
@@ -500,10 +501,10 @@ ntype_ns0:
 chan_elem:
 	ntype_ns0
 |	IDENT					{ $$ = mkname($1, @1); }
-|	IDENT '.' IDENT				{ $$ = mk(N_SELECTOR, @2); $$->x = mkname($1, @1); $$->name = $3.lit; }
+|	IDENT '.' IDENT				{ $$ = mkselector(mkname($1, @1), @2, $3, @3); }
 |	IDENT '[' expr_list ']'			{ $$ = mkinstance(mkname($1, @1), @2, $3); }
 |	IDENT '.' IDENT '[' expr_list ']'
-		{ Node *s = mk(N_SELECTOR, @2); s->x = mkname($1, @1); s->name = $3.lit; $$ = mkinstance(s, @4, $5); }
+		{ Node *s = mkselector(mkname($1, @1), @2, $3, @3); $$ = mkinstance(s, @4, $5); }
 |	'*' ntype				{ $$ = mk(N_STAR, @1); $$->x = $2; }
 |	ntype_lb
 |	'(' ntype ')'				{ $$ = $2; }
@@ -577,17 +578,17 @@ field_decl:
 
 embedded:
 	IDENT					{ $$ = mkname($1, @1); }
-|	IDENT '.' IDENT				{ $$ = mk(N_SELECTOR, @2); $$->x = mkname($1, @1); $$->name = $3.lit; }
+|	IDENT '.' IDENT				{ $$ = mkselector(mkname($1, @1), @2, $3, @3); }
 |	IDENT '[' expr_list ']'			{ $$ = mkinstance(mkname($1, @1), @2, $3); }
 |	IDENT '.' IDENT '[' expr_list ']'
-		{ Node *s = mk(N_SELECTOR, @2); s->x = mkname($1, @1); s->name = $3.lit; $$ = mkinstance(s, @4, $5); }
+		{ Node *s = mkselector(mkname($1, @1), @2, $3, @3); $$ = mkinstance(s, @4, $5); }
 |	'*' IDENT				{ $$ = mk(N_STAR, @1); $$->x = mkname($2, @2); }
 |	'*' IDENT '.' IDENT
-		{ Node *s = mk(N_SELECTOR, @3); s->x = mkname($2, @2); s->name = $4.lit; $$ = mk(N_STAR, @1); $$->x = s; }
+		{ Node *s = mkselector(mkname($2, @2), @3, $4, @4); $$ = mk(N_STAR, @1); $$->x = s; }
 |	'*' IDENT '[' expr_list ']'
 		{ $$ = mk(N_STAR, @1); $$->x = mkinstance(mkname($2, @2), @3, $4); }
 |	'*' IDENT '.' IDENT '[' expr_list ']'
-		{ Node *s = mk(N_SELECTOR, @3); s->x = mkname($2, @2); s->name = $4.lit;
+		{ Node *s = mkselector(mkname($2, @2), @3, $4, @4);
 		  $$ = mk(N_STAR, @1); $$->x = mkinstance(s, @5, $6); }
 |	'(' ntype ')'
 		{ diag_errorf(@1, "syntax error: cannot parenthesize embedded type"); $$ = $2; }
@@ -864,7 +865,7 @@ lbody_func:
 
 pexpr:
 	operand
-|	pexpr '.' IDENT				{ $$ = mk(N_SELECTOR, @2); $$->x = $1; $$->name = $3.lit; }
+|	pexpr '.' IDENT				{ $$ = mkselector($1, @2, $3, @3); }
 |	pexpr '.' '(' ntype ')'			{ $$ = mk(N_TYPEASSERT, @2); $$->x = $1; $$->y = $4; }
 |	pexpr '.' '(' TYPE ')'			{ $$ = mk(N_TYPEASSERT, @2); $$->x = $1; }
 |	pexpr '[' expr_list ']'
@@ -1028,6 +1029,15 @@ static Node *mkrecv(Pos p, Node *x) {
 		            t && t->kind == N_NAME ? t->name : "type");
 	x->pos = p;
 	return x;
+}
+
+/* x.name: at the '.', as in gc; epos is the name's position (gc's Sel). */
+static Node *mkselector(Node *x, Pos dot, Tok name, Pos namepos) {
+	Node *n = mk(N_SELECTOR, dot);
+	n->x = x;
+	n->name = name.lit;
+	n->epos = namepos;
+	return n;
 }
 
 static Node *mkcall(Node *fn, Pos p, Vec args, bool dots) {

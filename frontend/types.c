@@ -17,6 +17,12 @@ Type *ty_bool, *ty_int8, *ty_int16, *ty_int32, *ty_int64, *ty_int,
 	*ty_untyped_complex, *ty_untyped_string, *ty_untyped_nil, *ty_invalid,
 	*ty_mem, *ty_flags, *ty_void;
 
+/* The checker's byte and rune: the same types as uint8 and int32 (identical,
+ * same kind and size), kept apart only so that messages spell them as the
+ * source did; check.c maps them back to ty_uint8/ty_int32 before handing the
+ * tree to ssa/, so frontend.h's promise holds. */
+Type *ty_byte, *ty_rune;
+
 static int next_type_id;
 
 Type *type_new(TypeKind k) {
@@ -53,9 +59,11 @@ void types_init(void) {
 	ty_int8 = basic(TY_INT8, "int8", 1, 1, NULL);
 	ty_int16 = basic(TY_INT16, "int16", 2, 2, NULL);
 	ty_int32 = basic(TY_INT32, "int32", 4, 4, NULL);
+	ty_rune = basic(TY_INT32, "rune", 4, 4, NULL);
 	ty_int64 = basic(TY_INT64, "int64", 8, 8, NULL);
 	ty_int = basic(TY_INT, "int", 8, 8, NULL);
 	ty_uint8 = basic(TY_UINT8, "uint8", 1, 1, NULL);
+	ty_byte = basic(TY_UINT8, "byte", 1, 1, NULL);
 	ty_uint16 = basic(TY_UINT16, "uint16", 2, 2, NULL);
 	ty_uint32 = basic(TY_UINT32, "uint32", 4, 4, NULL);
 	ty_uint64 = basic(TY_UINT64, "uint64", 8, 8, NULL);
@@ -289,6 +297,10 @@ static bool comparable_rec(Type *t, int depth) {
 }
 bool type_comparable(Type *t) { return comparable_rec(t, 0); }
 
+Type *type_alias_canon(Type *t) { return t == ty_byte ? ty_uint8 : t == ty_rune ? ty_int32 : t; }
+
+Type *check_default(Type *t) { return t && t->kind == TY_UNTYPED_RUNE ? ty_rune : type_default(t); }
+
 Type *type_default(Type *t) {
 	if (!t)
 		return t;
@@ -340,6 +352,8 @@ typedef struct IfacePair {
 static IfacePair *iface_pairs;
 
 static bool identical0(Type *a, Type *b, bool tags) {
+	a = type_alias_canon(a);
+	b = type_alias_canon(b);
 	if (a == b)
 		return true;
 	if (!a || !b)

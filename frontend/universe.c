@@ -1,8 +1,9 @@
 /* universe.c — the predeclared identifiers (the universe block) and the
  * members of package unsafe (go/types universe.go).
  *
- * byte and rune are aliases: their objects denote ty_uint8 and ty_int32
- * themselves, so messages spell them uint8 and int32.
+ * byte and rune are aliases of uint8 and int32; while checking they denote
+ * ty_byte and ty_rune (identical twins that print as written), which
+ * check.c maps to ty_uint8 and ty_int32 at the end.
  */
 #include "check.h"
 
@@ -42,8 +43,9 @@ void universe_init(void) {
 	                  ty_string, ty_error};
 	for (size_t i = 0; i < sizeof basics / sizeof basics[0]; i++)
 		def_type(basics[i]);
-	universe_byte = def(&universe, OBJ_TYPE, "byte", ty_uint8);
+	universe_byte = def(&universe, OBJ_TYPE, "byte", ty_byte);
 	universe_rune = def(&universe, OBJ_TYPE, "rune", ty_int32);
+	universe_rune->type = ty_rune;
 	universe_any = def(&universe, OBJ_TYPE, "any", ty_any);
 	/* comparable: only meaningful as a type constraint (generics are not supported) */
 	Obj *co = def(&universe, OBJ_TYPE, "comparable", NULL);

@@ -110,6 +110,7 @@ static void (*emit_fn)(Func *);
 static Vec pending_lits; // N_FUNCLIT still to build
 
 static Value *expr(Node *n);
+static Value *conversion(Value *v, Type *from, Type *to);
 typedef struct CallResult CallResult;
 static Value *call_expr(Node *n, CallResult **out);
 static Value *addr(Node *n);
@@ -195,7 +196,22 @@ static Value *read_var(void *key, Type *t, Block *b) {
 		vec_push(&s->incomplete, key);
 		vec_push(&s->incomplete, v);
 	} else if (b->preds.len == 1) {
-		v = read_var(key, t, b->preds.data[0]);
+		/* walk up the chain of single predecessors without recursing; a
+		 * cycle of them exists only in unreachable code */
+		Block *p = b->preds.data[0];
+		int steps = 0, limit = b->func->blocks.len + 1;
+		while (!pm_get(&bs(p)->defs, key) && bs(p)->sealed && p->preds.len == 1 && steps < limit) {
+			p = p->preds.data[0];
+			steps++;
+		}
+		if (steps >= limit) {
+			Block *save = B->cur;
+			B->cur = b;
+			v = val0(OpUnknown, t);
+			B->cur = save;
+		} else {
+			v = read_var(key, t, p);
+		}
 	} else if (b->preds.len == 0) {
 		/* read before any definition: only on impossible paths */
 		Block *save = B->cur;
@@ -756,6 +772,26 @@ static ArgSrc *arg_sources(Vec *argnodes, int *count) {
 
 static Value *arg_value(ArgSrc *a) { return a->n ? expr(a->n) : a->v; }
 
+/* v (of type from) assigned to a destination of type to: the checker made
+ * conversions explicit for expressions, but not for the results of a
+ * multi-value call, so those are converted here. */
+static Value *assign_conv(Value *v, Type *from, Type *to) {
+	if (!v || !to || from == to || type_identical(from, to))
+		return v;
+	if (to->kind == TY_INTERFACE) {
+		diag_unsupported(B->pos, "interfaces");
+		return zero_value(to);
+	}
+	return conversion(v, from, to);
+}
+
+/* the value of argument a for a parameter of type t */
+static Value *arg_value_as(ArgSrc *a, Type *t) {
+	if (a->n)
+		return expr(a->n);
+	return assign_conv(a->v, a->v->type, t);
+}
+
 static void arg_into(ArgSrc *a, Type *t, Value *dst) {
 	if (a->n)
 		expr_into(a->n, dst);
@@ -781,7 +817,7 @@ static void call_args(Value *call, Type *ft, Vec *argnodes, bool has_dots, Value
 			Value **vals = NEWARRAY(fn_arena, Value *, nv > 0 ? nv : 1);
 			for (int j = 0; j < nv; j++) {
 				if (ssa_can_ssa(et)) {
-					vals[j] = arg_value(&src[i + j]);
+					vals[j] = arg_value_as(&src[i + j], et);
 				} else {
 					vals[j] = temp_addr(et);
 					arg_into(&src[i + j], et, vals[j]);
@@ -789,7 +825,7 @@ static void call_args(Value *call, Type *ft, Vec *argnodes, bool has_dots, Value
 			}
 			av = slice_literal_from_values(pt, vals, nv);
 		} else if (ssa_can_ssa(pt)) {
-			av = arg_value(&src[i]);
+			av = arg_value_as(&src[i], pt);
 		} else {
 			av = temp_addr(pt);
 			arg_into(&src[i], pt, av);
@@ -804,7 +840,6 @@ static void call_args(Value *call, Type *ft, Vec *argnodes, bool has_dots, Value
 /* ---------------- expressions ---------------- */
 
 static Value *binary(Node *n);
-static Value *conversion(Value *v, Type *from, Type *to);
 static Value *builtin_call(Node *n);
 static Value *composite_lit(Node *n, Value *dst);
 
@@ -1946,7 +1981,7 @@ static Value *append_call(Node *n) {
 		vals = NEWARRAY(fn_arena, Value *, nv + 1);
 		for (int i = 0; i < nv; i++) {
 			if (ssa_can_ssa(et)) {
-				vals[i] = arg_value(&src[i + 1]);
+				vals[i] = arg_value_as(&src[i + 1], et);
 			} else {
 				vals[i] = temp_addr(et);
 				arg_into(&src[i + 1], et, vals[i]);
@@ -2039,12 +2074,15 @@ static Value *builtin_call(Node *n) {
 	case BI_APPEND:
 		return append_call(n);
 	case BI_COPY: {
-		Node *dn = n->list.data[0], *sn = n->list.data[1];
-		Value *d = expr(dn), *s = expr(sn);
-		Type *et = dn->type->elem;
+		int nsrc;
+		ArgSrc *src = arg_sources(&n->list, &nsrc);
+		if (nsrc != 2)
+			ice("copy with %d arguments", nsrc);
+		Value *d = arg_value(&src[0]), *s = arg_value(&src[1]);
+		Type *et = d->type->elem;
 		Value *dl = val1(OpSliceLen, ty_int, d);
 		Value *sl, *sp;
-		if (sn->type->kind == TY_STRING) {
+		if (s->type->kind == TY_STRING) {
 			sl = val1(OpStringLen, ty_int, s);
 			sp = val1(OpStringPtr, ty_unsafeptr, s);
 		} else {
@@ -2480,6 +2518,9 @@ static void assign_stmt(Node *n) {
 		}
 		for (int i = 0; i < nl && i < cr->nres; i++) {
 			Node *l = n->list.data[i];
+			Node *lu = unparen(l);
+			if (vals[i] && !(lu->kind == N_NAME && lu->is_blank) && lu->type)
+				vals[i] = assign_conv(vals[i], vals[i]->type, lu->type);
 			if (n->op == TK_DEFINE && unparen(l)->kind == N_NAME && unparen(l)->obj && unparen(l)->obj->owner == B->fn &&
 			    !pm_get(&B->vars, unparen(l)->obj))
 				declare_var(unparen(l)->obj, vals[i], vals[i] ? NULL : cr->ptrs[i]);
@@ -2640,6 +2681,8 @@ static void var_spec(Node *spec) {
 			Node *name = spec->list.data[i];
 			Type *t = ((Field *)cr->ftype->results.data[i])->type;
 			Value *v = ssa_can_ssa(t) ? call_result(cr, i) : NULL;
+			if (name->obj && v)
+				v = assign_conv(v, t, name->obj->type);
 			if (name->obj)
 				declare_var(name->obj, v, v ? NULL : cr->ptrs[i]);
 		}
@@ -2980,10 +3023,14 @@ static void stmt(Node *n) {
 		break;
 	case N_INCDEC: {
 		Node *l = unparen(n->x);
-		Value *one = type_is_float(l->type) ? ssa_const_float(B->f, l->type, 1) : const_int(l->type, 1);
+		Value *one;
 		if (type_is_complex(l->type)) {
-			diag_unsupported(n->pos, "++ on complex values");
-			break;
+			Type *ft = l->type->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
+			one = val2(OpComplexMake, l->type, ssa_const_float(B->f, ft, 1), ssa_const_float(B->f, ft, 0));
+		} else if (type_is_float(l->type)) {
+			one = ssa_const_float(B->f, l->type, 1);
+		} else {
+			one = const_int(l->type, 1);
 		}
 		if (simple_lhs(l) || lhs_in_registers(l)) {
 			Value *x = expr(l);
@@ -3082,7 +3129,7 @@ static void stmt(Node *n) {
 				if (ssa_can_ssa(t)) {
 					Value *v = call_result(cr, i);
 					if (res[i])
-						write_local(res[i], v);
+						write_local(res[i], assign_conv(v, t, res[i]->type));
 				} else if (res[i]) {
 					move(t, var_addr(res[i]), cr->ptrs[i]);
 				}
@@ -3412,7 +3459,7 @@ static void build_init(Package *pkg) {
 					if (!name->obj)
 						continue;
 					if (ssa_can_ssa(t))
-						store(t, var_addr(name->obj), call_result(cr, j));
+						store(name->obj->type, var_addr(name->obj), assign_conv(call_result(cr, j), t, name->obj->type));
 					else
 						move(t, var_addr(name->obj), cr->ptrs[j]);
 				}
