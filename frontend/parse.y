@@ -1687,7 +1687,8 @@ static void syntax_message(Expected *e) {
 			return;
 		}
 	}
-	if ((prev == TK_RETURN || (prev == TK_SEMICOLON && lex.header_kw)) && wants_expr(e) && lex.kind != TK_LBRACE) {
+	bool header_start = prev == TK_IF || prev == TK_FOR || prev == TK_SWITCH || (prev == TK_SEMICOLON && lex.header_kw);
+	if ((prev == TK_RETURN || header_start) && wants_expr(e) && lex.kind != TK_LBRACE) {
 		syntax_error(p, "unexpected %s, expecting expression", t);
 		return;
 	}
@@ -1727,7 +1728,7 @@ static void syntax_message(Expected *e) {
 	}
 
 	/* a header's clauses */
-	if (lex.header_kw && EX(e, ';') && !EX(e, LBODY) && lex.kind == TK_LBRACE) {
+	if (lex.header_kw == TK_FOR && EX(e, ';') && !EX(e, LBODY)) {
 		syntax_error(p, "unexpected %s, expecting semicolon or newline", t);
 		return;
 	}
@@ -1792,15 +1793,27 @@ static void syntax_message(Expected *e) {
 		syntax_error(p, "unexpected %s, expecting name or (", t);
 		return;
 	}
+	if (frame == FR_STRUCT && EX(e, IDENT) && EX(e, '*') && !EX(e, ',')) {
+		syntax_error(p, "unexpected %s, expecting field name or embedded type", t);
+		return;
+	}
+	if (EX(e, '(') && EX(e, '[') && e->n == 2) { /* a function's parameters (or type parameters) */
+		syntax_error(p, "unexpected %s, expecting (", t);
+		return;
+	}
+	if (lex.kind == TK_RBRACK && prev == TK_LBRACK && wants_expr(e)) { /* T[] in a type */
+		syntax_error(p, "unexpected ], expecting type");
+		return;
+	}
+	if (frame == FR_BRACK && EX(e, ']')) {
+		syntax_error(p, EX(e, ':') ? "unexpected %s, expecting comma, : or ]" : "unexpected %s, expecting ]", t);
+		return;
+	}
 	if (wants_type(e)) {
 		if ((EX(e, '=') && !EX(e, ',')) || prev == TK_ASSIGN)
 			syntax_error(p, "unexpected %s in type declaration", t);
 		else
 			syntax_error(p, "unexpected %s, expecting type", t);
-		return;
-	}
-	if (EX(e, IDENT) && (e->n <= 3 || EX(e, '.'))) {
-		syntax_error(p, "unexpected %s, expecting name", t);
 		return;
 	}
 	if (e->n >= 1 && e->n <= 3) {

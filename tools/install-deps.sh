@@ -7,7 +7,7 @@ set -eu
 SUDO=
 [ "$(id -u)" = 0 ] || SUDO=sudo
 PKGS="build-essential cmake flex bison llvm-19-dev lld-19 libgmp-dev libmpfr-dev \
-      golang-1.19-go golang-1.19-src python3 gdb"
+      golang-1.19-go golang-1.19-src python3 gdb time"
 missing=
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
