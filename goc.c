@@ -241,6 +241,22 @@ static char *temp_path(const char *suffix) {
 	return arena_printf(perm, "%s%s", tmpl, suffix);
 }
 
+static int copy_file(const char *from, const char *to) {
+	FILE *in = fopen(from, "rb"), *out = in ? fopen(to, "wb") : NULL;
+	if (!in || !out) {
+		fprintf(stderr, "goc: cannot copy %s to %s: %s\n", from, to, strerror(errno));
+		if (in)
+			fclose(in);
+		return 1;
+	}
+	char buf[65536];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		fwrite(buf, 1, n, out);
+	fclose(in);
+	return fclose(out) ? 1 : 0;
+}
+
 static const char *default_exe_name(Options *o) {
 	/* go build x.go → x */
 	const char *f = o->files.data[0];
@@ -271,8 +287,18 @@ static int cmd_build(Options *o, const char *exe, char *argv0) {
 		return 1;
 	}
 	const char *objs[] = {obj};
-	rc = ld_link(exe, objs, 1, rt, o->verbose);
+	/* The linker replaces its output file by renaming a temporary over it;
+	 * for -o /dev/null (or any non-regular file) link elsewhere and copy. */
+	struct stat st;
+	bool special = stat(exe, &st) == 0 && !S_ISREG(st.st_mode);
+	const char *target = special ? temp_path("") : exe;
+	rc = ld_link(target, objs, 1, rt, o->verbose);
 	unlink(obj);
+	if (special) {
+		if (!rc)
+			rc = copy_file(target, exe);
+		unlink(target);
+	}
 	return rc ? 1 : 0;
 }
 

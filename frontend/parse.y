@@ -1742,6 +1742,15 @@ static void syntax_message(Expected *e) {
 		return;
 	}
 
+	if (lex.kind == TK_RBRACK && prev == TK_LBRACK && wants_expr(e)) { /* T[] in a type */
+		syntax_error(p, "unexpected ], expecting type");
+		return;
+	}
+	if (frame == FR_BRACK && EX(e, ']')) {
+		syntax_error(p, EX(e, ',') ? "unexpected %s, expecting comma, : or ]" : "unexpected %s, expecting ]", t);
+		return;
+	}
+
 	/* the end of a list element */
 	const char *sep_close = NULL;
 	const char *ctx = list_context(frame, &sep_close);
@@ -1801,14 +1810,7 @@ static void syntax_message(Expected *e) {
 		syntax_error(p, "unexpected %s, expecting (", t);
 		return;
 	}
-	if (lex.kind == TK_RBRACK && prev == TK_LBRACK && wants_expr(e)) { /* T[] in a type */
-		syntax_error(p, "unexpected ], expecting type");
-		return;
-	}
-	if (frame == FR_BRACK && EX(e, ']')) {
-		syntax_error(p, EX(e, ':') ? "unexpected %s, expecting comma, : or ]" : "unexpected %s, expecting ]", t);
-		return;
-	}
+
 	if (wants_type(e)) {
 		if ((EX(e, '=') && !EX(e, ',')) || prev == TK_ASSIGN)
 			syntax_error(p, "unexpected %s in type declaration", t);

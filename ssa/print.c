@@ -190,6 +190,36 @@ static void put_type(StrBuf *sb, Type *t, bool qualify) {
 			put_type(sb, ((Field *)VEC_AT(t->fields, i))->type, qualify);
 		}
 		return;
+	case TY_FUNC:
+		if (!t->named) {
+			/* gc's dumps print signatures without parameter names */
+			sb_puts(sb, "func(");
+			for (int i = 0; i < t->params.len; i++) {
+				if (i)
+					sb_puts(sb, ", ");
+				Type *pt = ((Field *)VEC_AT(t->params, i))->type;
+				if (t->variadic && i == t->params.len - 1) {
+					sb_puts(sb, "...");
+					pt = pt->elem;
+				}
+				put_type(sb, pt, qualify);
+			}
+			sb_putc(sb, ')');
+			if (t->results.len == 1) {
+				sb_putc(sb, ' ');
+				put_type(sb, ((Field *)VEC_AT(t->results, 0))->type, qualify);
+			} else if (t->results.len > 1) {
+				sb_puts(sb, " (");
+				for (int i = 0; i < t->results.len; i++) {
+					if (i)
+						sb_puts(sb, ", ");
+					put_type(sb, ((Field *)VEC_AT(t->results, i))->type, qualify);
+				}
+				sb_putc(sb, ')');
+			}
+			return;
+		}
+		/* fall through */
 	default: {
 		Arena tmp = {0};
 		sb_puts(sb, type_string(&tmp, t, qualify));
