@@ -1746,7 +1746,7 @@ static void syntax_message(Expected *e) {
 		syntax_error(p, "unexpected ], expecting type");
 		return;
 	}
-	if (frame == FR_BRACK && EX(e, ']')) {
+	if (frame == FR_BRACK && EX(e, ']') && !wants_expr(e)) {
 		syntax_error(p, EX(e, ',') ? "unexpected %s, expecting comma, : or ]" : "unexpected %s, expecting ]", t);
 		return;
 	}
@@ -1804,6 +1804,10 @@ static void syntax_message(Expected *e) {
 	}
 	if (frame == FR_STRUCT && EX(e, IDENT) && EX(e, '*') && !EX(e, ',')) {
 		syntax_error(p, "unexpected %s, expecting field name or embedded type", t);
+		return;
+	}
+	if ((prev == TK_VAR || prev == TK_CONST || prev == TK_TYPE) && EX(e, IDENT)) {
+		syntax_error(p, "unexpected %s, expecting name", t);
 		return;
 	}
 	if (EX(e, '(') && EX(e, '[') && e->n == 2) { /* a function's parameters (or type parameters) */

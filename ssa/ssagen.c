@@ -2873,12 +2873,12 @@ static void range_stmt(Node *n, Node *label) {
 		if (ssa_can_ssa(elem))
 			v = load(elem, elem_addr);
 	}
+	/* range = assignments get no implicit conversion node from the checker */
 	if (kn)
-		assign_value(kn, k, NULL);
+		assign_value(kn, assign_conv(k, ty_int, unparen(kn)->type), NULL);
 	if (vn)
-		assign_value(vn, v, v ? NULL : elem_addr);
+		assign_value(vn, v ? assign_conv(v, vt, unparen(vn)->type) : NULL, v ? NULL : elem_addr);
 	(void)kt;
-	(void)vt;
 	push_targets(n, exit, post);
 	if (label)
 		push_targets(label, exit, post);
