@@ -233,6 +233,7 @@ bool type_is_boolean(Type *t);
 bool type_is_untyped(Type *t);
 bool type_is_named(Type *t);         /* has a name (defined or predeclared) */
 bool type_has_pointers(Type *t);     /* contains pointers the GC must see */
+bool type_is_direct_iface(Type *t);  /* pointer-shaped: an interface holds the value itself (gc's types.IsDirectIface) */
 bool type_comparable(Type *t);
 Type *type_default(Type *t);         /* untyped → default type; else t */
 /* gc's spelling: "int", "[]string", "map[string]int", "func(int) (int, error)",

@@ -111,7 +111,8 @@ static Node *mkunary(Tok op, Pos p, Node *x);
 static Node *mkrecv(Pos p, Node *x);
 static Node *mkcall(Node *fn, Pos p, Vec args, bool dots);
 static Node *mkselector(Node *x, Pos dot, Tok name, Pos namepos);
-static Node *mkcomplit(Node *type, Pos p, Vec elems, bool lbody);
+static Node *mkcomplit(Node *type, Pos p, Vec elems);
+static void complit_check(Node *type, Pos p);
 static Node *mkfunctype(Pos p, Vec params, Vec results);
 static Node *mkfield(Node *name, Node *type);
 static Node *mkellipsis(Pos p, Node *type);
@@ -855,6 +856,12 @@ lbrace_lit:
 	'{'		{ lex_frame_set(FR_COMPLIT, true); }
 	;
 
+/* '{' after an expression: a composite literal if the expression can be its
+ * type; else gc ends the expression there, and so does its message. */
+lbrace_complit:
+	'{'		{ lex_frame_set(FR_COMPLIT, true); complit_check($<node>0, @1); }
+	;
+
 lbody_lit:
 	LBODY		{ lex_frame_set(FR_COMPLIT, true); }
 	;
@@ -897,9 +904,9 @@ pexpr:
 |	pexpr lp_args expr_list ELLIPSIS ',' ')' { $$ = mkcall($1, @2, $3, true); $$->epos = @6; }
 |	pexpr lp_args error skip ')'		{ $$ = mkcall($1, @2, (Vec){0}, false); $$->epos = @5; }
 |	pexpr lp_args error skip		{ $$ = mkcall($1, @2, (Vec){0}, false); }
-|	pexpr lbrace_lit elems '}'		{ $$ = mkcomplit($1, @2, $3, false); $$->epos = @4; }
-|	pexpr lbrace_lit error skip '}'	{ $$ = mkcomplit($1, @2, (Vec){0}, false); $$->epos = @5; }
-|	pexpr lbrace_lit error skip		{ $$ = mkcomplit($1, @2, (Vec){0}, false); }
+|	pexpr lbrace_complit elems '}'		{ $$ = mkcomplit($1, @2, $3); $$->epos = @4; }
+|	pexpr lbrace_complit error skip '}'	{ $$ = mkcomplit($1, @2, (Vec){0}); $$->epos = @5; }
+|	pexpr lbrace_complit error skip		{ $$ = mkcomplit($1, @2, (Vec){0}); }
 	;
 
 slice_index:
@@ -924,9 +931,9 @@ operand:
 |	FUNC signature_type			{ $$ = $2; }
 |	funclit
 |	typelit
-|	typelit lbody_lit elems '}'		{ $$ = mkcomplit($1, @2, $3, true); $$->epos = @4; }
-|	typelit lbody_lit error skip '}'	{ $$ = mkcomplit($1, @2, (Vec){0}, true); $$->epos = @5; }
-|	typelit lbody_lit error skip		{ $$ = mkcomplit($1, @2, (Vec){0}, true); }
+|	typelit lbody_lit elems '}'		{ $$ = mkcomplit($1, @2, $3); $$->epos = @4; }
+|	typelit lbody_lit error skip '}'	{ $$ = mkcomplit($1, @2, (Vec){0}); $$->epos = @5; }
+|	typelit lbody_lit error skip		{ $$ = mkcomplit($1, @2, (Vec){0}); }
 |	CHAN chan_elem				{ $$ = mk(N_CHANTYPE, @1); $$->op = CHAN_BOTH; $$->y = $2; }
 |	CHAN ARROW ntype			{ $$ = mk(N_CHANTYPE, @1); $$->op = CHAN_SEND; $$->y = $3; }
 |	interface_type
@@ -973,9 +980,9 @@ elem:
 
 elem_val:
 	expr
-|	lbrace_lit elems '}'			{ $$ = mkcomplit(NULL, @1, $2, false); $$->epos = @3; }
-|	lbrace_lit error skip '}'		{ $$ = mkcomplit(NULL, @1, (Vec){0}, false); $$->epos = @4; }
-|	lbrace_lit error skip			{ $$ = mkcomplit(NULL, @1, (Vec){0}, false); }
+|	lbrace_lit elems '}'			{ $$ = mkcomplit(NULL, @1, $2); $$->epos = @3; }
+|	lbrace_lit error skip '}'		{ $$ = mkcomplit(NULL, @1, (Vec){0}); $$->epos = @4; }
+|	lbrace_lit error skip			{ $$ = mkcomplit(NULL, @1, (Vec){0}); }
 	;
 
 %%
@@ -1050,18 +1057,23 @@ static Node *mkcall(Node *fn, Pos p, Vec args, bool dots) {
 
 static bool is_value(Node *x);
 
-/* gc accepts a composite literal after a name, a selector, a non-value index
- * expression (a generic type) or a literal type; anything else means the
- * '{' belongs to a statement that could not follow. */
-static Node *mkcomplit(Node *type, Pos p, Vec elems, bool lbody) {
+static Node *mkcomplit(Node *type, Pos p, Vec elems) {
 	Node *n = mk(N_COMPOSITE, p);
 	n->x = type;
 	n->list = elems;
-	if (!type || lbody)
-		return n;
+	return n;
+}
+
+static void context_error(Pos p, const char *t);
+
+/* gc accepts a composite literal after a name, a selector, a non-value index
+ * expression (a generic type) or a literal type; after anything else the
+ * '{' ends the expression, and gc's message is the one for whatever could
+ * not follow it there. */
+static void complit_check(Node *type, Pos p) {
 	Node *t = unparen(type);
 	bool ok = false;
-	switch (t->kind) {
+	switch (t ? t->kind : N_BAD) {
 	case N_NAME:
 	case N_SELECTOR:
 	case N_ARRAYTYPE:
@@ -1076,10 +1088,9 @@ static Node *mkcomplit(Node *type, Pos p, Vec elems, bool lbody) {
 		break;
 	}
 	if (!ok)
-		diag_errorf(p, "syntax error: unexpected { at end of statement");
+		context_error(p, "{");
 	else if (t != type)
 		diag_errorf(p, "syntax error: cannot parenthesize type in composite literal");
-	return n;
 }
 
 static bool is_value(Node *x) {
@@ -1632,6 +1643,24 @@ static const char *list_context(int frame, const char **sep_close) {
 }
 
 static void syntax_error(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* "unexpected t" where an expression had to end, worded for the enclosing
+ * bracket (the token t itself has just been lexed). */
+static void context_error(Pos p, const char *t) {
+	int frame = lex_frame_kind(lex.depth);
+	const char *sep_close = NULL, *ctx = list_context(frame, &sep_close);
+	if (ctx)
+		syntax_error(p, "unexpected %s in %s; possibly missing %s", t, ctx, sep_close);
+	else if (frame == FR_TOP)
+		syntax_error(p, "unexpected %s after top level declaration", t);
+	else if (frame == FR_PAREN)
+		syntax_error(p, "unexpected %s, expecting )", t);
+	else if (frame == FR_BRACK)
+		syntax_error(p, "unexpected %s, expecting comma, : or ]", t);
+	else
+		syntax_error(p, "unexpected %s at end of statement", t);
+}
+
 static void syntax_error(Pos p, const char *fmt, ...) {
 	va_list ap;
 	va_start(ap, fmt);
@@ -1746,7 +1775,7 @@ static void syntax_message(Expected *e) {
 		syntax_error(p, "unexpected ], expecting type");
 		return;
 	}
-	if (frame == FR_BRACK && EX(e, ']') && !wants_expr(e)) {
+	if (frame == FR_BRACK && EX(e, ']') && (!wants_expr(e) || prev == TK_COMMA)) {
 		syntax_error(p, EX(e, ',') ? "unexpected %s, expecting comma, : or ]" : "unexpected %s, expecting ]", t);
 		return;
 	}
@@ -1806,7 +1835,8 @@ static void syntax_message(Expected *e) {
 		syntax_error(p, "unexpected %s, expecting field name or embedded type", t);
 		return;
 	}
-	if ((prev == TK_VAR || prev == TK_CONST || prev == TK_TYPE) && EX(e, IDENT)) {
+	if ((prev == TK_VAR || prev == TK_CONST || prev == TK_TYPE ||
+	     (frame == FR_GROUP && (prev == TK_LPAREN || prev == TK_SEMICOLON))) && EX(e, IDENT)) {
 		syntax_error(p, "unexpected %s, expecting name", t);
 		return;
 	}

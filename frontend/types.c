@@ -261,6 +261,19 @@ bool type_has_nil(Type *t) {
 	}
 }
 
+bool type_is_direct_iface(Type *t) {
+	switch (t->kind) {
+	case TY_POINTER: case TY_CHAN: case TY_MAP: case TY_FUNC: case TY_UNSAFEPTR:
+		return true;
+	case TY_ARRAY:
+		return t->len == 1 && type_is_direct_iface(t->elem);
+	case TY_STRUCT:
+		return t->fields.len == 1 && type_is_direct_iface(((Field *)t->fields.data[0])->type);
+	default:
+		return false;
+	}
+}
+
 bool type_has_pointers(Type *t) {
 	switch (ukind(t)) {
 	case TY_STRING: case TY_UNSAFEPTR: case TY_SLICE: case TY_POINTER: case TY_FUNC:

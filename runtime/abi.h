@@ -111,6 +111,120 @@ enum {
 	TFLAG_REGULAR_MEMORY = 1 << 3,  // equal and hash may treat the value as plain memory
 };
 
+/* ---- kind-specific descriptors (gc's runtime/type.go, with pointers where
+ * gc has name/type/text offsets) ----
+ * Each starts with its GoType. When tflag & TFLAG_UNCOMMON, a GoUncommon
+ * follows the kind-specific struct, at offset round_up(sizeof(kind struct), 8).
+ * Descriptors are emitted by the back end as linkonce_odr globals named
+ * "type:" + the type's string, so there is exactly one per type in a binary:
+ * two types are identical iff their descriptors have the same address. */
+
+typedef struct GoMethod {        // a method in a named type's method set (gc: method)
+	const GoString *name;        // method name
+	const GoType *mtyp;          // its func type, without the receiver
+	void *ifn;                   // code called through interfaces: the receiver is the data word
+	void *tfn;                   // code called normally (receiver as declared)
+} GoMethod;
+
+typedef struct GoUncommon {      // gc: uncommontype
+	const GoString *pkgpath;     // "main"
+	uint16_t mcount;             // number of methods
+	uint16_t xcount;             // number of exported methods
+	uint32_t _pad;
+	const GoMethod *methods;     // mcount methods sorted by name
+} GoUncommon;
+
+typedef struct GoPtrType {       // *T
+	GoType typ;
+	const GoType *elem;
+} GoPtrType;
+
+typedef struct GoSliceType {     // []T
+	GoType typ;
+	const GoType *elem;
+} GoSliceType;
+
+typedef struct GoArrayType {     // [N]T
+	GoType typ;
+	const GoType *elem;
+	const GoType *slice;         // []T (may be NULL in goc)
+	uintptr_t len;
+} GoArrayType;
+
+typedef struct GoChanType {      // chan T
+	GoType typ;
+	const GoType *elem;
+	uintptr_t dir;               // 1 recv, 2 send, 3 both (gc's ChanDir)
+} GoChanType;
+
+typedef struct GoMapType {       // map[K]V (gc: maptype)
+	GoType typ;
+	const GoType *key;
+	const GoType *elem;
+	const GoType *bucket;        // internal bucket type (may be NULL: the runtime computes the layout)
+	uintptr_t (*hasher)(const void *key, uintptr_t seed); // NULL: the runtime hashes by key descriptor
+	uint8_t keysize;             // size of key slot (8 when the key is stored indirectly)
+	uint8_t elemsize;            // size of elem slot
+	uint16_t bucketsize;         // size of a bucket
+	uint32_t flags;              // 1 indirect key, 2 indirect elem, 4 reflexive key, 8 need key update, 16 hash might panic
+} GoMapType;
+
+typedef struct GoFuncType {      // func(in...) out... (gc: functype)
+	GoType typ;
+	uint16_t inCount;
+	uint16_t outCount;           // top bit set: variadic
+	uint32_t _pad;
+	const GoType *const *params; // inCount then outCount types (goc: a pointer, gc stores them inline)
+} GoFuncType;
+
+typedef struct GoIMethod {       // a method of an interface type (gc: imethod)
+	const GoString *name;
+	const GoType *ityp;          // func type without receiver
+} GoIMethod;
+
+typedef struct GoInterfaceType { // interface{...} (gc: interfacetype)
+	GoType typ;
+	const GoString *pkgpath;
+	const GoIMethod *methods;    // sorted by name (gc's mhdr slice: ptr, len, cap)
+	int64_t nmethods;
+	int64_t capmethods;
+} GoInterfaceType;
+
+typedef struct GoStructField {   // gc: structfield
+	const GoString *name;
+	const GoType *typ;
+	uintptr_t offsetAnon;        // offset << 1 | embedded
+} GoStructField;
+
+typedef struct GoStructType {    // struct{...} (gc: structtype)
+	GoType typ;
+	const GoString *pkgpath;
+	const GoStructField *fields; // gc's fields slice: ptr, len, cap
+	int64_t nfields;
+	int64_t capfields;
+} GoStructType;
+
+/* A non-empty interface's first word (gc: itab). fun[0] == 0 means the
+ * type does not implement the interface (a cached negative answer).
+ * Static itabs are emitted by the back end as linkonce_odr globals named
+ * "go:itab." + type string + "," + interface string. */
+typedef struct GoItab {
+	const GoInterfaceType *inter;
+	const GoType *type;
+	uint32_t hash;               // copy of type->hash, for type switches
+	uint32_t _pad;
+	void *fun[];                 // inter->nmethods entries: GoMethod.ifn of each, in inter's order
+} GoItab;
+
+typedef struct GoIface {         // non-empty interface value
+	const GoItab *tab;
+	void *data;
+} GoIface;
+
+_Static_assert(sizeof(GoPtrType) == 56 && sizeof(GoArrayType) == 72 && sizeof(GoMapType) == 88,
+               "descriptor layouts are a contract with the back end");
+_Static_assert(offsetof(GoItab, fun) == 24, "itab method table at gc's offset");
+
 /* The entry points of abi.def as C prototypes.  The type-code macros exist
  * only while abi.def is read. */
 #define u8 uint8_t

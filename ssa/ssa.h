@@ -34,7 +34,15 @@
  *     static closure object (gc's main.f·f) whose code is a wrapper taking
  *     the context; `Addr [1] {f} SB` is the code pointer of a function literal
  *     body; `Addr [2] {T} SB` (aux a Type*) is T's type descriptor
- *     (runtime/abi.h GoType); plain `Addr {x} SB` of a global var its address;
+ *     (runtime/abi.h GoType); `Addr [3] {ItabSym}` is the static itab
+ *     (runtime/abi.h GoItab) of a concrete type for a non-empty interface;
+ *     plain `Addr {x} SB` of a global var its address;
+ *   - interfaces: `IMake <I> tab data` where tab is the type descriptor
+ *     (empty interface) or the itab; data is the value itself for
+ *     pointer-shaped types (type_is_direct_iface) and otherwise a pointer
+ *     to a heap copy; method calls load the code pointer from the itab
+ *     (offset 24 + 8*i, i the method's index in the interface's sorted
+ *     method list) and use `InterLECall code data args... mem`;
  *   - runtime calls are StaticLECalls whose AuxCall names an abi.def entry
  *     (AuxCall.rt = index+1), args exactly as abi.def lists them (a string
  *     argument is two args ptr, len) then memory; results per abi.def;
@@ -113,6 +121,11 @@ typedef struct SsaString { // aux of ConstString
 	const char *s;
 	int64_t len;
 } SsaString;
+
+typedef struct ItabSym { // aux of `Addr [3]`: the static itab for (type, iface)
+	Type *type;         // concrete type
+	Type *iface;        // non-empty interface type
+} ItabSym;
 
 typedef struct AuxCall { // aux of calls
 	const char *fn;     // symbol: "main.f", "rt_printint" for runtime entries

@@ -206,19 +206,6 @@ static int type_kind(Type *t) {
 	}
 }
 
-/* Stored directly in an interface's data word (gc's types.IsDirectIface). */
-static bool is_direct_iface(Type *t) {
-	switch (t->kind) {
-	case TY_POINTER: case TY_CHAN: case TY_MAP: case TY_FUNC: case TY_UNSAFEPTR:
-		return true;
-	case TY_ARRAY:
-		return t->len == 1 && is_direct_iface(t->elem);
-	case TY_STRUCT:
-		return t->fields.len == 1 && is_direct_iface(((Field *)VEC_AT(t->fields, 0))->type);
-	default:
-		return false;
-	}
-}
 
 /* == may compare the bytes (gc's IsRegularMemory): no floats, strings,
  * interfaces, and no padding. */
@@ -292,7 +279,7 @@ LLVMValueRef amd64_type_desc(Type *t) {
 	make_linkonce(ngv, nname);
 
 	int tflag = (t->named ? TFLAG_NAMED : 0) | (is_regular_memory(t) ? TFLAG_REGULAR_MEMORY : 0);
-	int kind = type_kind(t) | (is_direct_iface(t) ? KIND_DIRECT_IFACE : 0);
+	int kind = type_kind(t) | (type_is_direct_iface(t) ? KIND_DIRECT_IFACE : 0);
 	LLVMValueRef f[10] = {
 		LLVMConstInt(be.t_i64, (unsigned long long)types_size(t), false),
 		LLVMConstInt(be.t_i64, (unsigned long long)ptrdata(t), false),
