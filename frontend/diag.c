@@ -43,7 +43,7 @@ const char *pos_str(Pos p) {
 	static int next;
 	char *b = buf[next++ & 3];
 	if (p.line == 0)
-		snprintf(b, sizeof buf[0], "%s", pos_file(p));
+		snprintf(b, sizeof buf[0], "<unknown line number>");
 	else if (p.col == 0) /* //line directive without a column */
 		snprintf(b, sizeof buf[0], "%s:%u", pos_file(p), (unsigned)p.line);
 	else
@@ -80,7 +80,8 @@ void diag_errorf(Pos p, const char *fmt, ...) {
 	Diag *d = NEW(perm, Diag);
 	d->pos = p;
 	d->seq = nqueued++;
-	d->msg = arena_printf(perm, "%s: %s", pos_str(p), msg);
+	/* gc prints an error without a known position as just its text */
+	d->msg = p.line ? arena_printf(perm, "%s: %s", pos_str(p), msg) : arena_strdup(perm, msg);
 	sb_free(&text);
 	vec_push(&queue, d);
 	diag_nerrors++;
@@ -120,7 +121,10 @@ int diag_flush(void) {
 		fprintf(stderr, "%s\n", d->msg);
 		printed++;
 		if (printed >= 10 && !diag_nolimit) {
-			fprintf(stderr, "%s: too many errors\n", pos_str(d->pos));
+			if (d->pos.line)
+				fprintf(stderr, "%s: too many errors\n", pos_str(d->pos));
+			else
+				fprintf(stderr, "too many errors\n");
 			cut_off = true;
 		}
 	}

@@ -22,8 +22,9 @@
  * lookahead and the tokens it would have accepted; the lexer gives the
  * enclosing bracket and the previous tokens; syntax_message combines them.
  * Recovery follows gc too: a bad statement is skipped to the next ';' or '}',
- * a bad list element to the list's closing bracket, and at top level tokens
- * are skipped up to the next declaration keyword.
+ * a bad list element to the next closing bracket (lex_skip_list), and at top
+ * level tokens are skipped up to the next declaration keyword; reporting
+ * resumes at the next statement or declaration (yyerrok), as gc's does.
  *
  * Generics are parsed (type parameter lists, instantiations, constraint
  * unions) only to be rejected with diag_unsupported.
@@ -1672,6 +1673,10 @@ static void syntax_error(Pos p, const char *fmt, ...) {
 	sb_free(&b);
 }
 
+/* gc's parser words each error after the production it is in. Here the
+ * production is inferred from the expected tokens, the enclosing bracket and
+ * the tokens before the bad one: the checks run from the most specific
+ * situation to the most general, and the first that fits speaks. */
 static void syntax_message(Expected *e) {
 	const char *t = tok_desc(lex.kind, lex.lit);
 	Pos p = lex.pos;
@@ -1700,10 +1705,6 @@ static void syntax_message(Expected *e) {
 		return;
 	}
 	/* if/for/switch headers */
-	if (lex.kind == TK_VAR && (prev == TK_IF || prev == TK_FOR || prev == TK_SWITCH)) {
-		syntax_error(p, "var declaration not allowed in %s initializer", tok_text[prev]);
-		return;
-	}
 	if (lex.kind == TK_LBRACE && lex.header_kw && prev == TK_SEMICOLON) {
 		/* a newline cut the header short */
 		if (lex.header_kw == TK_FOR && !EX(e, LBODY)) {

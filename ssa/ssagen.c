@@ -110,6 +110,16 @@ static void (*emit_fn)(Func *);
 static Vec pending_lits; // N_FUNCLIT still to build
 
 static Value *expr(Node *n);
+static Value *map_index(Node *n, Value **okp);
+static Value *map_access_ptr(Node *n, Value **okp);
+static Value *map_assign_addr(Node *n);
+static Value *map_literal(Node *n);
+static Value *to_iface(Type *from, Type *to, Value *v, Value *vaddr);
+static Value *iface_to_iface(Value *iv, Type *from, Type *to);
+static Value *iface_conv_node(Node *x, Type *to);
+static Value *type_assert(Node *n, Value **okp);
+static Value *iface_equal(Type *t, Value *x, Value *y);
+static int iface_method_index(Type *it, const char *name);
 static Value *conversion(Value *v, Type *from, Type *to);
 typedef struct CallResult CallResult;
 static Value *call_expr(Node *n, CallResult **out);
@@ -686,7 +696,7 @@ static Value *call_result(CallResult *cr, int i) {
 
 /* Emit a call of fn (an OBJ_FUNC, or NULL for a func value callee) with
  * receiver recv (may be NULL). */
-static CallResult *do_call(Node *call, Obj *fn, Value *fnval, Type *ft, Value *recv) {
+static CallResult *do_call_op(Op op, Node *call, Obj *fn, Value *fnval, Type *ft, Value *recv) {
 	CallResult *cr = NEW(fn_arena, CallResult);
 	cr->ftype = ft;
 	cr->nres = ft->results.len;
@@ -713,7 +723,7 @@ static CallResult *do_call(Node *call, Obj *fn, Value *fnval, Type *ft, Value *r
 			elems[n++] = rt;
 	}
 	elems[n++] = ty_mem;
-	Value *v = ssa_value_new(B->cur, fnval ? OpClosureLECall : OpStaticLECall, ssa_tuple_type(elems, n), B->pos);
+	Value *v = ssa_value_new(B->cur, op, ssa_tuple_type(elems, n), B->pos);
 	AuxCall *ac = NEW(fn_arena, AuxCall);
 	ac->fn = fn ? fn->linkname : NULL;
 	ac->func = fn;
@@ -732,6 +742,10 @@ static CallResult *do_call(Node *call, Obj *fn, Value *fnval, Type *ft, Value *r
 }
 
 static Value *slice_literal_from_values(Type *slice_t, Value **vals, int n);
+
+static CallResult *do_call(Node *call, Obj *fn, Value *fnval, Type *ft, Value *recv) {
+	return do_call_op(fnval ? OpClosureLECall : OpStaticLECall, call, fn, fnval, ft, recv);
+}
 
 /* One argument: a node still to evaluate, or a value (or address, for
  * non-SSA-able types) already computed (the results of f in g(f())). */
@@ -778,10 +792,6 @@ static Value *arg_value(ArgSrc *a) { return a->n ? expr(a->n) : a->v; }
 static Value *assign_conv(Value *v, Type *from, Type *to) {
 	if (!v || !to || from == to || type_identical(from, to))
 		return v;
-	if (to->kind == TY_INTERFACE) {
-		diag_unsupported(B->pos, "interfaces");
-		return zero_value(to);
-	}
 	return conversion(v, from, to);
 }
 
@@ -1010,6 +1020,10 @@ static Value *equal(Type *t, Value *x, Value *y, bool eq) {
 		Value *ex = val1(OpArraySelect, t->elem, x), *ey = val1(OpArraySelect, t->elem, y);
 		return equal(t->elem, ex, ey, eq);
 	}
+	case TY_INTERFACE: {
+		Value *r = iface_equal(t, x, y);
+		return eq ? r : val1(OpNot, ty_bool, r);
+	}
 	default:
 		diag_unsupported(B->pos, arena_printf(perm, "comparison of %s values", type_string(perm, t, false)));
 		return const_int(ty_bool, 0);
@@ -1224,10 +1238,8 @@ static Value *index_addr(Node *n, bool *is_string_byte) {
 
 static Value *index_expr(Node *n) {
 	Node *x = unparen(n->x);
-	if (x->type->kind == TY_MAP) {
-		diag_unsupported(n->pos, "maps");
-		return zero_value(n->type);
-	}
+	if (x->type->kind == TY_MAP)
+		return map_index(n, NULL);
 	/* an SSA-able array value that is not addressable: [1]T only */
 	if (x->type->kind == TY_ARRAY && ssa_can_ssa(x->type) && !n->y->val) {
 		/* fallthrough to memory path via a temp */
@@ -1529,6 +1541,10 @@ Value *expr(Node *n) {
 	case N_CONV: {
 		Node *x = unparen(n->x);
 		Type *from = x->type, *to = n->type;
+		if (to->kind == TY_INTERFACE) {
+			v = iface_conv_node(x, to);
+			break;
+		}
 		if (!ssa_can_ssa(to)) {
 			v = load(to, addr(x)); /* cannot happen: guarded by ssa_can_ssa callers */
 			break;
@@ -1560,8 +1576,7 @@ Value *expr(Node *n) {
 			break;
 		}
 		if (n->type->kind == TY_MAP) {
-			diag_unsupported(n->pos, "maps");
-			v = zero_value(n->type);
+			v = map_literal(n);
 			break;
 		}
 		Value *tmp = temp_addr(n->type);
@@ -1573,8 +1588,7 @@ Value *expr(Node *n) {
 		v = func_lit(n);
 		break;
 	case N_TYPEASSERT:
-		diag_unsupported(n->pos, "type assertions");
-		v = zero_value(n->type);
+		v = type_assert(n, NULL);
 		break;
 	default:
 		diag_unsupported(n->pos, arena_printf(perm, "expression %s", node_kind_name(n->kind)));
@@ -1627,8 +1641,10 @@ static Value *addr(Node *n) {
 		goto temp;
 	case N_INDEX: {
 		Node *x = unparen(n->x);
-		if (x->type->kind == TY_MAP)
-			goto temp;
+		if (x->type->kind == TY_MAP) {
+			v = map_assign_addr(n); /* addresses of map elements are only taken to store */
+			break;
+		}
 		if (x->type->kind == TY_ARRAY && is_ssa_var_ref(x))
 			goto temp;
 		bool sb;
@@ -1693,6 +1709,10 @@ static void expr_into(Node *n, Value *dst) {
 		call_expr(u, &cr);
 		if (cr && cr->ptrs[0])
 			move(t, dst, cr->ptrs[0]);
+		return;
+	}
+	if (u->kind == N_INDEX && unparen(u->x)->type->kind == TY_MAP) {
+		move(t, dst, map_access_ptr(u, NULL));
 		return;
 	}
 	move(t, dst, addr(u));
@@ -1886,8 +1906,9 @@ static Value *conversion(Value *v, Type *from, Type *to) {
 	if (type_is_integer(from) && tu->kind == TY_UNSAFEPTR)
 		return val1(OpIntToPtr, to, v);
 	if (tu->kind == TY_INTERFACE) {
-		diag_unsupported(B->pos, "interfaces");
-		return zero_value(to);
+		if (fu->kind == TY_INTERFACE)
+			return iface_to_iface(v, from, to);
+		return to_iface(from, to, v, NULL);
 	}
 	if (fu->kind == TY_SLICE && tu->kind == TY_POINTER) {
 		diag_unsupported(B->pos, "slice to array pointer conversion");
@@ -1895,6 +1916,306 @@ static Value *conversion(Value *v, Type *from, Type *to) {
 	}
 	/* identical underlying types modulo struct tags etc. */
 	return val1(OpCopy, to, v);
+}
+
+
+/* ---------------- interfaces ---------------- */
+
+static bool is_empty_iface(Type *t) { return t->kind == TY_INTERFACE && t->methods.len == 0; }
+
+static Value *itab_addr(Type *concrete, Type *iface) {
+	ItabSym *is = NEW(perm, ItabSym);
+	is->type = concrete;
+	is->iface = iface;
+	Value *v = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
+	v->aux = is;
+	v->auxint = 3;
+	return v;
+}
+
+/* The data word of a direct-iface value v (pointer-shaped). */
+static Value *direct_word(Value *v, Type *t) {
+	while (t->kind == TY_STRUCT || t->kind == TY_ARRAY) {
+		Type *et = t->kind == TY_STRUCT ? ((Field *)t->fields.data[0])->type : t->elem;
+		v = val1(t->kind == TY_STRUCT ? OpStructSelect : OpArraySelect, et, v);
+		v->auxint = 0;
+		t = et;
+	}
+	return val1(OpConvertPtr, ty_unsafeptr, v);
+}
+
+/* The value of type t held in a direct-iface data word. */
+static Value *from_direct_word(Value *w, Type *t) {
+	if (t->kind == TY_STRUCT) {
+		Field *f = t->fields.data[0];
+		return val1(OpStructMake1, t, from_direct_word(w, f->type));
+	}
+	if (t->kind == TY_ARRAY)
+		return val1(OpArrayMake1, t, from_direct_word(w, t->elem));
+	return val1(OpConvertPtr, t, w);
+}
+
+/* The type word of an interface value (itab->type for non-empty ones, nil-safe). */
+static Value *iface_type_word(Value *iv, Type *it) {
+	Value *tab = val1(OpITab, ty_unsafeptr, iv);
+	if (is_empty_iface(it))
+		return tab;
+	/* tab == nil ? nil : tab->type */
+	void *key = new_key();
+	write_var(key, B->cur, tab);
+	Block *load_b = new_block(BlockPlain), *done = new_block(BlockPlain);
+	branch(val1(OpIsNonNil, ty_bool, tab), load_b, done, LIKELY_YES);
+	seal(load_b);
+	start_block(load_b);
+	Value *p = val1(OpOffPtr, ptr_to(ty_unsafeptr), tab);
+	p->auxint = 8;
+	write_var(key, B->cur, load(ty_unsafeptr, p));
+	jump(done);
+	seal(done);
+	start_block(done);
+	return read_var(key, ty_unsafeptr, done);
+}
+
+/* Box a concrete value for an interface: data is the value itself when
+ * pointer-shaped, else a pointer to a heap copy. x gives the value (SSA-able
+ * types: v non-NULL; otherwise addr points at it). */
+static Value *box(Type *t, Value *v, Value *vaddr) {
+	if (type_is_direct_iface(t))
+		return direct_word(v ? v : load(t, vaddr), t);
+	if (types_size(t) == 0)
+		return val1(OpConvertPtr, ty_unsafeptr, new_object(t));
+	Value *p = new_object(t);
+	if (v)
+		store(t, p, v);
+	else
+		move(t, p, vaddr);
+	return val1(OpConvertPtr, ty_unsafeptr, p);
+}
+
+/* concrete → interface */
+static Value *to_iface(Type *from, Type *to, Value *v, Value *vaddr) {
+	Value *data = box(from, v, vaddr);
+	Value *tab = is_empty_iface(to) ? val1(OpConvertPtr, ty_unsafeptr, type_desc(from)) : itab_addr(from, to);
+	return val2(OpIMake, to, tab, data);
+}
+
+static Value *iface_desc(Type *it) { return val1(OpConvertPtr, ty_unsafeptr, type_desc(it)); }
+
+/* interface → interface */
+static Value *iface_to_iface(Value *iv, Type *from, Type *to) {
+	if (is_empty_iface(to)) {
+		if (is_empty_iface(from))
+			return val1(OpCopy, to, iv);
+		return val2(OpIMake, to, iface_type_word(iv, from), val1(OpIData, ty_unsafeptr, iv));
+	}
+	/* non-empty target: nil stays nil, otherwise look up the itab */
+	Value *typ = iface_type_word(iv, from);
+	void *key = new_key();
+	write_var(key, B->cur, zero_value(to));
+	Block *conv = new_block(BlockPlain), *done = new_block(BlockPlain);
+	branch(val1(OpIsNonNil, ty_bool, typ), conv, done, LIKELY_YES);
+	seal(conv);
+	start_block(conv);
+	Value *args[] = {iface_desc(to), typ};
+	Value *tab = rtcall("assertE2I", args, 2, ty_unsafeptr);
+	write_var(key, B->cur, val2(OpIMake, to, tab, val1(OpIData, ty_unsafeptr, iv)));
+	jump(done);
+	seal(done);
+	start_block(done);
+	return read_var(key, to, done);
+}
+
+/* Convert the value of node x to interface type to. */
+static Value *iface_conv_node(Node *x, Type *to) {
+	Type *from = x->type;
+	if (from->kind == TY_INTERFACE)
+		return iface_to_iface(expr(x), from, to);
+	if (ssa_can_ssa(from))
+		return to_iface(from, to, expr(x), NULL);
+	Value *tmp = temp_addr(from);
+	expr_into(x, tmp);
+	return to_iface(from, to, NULL, tmp);
+}
+
+static int iface_method_index(Type *it, const char *name) {
+	for (int i = 0; i < it->methods.len; i++)
+		if (!strcmp(((Method *)it->methods.data[i])->name, name))
+			return i;
+	ice("interface has no method %s", name);
+}
+
+/* x.(T): the result (value, and ok when comma_ok) */
+static Value *type_assert(Node *n, Value **okp) {
+	Node *xn = unparen(n->x);
+	Type *xt = xn->type, *T = n->type;
+	bool comma_ok = okp != NULL;
+	Value *iv = expr(xn);
+	Value *typ = iface_type_word(iv, xt);
+	Value *data = val1(OpIData, ty_unsafeptr, iv);
+	void *rk = new_key(), *okk = new_key();
+	Block *good = new_block(BlockPlain), *bad = new_block(BlockPlain), *done = new_block(BlockPlain);
+	if (T->kind != TY_INTERFACE) {
+		Value *want = iface_desc(T);
+		branch(val2(OpEqPtr, ty_bool, typ, want), good, bad, LIKELY_YES);
+		seal(good);
+		seal(bad);
+		start_block(good);
+		Value *r = type_is_direct_iface(T) ? from_direct_word(data, T) : load(T, val1(OpConvertPtr, ptr_to(T), data));
+		write_var(rk, B->cur, r);
+		write_var(okk, B->cur, const_int(ty_bool, 1));
+		jump(done);
+		start_block(bad);
+		if (comma_ok) {
+			write_var(rk, B->cur, zero_value(T));
+			write_var(okk, B->cur, const_int(ty_bool, 0));
+			jump(done);
+		} else {
+			Value *args[] = {typ, want, iface_desc(xt)};
+			rt_noreturn("panicdottypeE", args, 3);
+		}
+	} else {
+		/* to an interface: nil fails; empty target needs no itab */
+		branch(val1(OpIsNonNil, ty_bool, typ), good, bad, LIKELY_YES);
+		seal(good);
+		seal(bad);
+		start_block(good);
+		if (is_empty_iface(T)) {
+			write_var(rk, B->cur, val2(OpIMake, T, typ, data));
+			write_var(okk, B->cur, const_int(ty_bool, 1));
+			jump(done);
+		} else {
+			Value *args[] = {iface_desc(T), typ};
+			if (comma_ok) {
+				Value *tab = rtcall("assertE2I2", args, 2, ty_unsafeptr);
+				Value *has = val1(OpIsNonNil, ty_bool, tab);
+				Value *r = val3(OpCondSelect, T, val2(OpIMake, T, tab, data), zero_value(T), has);
+				write_var(rk, B->cur, r);
+				write_var(okk, B->cur, has);
+			} else {
+				Value *tab = rtcall("assertE2I", args, 2, ty_unsafeptr);
+				write_var(rk, B->cur, val2(OpIMake, T, tab, data));
+				write_var(okk, B->cur, const_int(ty_bool, 1));
+			}
+			jump(done);
+		}
+		start_block(bad);
+		if (comma_ok) {
+			write_var(rk, B->cur, zero_value(T));
+			write_var(okk, B->cur, const_int(ty_bool, 0));
+			jump(done);
+		} else {
+			Value *args[] = {iface_desc(T)};
+			rt_noreturn("panicnildottype", args, 1);
+		}
+	}
+	seal(done);
+	start_block(done);
+	if (okp)
+		*okp = read_var(okk, ty_bool, done);
+	return read_var(rk, T, done);
+}
+
+/* i == j for interface values of type t */
+static Value *iface_equal(Type *t, Value *x, Value *y) {
+	Value *tx = val1(OpITab, ty_unsafeptr, x), *ty = val1(OpITab, ty_unsafeptr, y);
+	void *key = new_key();
+	write_var(key, B->cur, const_int(ty_bool, 0));
+	Block *same = new_block(BlockPlain), *done = new_block(BlockPlain);
+	branch(val2(OpEqPtr, ty_bool, tx, ty), same, done, LIKELY_UNKNOWN);
+	seal(same);
+	start_block(same);
+	Value *args[] = {tx, val1(OpIData, ty_unsafeptr, x), val1(OpIData, ty_unsafeptr, y)};
+	write_var(key, B->cur, rtcall(is_empty_iface(t) ? "efaceeq" : "ifaceeq", args, 3, ty_bool));
+	jump(done);
+	seal(done);
+	start_block(done);
+	return read_var(key, ty_bool, done);
+}
+
+
+/* ---------------- maps (runtime/map.c holds gc's hashmap) ---------------- */
+
+/* The key of a map operation, in memory (the runtime takes a pointer). */
+static Value *map_key_addr(Node *kn, Type *kt) {
+	Value *tmp = temp_addr(kt);
+	if (kn->type && kn->type != kt && !type_identical(kn->type, kt) && kt->kind == TY_INTERFACE)
+		store(kt, tmp, iface_conv_node(kn, kt));
+	else
+		expr_into(kn, tmp);
+	return val1(OpConvertPtr, ty_unsafeptr, tmp);
+}
+
+/* A pointer to m[k]'s element (or to a zero value when absent); with okp, the comma-ok form */
+static Value *map_access_ptr(Node *n, Value **okp) {
+	Node *mn = unparen(n->x);
+	Type *mt = mn->type;
+	Value *m = expr(mn);
+	Value *k = map_key_addr(n->y, mt->key);
+	Value *args[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(mt)), val1(OpConvertPtr, ty_unsafeptr, m), k};
+	Value *p;
+	if (okp) {
+		Value *call = rtcall("mapaccess2", args, 3, NULL);
+		p = val1(OpIntToPtr, ptr_to(mt->elem), select_n(call, ty_int64, 0));
+		*okp = val2(OpNeq64, ty_bool, select_n(call, ty_int64, 1), const_int(ty_int64, 0));
+	} else {
+		p = val1(OpConvertPtr, ptr_to(mt->elem), rtcall("mapaccess1", args, 3, ty_unsafeptr));
+	}
+	return p;
+}
+
+/* m[k] as a value (SSA-able element types); with okp, the comma-ok form */
+static Value *map_index(Node *n, Value **okp) {
+	Value *p = map_access_ptr(n, okp);
+	Type *et = unparen(n->x)->type->elem;
+	if (!ssa_can_ssa(et)) {
+		Value *tmp = temp_addr(et);
+		move(et, tmp, p);
+		return NULL;
+	}
+	return load(et, p);
+}
+
+/* The address of m[k]'s slot for assignment (inserting k if absent). */
+static Value *map_assign_addr(Node *n) {
+	Node *mn = unparen(n->x);
+	Type *mt = mn->type;
+	Value *m = expr(mn);
+	Value *k = map_key_addr(n->y, mt->key);
+	Value *args[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(mt)), val1(OpConvertPtr, ty_unsafeptr, m), k};
+	return val1(OpConvertPtr, ptr_to(mt->elem), rtcall("mapassign", args, 3, ty_unsafeptr));
+}
+
+static Value *make_map(Type *mt, Value *hint) {
+	Value *args[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(mt)), hint};
+	return val1(OpConvertPtr, mt, rtcall("makemap", args, 2, ty_unsafeptr));
+}
+
+static Value *map_literal(Node *n) {
+	Type *mt = n->type;
+	Value *m = make_map(mt, const_int(ty_int, n->list.len));
+	for (int i = 0; i < n->list.len; i++) {
+		Node *kv = n->list.data[i];
+		Value *k = map_key_addr(kv->x, mt->key);
+		Value *args[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(mt)), val1(OpConvertPtr, ty_unsafeptr, m), k};
+		Value *slot = val1(OpConvertPtr, ptr_to(mt->elem), rtcall("mapassign", args, 3, ty_unsafeptr));
+		expr_into(kv->y, slot);
+	}
+	return m;
+}
+
+static Value *map_len(Value *m) {
+	/* hmap.count is the first word; a nil map has length 0 */
+	void *key = new_key();
+	write_var(key, B->cur, const_int(ty_int, 0));
+	Block *nonnil = new_block(BlockPlain), *done = new_block(BlockPlain);
+	branch(val1(OpIsNonNil, ty_bool, m), nonnil, done, LIKELY_YES);
+	seal(nonnil);
+	start_block(nonnil);
+	write_var(key, B->cur, load(ty_int, val1(OpConvertPtr, ptr_to(ty_int), m)));
+	jump(done);
+	seal(done);
+	start_block(done);
+	return read_var(key, ty_int, done);
 }
 
 /* ---------------- builtins ---------------- */
@@ -1947,6 +2268,11 @@ static void print_value(Type *t, Value *v) {
 	case TY_SLICE: {
 		Value *a[] = {val1(OpSlicePtr, ptr_to(u->elem), v), val1(OpSliceLen, ty_int, v), val1(OpSliceCap, ty_int, v)};
 		rtcall("printslice", a, 3, NULL);
+		return;
+	}
+	case TY_INTERFACE: {
+		Value *a[] = {val1(OpITab, ty_unsafeptr, v), val1(OpIData, ty_unsafeptr, v)};
+		rtcall(is_empty_iface(u) ? "printeface" : "printiface", a, 2, NULL);
 		return;
 	}
 	default:
@@ -2050,6 +2376,8 @@ static Value *builtin_call(Node *n) {
 			return val1(OpStringLen, ty_int, v);
 		if (t->kind == TY_SLICE)
 			return val1(n->builtin == BI_LEN ? OpSliceLen : OpSliceCap, ty_int, v);
+		if (t->kind == TY_MAP && n->builtin == BI_LEN)
+			return map_len(v);
 		diag_unsupported(n->pos, arena_printf(perm, "len/cap of %s", type_string(perm, t, false)));
 		return const_int(ty_int, 0);
 	}
@@ -2059,8 +2387,12 @@ static Value *builtin_call(Node *n) {
 	}
 	case BI_MAKE: {
 		Type *t = ((Node *)n->list.data[0])->type;
+		if (t->kind == TY_MAP) {
+			Node *hn = n->list.len > 1 ? n->list.data[1] : NULL;
+			return make_map(t, hn ? to_int(expr(hn), hn->type) : const_int(ty_int, 0));
+		}
 		if (t->kind != TY_SLICE) {
-			diag_unsupported(n->pos, t->kind == TY_MAP ? "maps" : "channels");
+			diag_unsupported(n->pos, "channels");
 			return zero_value(n->type);
 		}
 		Node *ln = n->list.data[1];
@@ -2153,6 +2485,23 @@ static Value *builtin_call(Node *n) {
 	case BI_IMAG: {
 		Value *c = expr(n->list.data[0]);
 		return val1(n->builtin == BI_REAL ? OpComplexReal : OpComplexImag, n->type, c);
+	}
+	case BI_DELETE: {
+		int nsrc;
+		ArgSrc *src = arg_sources(&n->list, &nsrc);
+		Value *m = arg_value(&src[0]);
+		Type *mt = m->type;
+		Value *k;
+		if (src[1].n) {
+			k = map_key_addr(src[1].n, mt->key);
+		} else {
+			Value *tmp = temp_addr(mt->key);
+			store(mt->key, tmp, assign_conv(src[1].v, src[1].v->type, mt->key));
+			k = val1(OpConvertPtr, ty_unsafeptr, tmp);
+		}
+		Value *args[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(mt)), val1(OpConvertPtr, ty_unsafeptr, m), k};
+		rtcall("mapdelete", args, 3, NULL);
+		return NULL;
 	}
 	case BI_RECOVER:
 		diag_unsupported(n->pos, "recover");
@@ -2387,9 +2736,52 @@ static Value *call_expr(Node *n, CallResult **out) {
 		Value *recv = method_recv(fn);
 		cr = do_call(n, mf, NULL, m->type, recv);
 	} else if (ft && ft->kind == TY_FUNC) {
-		if (fn->kind == N_SELECTOR && (fn->sel_kind == SEL_METHOD || fn->sel_kind == SEL_METHODEXPR)) {
-			diag_unsupported(n->pos, "interface method calls");
-			return n->type && n->type->kind != TY_TUPLE && n->type->kind != TY_INVALID && ssa_can_ssa(n->type) ? zero_value(n->type) : NULL;
+		if (fn->kind == N_SELECTOR && fn->sel_kind == SEL_METHOD && fn->method && !fn->method->func) {
+			/* interface method call: code from the itab, the data word as receiver */
+			Node *x = unparen(fn->x);
+			Value *iv;
+			Type *it;
+			if (fn->path.len == 0) {
+				iv = expr(x);
+				it = x->type;
+			} else {
+				/* the interface is an embedded field: walk to it */
+				Value *p;
+				Type *st = x->type;
+				if (st->kind == TY_POINTER) {
+					p = expr(x);
+					nil_check(p);
+					st = st->elem;
+				} else {
+					p = addr(x);
+				}
+				Type *ft2 = st;
+				for (int i = 0; i < fn->path.len; i++) {
+					Field *f = fn->path.data[i];
+					types_size(st);
+					Value *q = val1(OpOffPtr, ptr_to(f->type), p);
+					q->auxint = f->offset;
+					p = q;
+					ft2 = f->type;
+					if (ft2->kind == TY_POINTER && i + 1 < fn->path.len) {
+						p = load(ft2, p);
+						nil_check(p);
+						st = ft2->elem;
+					} else {
+						st = ft2;
+					}
+				}
+				it = ft2;
+				iv = load(it, p);
+			}
+			Value *tab = val1(OpITab, ty_unsafeptr, iv);
+			nil_check(tab);
+			Value *slot = val1(OpOffPtr, ptr_to(ty_unsafeptr), tab);
+			slot->auxint = 24 + 8 * iface_method_index(it, fn->method->name);
+			Value *code = load(ty_unsafeptr, slot);
+			Value *data = val1(OpIData, ty_unsafeptr, iv);
+			cr = do_call_op(OpInterLECall, n, NULL, code, fn->method->type, data);
+			goto done;
 		}
 		Value *fv = expr(fn);
 		nil_check(fv);
@@ -2398,6 +2790,7 @@ static Value *call_expr(Node *n, CallResult **out) {
 		diag_unsupported(n->pos, "this call");
 		return NULL;
 	}
+done:
 	if (out)
 		*out = cr;
 	if (cr->nres == 1 && !cr->ptrs[0])
@@ -2439,7 +2832,11 @@ static void assign_value(Node *lhs, Value *v, Value *src) {
 		}
 	}
 	if (lhs->kind == N_INDEX && unparen(lhs->x)->type->kind == TY_MAP) {
-		diag_unsupported(lhs->pos, "maps");
+		Value *slot = map_assign_addr(lhs);
+		if (v)
+			store(lhs->type, slot, v);
+		else
+			move(lhs->type, slot, src);
 		return;
 	}
 	if (lhs->kind == N_INDEX && unparen(lhs->x)->type->kind == TY_ARRAY && is_ssa_var_ref(lhs->x)) {
@@ -2473,6 +2870,37 @@ static bool simple_lhs(Node *l) {
 	return l->kind == N_NAME;
 }
 
+
+/* v, ok = r for the comma-ok forms x.(T), m[k] (and <-c, later).
+ * Returns false (after reporting) for forms not supported. */
+static bool comma_ok(Node *r, Value **v, Value **ok) {
+	r = unparen(r);
+	if (r->kind == N_TYPEASSERT) {
+		*v = type_assert(r, ok);
+		return true;
+	}
+	if (r->kind == N_INDEX && unparen(r->x)->type->kind == TY_MAP) {
+		*v = map_index(r, ok);
+		return true;
+	}
+	diag_unsupported(r->pos, "this comma-ok form");
+	return false;
+}
+
+/* Assign or declare (define) lhs = v (SSA-able v of type vt). */
+static void assign_or_define(Node *lhs, Value *v, Type *vt, bool define) {
+	Node *l = unparen(lhs);
+	if (l->kind == N_NAME && l->is_blank)
+		return;
+	Type *lt = l->type ? l->type : l->obj ? l->obj->type : NULL;
+	if (lt)
+		v = assign_conv(v, vt, lt);
+	if (define && l->kind == N_NAME && l->obj && l->obj->kind == OBJ_VAR && !pm_get(&B->vars, l->obj))
+		declare_var(l->obj, v, NULL);
+	else
+		assign_value(l, v, NULL);
+}
+
 static void assign_stmt(Node *n) {
 	int nl = n->list.len, nr = n->list2.len;
 	if (n->op != TK_ASSIGN && n->op != TK_DEFINE) {
@@ -2504,7 +2932,11 @@ static void assign_stmt(Node *n) {
 		/* a, b = f() */
 		Node *r = unparen(n->list2.data[0]);
 		if (r->kind != N_CALL) {
-			diag_unsupported(r->pos, "comma-ok forms");
+			Value *v, *ok;
+			if (nl == 2 && comma_ok(r, &v, &ok)) {
+				assign_or_define(n->list.data[0], v, r->type, n->op == TK_DEFINE);
+				assign_or_define(n->list.data[1], ok, ty_bool, n->op == TK_DEFINE);
+			}
 			return;
 		}
 		CallResult *cr = NULL;
@@ -2670,7 +3102,11 @@ static void var_spec(Node *spec) {
 	if (nv == 1 && nn > 1) {
 		Node *r = unparen(spec->list2.data[0]);
 		if (r->kind != N_CALL) {
-			diag_unsupported(r->pos, "comma-ok forms");
+			Value *v, *ok;
+			if (nn == 2 && comma_ok(r, &v, &ok)) {
+				assign_or_define(spec->list.data[0], v, r->type, true);
+				assign_or_define(spec->list.data[1], ok, ty_bool, true);
+			}
 			return;
 		}
 		CallResult *cr = NULL;
@@ -2775,14 +3211,78 @@ static void for_stmt(Node *n, Node *label) {
 		B->cur = NULL;
 }
 
+/* for k, v := range m: a gc hiter in the frame (runtime/abi.h GoHiter:
+ * key pointer at 0, elem pointer at 8; a nil key pointer ends the loop). */
+static void range_map(Node *n, Node *label, Node *kn, Node *vn) {
+	Node *x = unparen(n->z);
+	Type *mt = x->type;
+	Value *m = expr(x);
+	if (n->op == TK_DEFINE) {
+		if (kn)
+			declare_var(unparen(kn)->obj, NULL, NULL);
+		if (vn)
+			declare_var(unparen(vn)->obj, NULL, NULL);
+	}
+	Value *it = val1(OpConvertPtr, ty_unsafeptr, temp_addr(type_array(ty_uintptr, 12)));
+	Value *args[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(mt)), val1(OpConvertPtr, ty_unsafeptr, m), it};
+	rtcall("mapiterinit", args, 3, NULL);
+	Block *header = new_block(BlockPlain), *body = new_block(BlockPlain);
+	Block *post = new_block(BlockPlain), *exit = new_block(BlockPlain);
+	jump(header);
+	start_block(header);
+	Value *kp = load(ptr_to(mt->key), val1(OpConvertPtr, ptr_to(ptr_to(mt->key)), it));
+	branch(val1(OpIsNonNil, ty_bool, kp), body, exit, LIKELY_YES);
+	seal(body);
+	start_block(body);
+	if (kn) {
+		if (ssa_can_ssa(mt->key))
+			assign_value(kn, assign_conv(load(mt->key, kp), mt->key, unparen(kn)->type), NULL);
+		else
+			assign_value(kn, NULL, kp);
+	}
+	if (vn) {
+		Value *slot = val1(OpOffPtr, ptr_to(ptr_to(mt->elem)), it);
+		slot->auxint = 8;
+		Value *ep = load(ptr_to(mt->elem), slot);
+		if (ssa_can_ssa(mt->elem))
+			assign_value(vn, assign_conv(load(mt->elem, ep), mt->elem, unparen(vn)->type), NULL);
+		else
+			assign_value(vn, NULL, ep);
+	}
+	push_targets(n, exit, post);
+	if (label)
+		push_targets(label, exit, post);
+	stmt(n->body);
+	jump(post);
+	seal(post);
+	start_block(post);
+	if (post->preds.len == 0) {
+		B->cur = NULL;
+	} else {
+		Value *a[] = {it};
+		rtcall("mapiternext", a, 1, NULL);
+		jump(header);
+	}
+	seal(header);
+	B->targets.len -= label ? 2 : 1;
+	seal(exit);
+	start_block(exit);
+	if (exit->preds.len == 0)
+		B->cur = NULL;
+}
+
 static void range_stmt(Node *n, Node *label) {
 	Node *x = unparen(n->z);
 	Type *t = x->type;
 	Type *kt = NULL, *vt = NULL;
 	Node *kn = n->x && !(unparen(n->x)->kind == N_NAME && unparen(n->x)->is_blank) ? n->x : NULL;
 	Node *vn = n->y && !(unparen(n->y)->kind == N_NAME && unparen(n->y)->is_blank) ? n->y : NULL;
-	if (t->kind == TY_MAP || t->kind == TY_CHAN) {
-		diag_unsupported(n->pos, t->kind == TY_MAP ? "maps" : "channels");
+	if (t->kind == TY_CHAN) {
+		diag_unsupported(n->pos, "channels");
+		return;
+	}
+	if (t->kind == TY_MAP) {
+		range_map(n, label, kn, vn);
 		return;
 	}
 	void *hv = new_key(); /* hidden index */
@@ -3449,10 +3949,19 @@ static void build_init(Package *pkg) {
 			if (nv == 1 && nn > 1) {
 				Node *r = unparen(s->list2.data[0]);
 				CallResult *cr = NULL;
-				if (r->kind == N_CALL)
+				if (r->kind == N_CALL) {
 					call_expr(r, &cr);
-				else
-					diag_unsupported(r->pos, "comma-ok forms");
+				} else {
+					Value *v, *ok;
+					if (nn == 2 && comma_ok(r, &v, &ok)) {
+						Node *n0 = s->list.data[0], *n1 = s->list.data[1];
+						if (n0->obj)
+							store(n0->obj->type, var_addr(n0->obj), assign_conv(v, r->type, n0->obj->type));
+						if (n1->obj)
+							store(n1->obj->type, var_addr(n1->obj), assign_conv(ok, ty_bool, n1->obj->type));
+					}
+					continue;
+				}
 				for (int j = 0; cr && j < nn && j < cr->nres; j++) {
 					Node *name = s->list.data[j];
 					Type *t = ((Field *)cr->ftype->results.data[j])->type;
