@@ -207,7 +207,12 @@ typedef struct GoStructType {    // struct{...} (gc: structtype)
 /* A non-empty interface's first word (gc: itab). fun[0] == 0 means the
  * type does not implement the interface (a cached negative answer).
  * Static itabs are emitted by the back end as linkonce_odr globals named
- * "go:itab." + type string + "," + interface string. */
+ * "go:itab." + type string + "," + interface string.  Each should also get a
+ * pointer to it in section "go_itablinks" (a retained global, in the itab's
+ * comdat, e.g. "go:itablink." + the same suffix, listed in @llvm.used): the
+ * runtime enters those into its itab cache at start-up (gc: itabsinit), so
+ * that a program has one itab per (interface, type) and compiled code may
+ * compare itab words by address. */
 typedef struct GoItab {
 	const GoInterfaceType *inter;
 	const GoType *type;
@@ -220,6 +225,32 @@ typedef struct GoIface {         // non-empty interface value
 	const GoItab *tab;
 	void *data;
 } GoIface;
+
+/* A map iteration in progress (gc: hiter), in the frame of the function
+ * with the range loop: mapiterinit fills it, mapiternext advances it.
+ * Compiled code reads only key and elem; key == NULL means the iteration is
+ * over.  The map itself (gc's hmap) is private to runtime/map.c except that
+ * its first word is the int count, so len(m) is a load (0 for a nil map). */
+typedef struct GoHiter {
+	void *key;                   // the current key, NULL when done
+	void *elem;                  // the current element
+	const GoMapType *t;
+	void *h;                     // the map
+	void *buckets;               // the map's bucket array when the iteration started
+	void *bptr;                  // the bucket being walked
+	void *overflow;              // keeps the overflow buckets of buckets alive (pointer-free buckets)
+	void *oldoverflow;           // the same for the old buckets during a growth
+	uintptr_t startBucket;       // the bucket the iteration started at
+	uint8_t offset;              // the slot each bucket's walk starts at
+	uint8_t wrapped;             // went from the last bucket back to bucket 0
+	uint8_t B;                   // log2 of the bucket count when the iteration started
+	uint8_t i;                   // next slot of bptr
+	uint32_t _pad;
+	uintptr_t bucket;            // next bucket
+	uintptr_t checkBucket;       // during a growth: the new bucket whose entries an old bucket is walked for
+} GoHiter;
+_Static_assert(sizeof(GoHiter) == 96 && offsetof(GoHiter, key) == 0 && offsetof(GoHiter, elem) == 8,
+               "gc's hiter layout: 12 words, key then elem");
 
 _Static_assert(sizeof(GoPtrType) == 56 && sizeof(GoArrayType) == 72 && sizeof(GoMapType) == 88,
                "descriptor layouts are a contract with the back end");

@@ -12,9 +12,8 @@
  *     crashing); rt_typeAssertionError_string allocates, and is only called
  *     from user-level panics.
  *   - A type's string is t->name (gc: _type.string()).
- * TEMPORARY: the runtime error types have no method tables yet, so an error
- * or Stringer panic value is printed by type and address until the compiler
- * emits methods and preprintpanics can call Error()/String().
+ * TEMPORARY: the runtime error types have no method tables yet: their text
+ * travels in Panic.msg instead of through an Error method.
  */
 #include "rt.h"
 
@@ -111,22 +110,31 @@ static int64_t append(uint8_t *b, int64_t n, GoString s)
 	return n + s.len;
 }
 
-/* gc: (*TypeAssertionError).Error() for a failed x.(T) with no missing method.
- * iface is x's static type (NULL: "interface"), concrete its dynamic type
- * (NULL: x was nil), asserted is T. */
-GoString rt_typeAssertionError_string(const GoType *iface, const GoType *concrete, const GoType *asserted)
+/* gc: (*TypeAssertionError).Error() for a failed x.(T).  iface is x's static
+ * type (NULL: "interface"), concrete its dynamic type (NULL: x was nil),
+ * asserted is T, missing the name of a method T has and concrete lacks
+ * (ptr NULL: none; asserted is then an interface). */
+GoString rt_typeAssertionError_string(const GoType *iface, const GoType *concrete, const GoType *asserted,
+                                      GoString missing)
 {
 	GoString inter = iface ? rt_typestring(iface) : GOSTR("interface");
 	GoString as = rt_typestring(asserted);
 	GoString parts[7];
 	int np = 0;
 	parts[np++] = GOSTR("interface conversion: ");
-	parts[np++] = inter;
 	if (concrete == 0) {
+		parts[np++] = inter;
 		parts[np++] = GOSTR(" is nil, not ");
 		parts[np++] = as;
+	} else if (missing.ptr != 0) {
+		parts[np++] = rt_typestring(concrete);
+		parts[np++] = GOSTR(" is not ");
+		parts[np++] = as;
+		parts[np++] = GOSTR(": missing method ");
+		parts[np++] = missing;
 	} else {
 		GoString cs = rt_typestring(concrete);
+		parts[np++] = inter;
 		parts[np++] = GOSTR(" is ");
 		parts[np++] = cs;
 		parts[np++] = GOSTR(", not ");

@@ -21,21 +21,92 @@
  *     dying prints "panic during panic", a third exits with status 4.
  *   - Nothing on the crash path (fatalpanic, throw, startpanic_m, dopanic_m,
  *     printpanics) allocates.
+ *   - preprintpanics runs before startpanic_m: it calls the values' Error or
+ *     String methods (user code), and a panic inside one becomes the throw
+ *     "panic while printing panic value: ..." as in gc.
  * TEMPORARY: there are no defers, so recover is impossible and every panic
  * is fatal; the runtime error values live on the panicking frame (recover
- * will need heap copies); error/Stringer values are not converted to text
- * yet (gc: preprintpanics, which needs method tables from the compiler).
+ * will need heap copies) and carry their text in Panic.msg, having no
+ * method tables of their own yet.
  */
 #include "rt.h"
 
 static uint32_t panicking;  // crash output under way (gc: panicking)
 static bool didothers;      // tracebackothers already ran (gc: didothers)
+static bool preprinting;    // preprintpanics is running an Error or String method
+
+/* The method name() string of t, if t's method set has it with that exact
+ * signature (what makes t an error or a fmt.Stringer). */
+static const GoMethod *textmethod(const GoType *t, GoString name)
+{
+	const GoMethod *m = rt_findmethod(t, name);
+	if (m == 0 || m->ifn == 0 || m->mtyp == 0)
+		return 0;
+	const GoFuncType *ft = (const GoFuncType *)m->mtyp;
+	if (ft->inCount != 0 || ft->outCount != 1)
+		return 0;
+	const GoType *r = ft->params[0];
+	GoString rs = rt_typestring(r);
+	if ((r->kind & KIND_MASK) != KIND_STRING || rs.len != 6 || memcmp(rs.ptr, "string", 6) != 0)
+		return 0;
+	return m;
+}
+
+/* gc: preprintpanics.  Replaces error values by v.Error() and Stringers by
+ * v.String() before anything is printed: the methods are user code, which
+ * must run before the crash output starts (it may allocate, or panic). */
+static void preprintpanics(Panic *p)
+{
+	preprinting = true;
+	for (; p != 0; p = p->link) {
+		if (p->msg.ptr != 0 || p->arg.type == 0)
+			continue;
+		const GoMethod *m = textmethod(p->arg.type, GOSTR("Error"));
+		if (m == 0)
+			m = textmethod(p->arg.type, GOSTR("String"));
+		if (m == 0)
+			continue;
+		// The method as called through an interface: the receiver is the
+		// data word (LLVM: {ptr, i64} (ptr)).
+		GoString s = ((GoString(*)(void *))m->ifn)(p->arg.data);
+		if (s.ptr == 0)
+			s.ptr = (const uint8_t *)"";  // msg.ptr NULL would mean "no text"
+		p->msg = s;
+	}
+	preprinting = false;
+}
+
+/* A panic raised by the Error or String method preprintpanics called:
+ * gc's deferred recover there turns it into a throw. */
+NORETURN static void panicwhileprinting(GoEface e, GoString msg)
+{
+	uint8_t buf[256];
+	int64_t n = 0;
+	GoString parts[3] = {GOSTR("panic while printing panic value"), {0, 0}, {0, 0}};
+	if (e.type != 0 && (e.type->kind & KIND_MASK) == KIND_STRING && msg.ptr == 0 &&
+	    rt_typestring(e.type).len == 6 && memcmp(rt_typestring(e.type).ptr, "string", 6) == 0) {
+		parts[1] = GOSTR(": ");
+		parts[2] = *(const GoString *)e.data;
+	} else if (e.type != 0) {
+		parts[1] = GOSTR(": type ");
+		parts[2] = rt_typestring(e.type);
+	}
+	for (int i = 0; i < 3; i++) {
+		int64_t k = parts[i].len < (int64_t)sizeof buf - n ? parts[i].len : (int64_t)sizeof buf - n;
+		memmove(buf + n, parts[i].ptr, (size_t)k);
+		n += k;
+	}
+	preprinting = false;
+	rt_throw(buf, n);
+}
 
 /* gc: gopanic.  Records the panic and, with no defers to run yet, crashes. */
 NORETURN static void dopanic(GoEface e, GoString msg)
 {
 	G *gp = rt_getg();
 	M *mp = gp->m;
+	if (preprinting)
+		panicwhileprinting(e, msg);
 	if (gp != mp->curg) {
 		rt_print("panic: ");
 		rt_printany(e);
@@ -51,8 +122,8 @@ NORETURN static void dopanic(GoEface e, GoString msg)
 	Panic p = {.arg = e, .link = gp->panic, .msg = msg};
 	gp->panic = &p;
 	// Later: run gp's deferred calls here; a recover() marks p.recovered and
-	// unwinds to the deferring frame.  Then preprintpanics turns error and
-	// Stringer values into text.
+	// unwinds to the deferring frame.
+	preprintpanics(gp->panic);
 	rt_fatalpanic(gp->panic);
 }
 
@@ -140,14 +211,22 @@ void rt_panicmem(void)
  * iface is e's static type. */
 void rt_panicdottypeE(void *have, void *want, void *iface)
 {
-	GoString msg = rt_typeAssertionError_string(iface, have, want);
+	GoString msg = rt_typeAssertionError_string(iface, have, want, (GoString){0, 0});
 	rt_panic_error(&rt_type_TypeAssertionError, 0, msg);
+}
+
+/* gc: panicdottypeI.  i.(T) failed for a non-empty interface i: have is i's
+ * itab (NULL: i was nil). */
+void rt_panicdottypeI(void *have, void *want, void *iface)
+{
+	const GoItab *tab = have;
+	rt_panicdottypeE(tab != 0 ? (void *)tab->type : 0, want, iface);
 }
 
 /* gc: panicnildottype.  x.(T) on a nil interface. */
 void rt_panicnildottype(void *want)
 {
-	GoString msg = rt_typeAssertionError_string(0, 0, want);
+	GoString msg = rt_typeAssertionError_string(0, 0, want, (GoString){0, 0});
 	rt_panic_error(&rt_type_TypeAssertionError, 0, msg);
 }
 

@@ -71,6 +71,7 @@ G *rt_malg(uintptr_t stacksize, uintptr_t guard)
 static void mcommoninit(M *mp, int64_t id)
 {
 	mp->id = id;
+	rt_fastrandinit(mp);
 	mp->gsignal = rt_malg(SIGNAL_STACK_SIZE, 0);
 	mp->gsignal->m = mp;
 }
@@ -78,6 +79,8 @@ static void mcommoninit(M *mp, int64_t id)
 static void schedinit(void)
 {
 	rt_mallocinit();
+	rt_alginit();  // hashes and fastrand work from here on
+	rt_itabsinit();
 	mcommoninit(&rt_m0, 0);
 	rt_goargs();
 	rt_goenvs();

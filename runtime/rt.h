@@ -44,6 +44,7 @@ NORETURN void rt_panicdivide(void);
 NORETURN void rt_panicshift(void);
 NORETURN void rt_panicmem(void);
 NORETURN void rt_panicdottypeE(void *have, void *want, void *iface);
+NORETURN void rt_panicdottypeI(void *have, void *want, void *iface);
 NORETURN void rt_panicnildottype(void *want);
 NORETURN void rt_throw(void *msg, int64_t len);
 
@@ -111,6 +112,7 @@ struct M {
 	int32_t dying;          // startpanic_m's state: 0 running, 1 printing a panic, 2+ panicking again
 	int32_t throwing;       // >0: in throw (gc: throwType)
 	int32_t printbuflen;    // bytes pending in printbuf
+	uint64_t fastrand;      // wyrand state of rt_fastrand (gc: m.fastrand)
 	uint8_t printbuf[512];  // output of the current print statement, flushed at printunlock
 };
 
@@ -330,10 +332,36 @@ typedef struct BoundsError {  // gc's boundsError
 } BoundsError;
 enum { BOUNDS_ERROR_MAX = 128 };  // > longest boundsError.Error() text (120, BOUNDS_CONVERT)
 int64_t rt_boundsError_string(const BoundsError *e, uint8_t buf[BOUNDS_ERROR_MAX]);
-GoString rt_typeAssertionError_string(const GoType *iface, const GoType *concrete, const GoType *asserted);
+GoString rt_typeAssertionError_string(const GoType *iface, const GoType *concrete, const GoType *asserted,
+                                      GoString missing);
 GoString rt_typestring(const GoType *t);
 void rt_printany(GoEface e);
 extern const GoType rt_type_errorString, rt_type_plainError, rt_type_boundsError, rt_type_TypeAssertionError;
+
+/* alg.c */
+void rt_alginit(void);
+void rt_fastrandinit(M *mp);
+uint32_t rt_fastrand(void);
+uint64_t rt_fastrand64(void);
+uintptr_t rt_memhash(const void *p, uintptr_t seed, uintptr_t n);
+uintptr_t rt_memhash32(const void *p, uintptr_t seed);
+uintptr_t rt_memhash64(const void *p, uintptr_t seed);
+uintptr_t rt_strhash(const void *p, uintptr_t seed);
+uintptr_t rt_f32hash(const void *p, uintptr_t seed);
+uintptr_t rt_f64hash(const void *p, uintptr_t seed);
+uintptr_t rt_c64hash(const void *p, uintptr_t seed);
+uintptr_t rt_c128hash(const void *p, uintptr_t seed);
+uintptr_t rt_interhash(const void *p, uintptr_t seed);
+uintptr_t rt_nilinterhash(const void *p, uintptr_t seed);
+uintptr_t rt_typehash(const GoType *t, const void *p, uintptr_t seed);
+bool rt_comparable(const GoType *t);
+bool rt_typeequal(const GoType *t, const void *a, const void *b);
+
+/* iface.c */
+const GoUncommon *rt_uncommon(const GoType *t);
+const GoMethod *rt_findmethod(const GoType *t, GoString name);
+const GoItab *rt_getitab(const GoInterfaceType *inter, const GoType *t, bool canfail);
+void rt_itabsinit(void);
 
 /* panic.c */
 NORETURN void rt_panic_error(const GoType *type, void *data, GoString msg);

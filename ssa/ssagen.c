@@ -100,6 +100,8 @@ typedef struct Builder {
 	Value *closure_ctx; // closure context Arg
 	Block *exit;        // shared return block
 	int ntemp;
+	Value *deferframe;  // functions with defer: the frame record (runtime/panic.c GoDeferFrame)
+	int ndefer;         // deferwrap thunks made for this function
 } Builder;
 
 static Builder *B;
@@ -292,6 +294,9 @@ static VarInfo *var_info(Obj *o) {
 			ice("variable %s not captured by %s", o->name, B->f->name);
 	} else if (o->captured || o->addrtaken) {
 		vi->kind = VK_HEAP;
+	} else if (B->deferframe && o->vclass == VC_RESULT) {
+		/* read again after a recovered panic resumes the function at its exit */
+		vi->kind = VK_STACK;
 	} else if (ssa_can_ssa(o->type)) {
 		vi->kind = VK_SSA;
 	} else {
@@ -2503,9 +2508,15 @@ static Value *builtin_call(Node *n) {
 		rtcall("mapdelete", args, 3, NULL);
 		return NULL;
 	}
-	case BI_RECOVER:
-		diag_unsupported(n->pos, "recover");
-		return zero_value(n->type);
+	case BI_RECOVER: {
+		/* effective only in a function called directly by a deferred call:
+		 * the runtime compares our caller's frame with the one it recorded */
+		Value *a[] = {val0(OpGetCallerSP, ty_unsafeptr)};
+		Value *call = rtcall("gorecover", a, 1, NULL);
+		Value *t = val1(OpIntToPtr, ty_unsafeptr, select_n(call, ty_int64, 0));
+		Value *d = val1(OpIntToPtr, ty_unsafeptr, select_n(call, ty_int64, 1));
+		return val2(OpIMake, n->type, t, d);
+	}
 	default:
 		diag_unsupported(n->pos, "this builtin");
 		return n->type && n->type->kind != TY_TUPLE && n->type->kind != TY_INVALID ? zero_value(n->type) : NULL;
@@ -3510,7 +3521,9 @@ static void type_switch_stmt(Node *n, Node *label) {
 			Node *e = c->list.data[j];
 			Type *et = e->type;
 			Value *cond;
-			if (!et || et == ty_untyped_nil || et->kind == TY_UNTYPED_NIL) {
+			Node *eu = unparen(e);
+			bool is_nil = eu->kind == N_NAME && (!eu->obj || eu->obj->kind == OBJ_NIL);
+			if (is_nil || !et || et == ty_untyped_nil || et->kind == TY_UNTYPED_NIL) {
 				cond = val1(OpNot, ty_bool, val1(OpIsNonNil, ty_bool, typ));
 			} else if (et->kind == TY_INTERFACE) {
 				if (is_empty_iface(et)) {
@@ -3578,6 +3591,305 @@ static void type_switch_stmt(Node *n, Node *label) {
 	start_block(exit);
 	if (exit->preds.len == 0)
 		B->cur = NULL;
+}
+
+
+/* ---------------- defer ----------------
+ * A function with defer statements keeps a GoDeferFrame (runtime/panic.c) in
+ * its frame. Entry calls setdeferframe (returns twice, like setjmp): 0 at
+ * entry, non-zero when a deferred call recovered a panic and the runtime
+ * resumes the function, which then jumps to its exit: deferreturn runs the
+ * remaining deferred calls and the (memory-resident) results are returned.
+ * `defer f(args)` evaluates f and args now into a closure {thunk, values...}
+ * (gc's wrapGoDefer); `defer func(){...}()` pushes the literal's closure. */
+
+static bool has_defer(Node *n) {
+	if (!n || n->kind == N_FUNCLIT)
+		return false;
+	if (n->kind == N_DEFER)
+		return true;
+	Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		if (has_defer(kids[i]))
+			return true;
+	for (int i = 0; i < n->list.len; i++)
+		if (has_defer(n->list.data[i]))
+			return true;
+	for (int i = 0; i < n->list2.len; i++)
+		if (has_defer(n->list2.data[i]))
+			return true;
+	return false;
+}
+
+static void defer_prologue(void) {
+	B->deferframe = val1(OpConvertPtr, ty_unsafeptr, temp_addr(type_array(ty_uintptr, 16)));
+	Value *a[] = {B->deferframe};
+	Value *r = rtcall("setdeferframe", a, 1, ty_int64);
+	Block *resumed = new_block(BlockPlain), *body = new_block(BlockPlain);
+	branch(val2(OpNeq64, ty_bool, r, const_int(ty_int64, 0)), resumed, body, LIKELY_NO);
+	seal(resumed);
+	seal(body);
+	start_block(resumed);
+	do_return();
+	start_block(body);
+}
+
+/* One value the deferred call needs, stored in the closure object. */
+typedef struct DeferSlot {
+	Type *type;
+	int64_t off;
+} DeferSlot;
+
+typedef struct DeferPlan {
+	int kind;            // 0 static function, 1 method (static, with receiver), 2 func value, 3 interface method, 4 print/println, 5 panic
+	Obj *fn;             // kinds 0, 1
+	Type *ft;            // the callee's func type (kinds 0-3)
+	Method *m;           // kind 3
+	Type *iface;         // kind 3
+	BuiltinKind bi;      // kinds 4, 5
+	int nslots;
+	DeferSlot slots[64]; // [recv or fnval or iface], params... (kind 4/5: the operands)
+	int64_t size;
+	const char *sym;
+} DeferPlan;
+
+static int defer_add_slot(DeferPlan *dp, Type *t) {
+	int64_t sz = ssa_can_ssa(t) ? types_size(t) : types_size(t);
+	int64_t al = types_align(t) < 8 ? 8 : types_align(t);
+	dp->size = (dp->size + al - 1) / al * al;
+	dp->slots[dp->nslots].type = t;
+	dp->slots[dp->nslots].off = dp->size;
+	dp->size += sz;
+	return dp->nslots++;
+}
+
+static Value *slot_addr(Value *base, DeferSlot *sl) {
+	Value *p = val1(OpOffPtr, ptr_to(sl->type), base);
+	p->auxint = sl->off;
+	return p;
+}
+
+static void put_slot(Value *clo, DeferSlot *sl, Value *v, Value *vaddr) {
+	Value *p = slot_addr(clo, sl);
+	if (v)
+		store(sl->type, p, v);
+	else
+		move(sl->type, p, vaddr);
+}
+
+static Func *begin_func(const char *symbol, Node *fn, Type *ftype);
+
+/* The thunk: load the saved values from the closure and make the call. */
+static void build_defer_thunk(DeferPlan *dp) {
+	static Node fake;
+	fake.kind = N_FUNCLIT;
+	Type *ft0 = type_new(TY_FUNC);
+	begin_func(dp->sym, &fake, ft0);
+	B->f->is_closure = true;
+	Value *ctx = new_arg(param_obj(".closureptr", ty_unsafeptr, VC_PARAM, 0), ty_unsafeptr, 3);
+	/* a recover in the deferred function itself must work: tell the
+	 * runtime that our callee stands for the deferred call */
+	Value *adj[] = {val0(OpGetCallerSP, ty_unsafeptr), val0(OpGetFP, ty_unsafeptr)};
+	rtcall("adjustdeferframe", adj, 2, NULL);
+	Value *vals[64];
+	for (int i = 0; i < dp->nslots; i++) {
+		DeferSlot *sl = &dp->slots[i];
+		Value *p = slot_addr(ctx, sl);
+		if (ssa_can_ssa(sl->type)) {
+			vals[i] = load(sl->type, p);
+		} else {
+			Value *tmp = temp_addr(sl->type); /* a fresh copy: by-reference params may be modified */
+			move(sl->type, tmp, p);
+			vals[i] = tmp;
+		}
+	}
+	if (dp->kind == 4) {
+		rtcall("printlock", NULL, 0, NULL);
+		for (int i = 0; i < dp->nslots; i++) {
+			if (dp->bi == BI_PRINTLN && i > 0)
+				rtcall("printsp", NULL, 0, NULL);
+			print_value(dp->slots[i].type, vals[i]);
+		}
+		if (dp->bi == BI_PRINTLN)
+			rtcall("printnl", NULL, 0, NULL);
+		rtcall("printunlock", NULL, 0, NULL);
+	} else if (dp->kind == 5) {
+		Value *a[] = {val1(OpITab, ty_unsafeptr, vals[0]), val1(OpIData, ty_unsafeptr, vals[0])};
+		rtcall("gopanic", a, 2, NULL);
+	} else {
+		Type *ft = dp->ft;
+		int first = dp->kind == 0 ? 0 : 1;
+		Value *code = NULL, *recv = NULL;
+		Op op = OpStaticLECall;
+		if (dp->kind == 1) {
+			recv = vals[0];
+		} else if (dp->kind == 2) {
+			op = OpClosureLECall;
+			code = vals[0];
+			nil_check(code);
+		} else if (dp->kind == 3) {
+			op = OpInterLECall;
+			Value *tab = val1(OpITab, ty_unsafeptr, vals[0]);
+			nil_check(tab);
+			Value *slot = val1(OpOffPtr, ptr_to(ty_unsafeptr), tab);
+			slot->auxint = 24 + 8 * iface_method_index(dp->iface, dp->m->name);
+			code = load(ty_unsafeptr, slot);
+			recv = val1(OpIData, ty_unsafeptr, vals[0]);
+		}
+		Type *elems[64];
+		int n = 0;
+		for (int i = 0; i < ft->results.len && n < 62; i++) {
+			Type *t = ((Field *)ft->results.data[i])->type;
+			if (ssa_can_ssa(t))
+				elems[n++] = t;
+		}
+		elems[n++] = ty_mem;
+		Value *call = ssa_value_new(B->cur, op, ssa_tuple_type(elems, n), B->pos);
+		AuxCall *ac = NEW(fn_arena, AuxCall);
+		ac->fn = dp->fn ? dp->fn->linkname : NULL;
+		ac->func = dp->fn;
+		ac->sig = dp->kind == 1 ? dp->fn->type : ft;
+		call->aux = ac;
+		if (code)
+			ssa_add_arg(call, code);
+		for (int i = 0; i < ft->results.len; i++) {
+			Type *t = ((Field *)ft->results.data[i])->type;
+			if (!ssa_can_ssa(t))
+				ssa_add_arg(call, temp_addr(t)); /* results of deferred calls are discarded */
+		}
+		if (recv)
+			ssa_add_arg(call, recv);
+		for (int i = first; i < dp->nslots; i++)
+			ssa_add_arg(call, vals[i]);
+		ssa_add_arg(call, mem());
+		set_mem(select_n(call, ty_mem, n - 1));
+	}
+	Block *ret = B->cur;
+	ret->kind = BlockRet;
+	Type *me[] = {ty_mem};
+	Value *mr = ssa_value_new(ret, OpMakeResult, ssa_tuple_type(me, 1), B->pos);
+	ssa_add_arg(mr, mem());
+	ssa_set_control(ret, mr);
+	B->cur = NULL;
+}
+
+static Vec pending_thunks; // DeferPlan*
+
+static void defer_stmt(Node *n) {
+	Node *call = unparen(n->x);
+	if (!B->deferframe)
+		ice("defer without a defer frame");
+	Value *clo = NULL;
+	Node *fn = call->kind == N_CALL ? unparen(call->x) : NULL;
+	if (fn && fn->kind == N_FUNCLIT && call->list.len == 0 && fn->type->results.len == 0) {
+		clo = expr(fn); /* the literal is the deferred call itself */
+	} else {
+		DeferPlan *dp = NEW(perm, DeferPlan);
+		dp->sym = arena_printf(perm, "%s.deferwrap%d", B->f->symbol, ++B->ndefer);
+		Value *items[64];
+		Value *addrs[64] = {0};
+		int ni = 0;
+		if (call->kind == N_BUILTINCALL) {
+			dp->bi = call->builtin;
+			if (call->builtin == BI_PRINT || call->builtin == BI_PRINTLN) {
+				dp->kind = 4;
+				for (int i = 0; i < call->list.len && ni < 60; i++) {
+					Node *a = call->list.data[i];
+					defer_add_slot(dp, a->type);
+					items[ni++] = expr(a);
+				}
+			} else if (call->builtin == BI_PANIC) {
+				dp->kind = 5;
+				Node *a = call->list.data[0];
+				defer_add_slot(dp, ty_any);
+				items[ni++] = a->type->kind == TY_INTERFACE ? expr(a) : iface_conv_node(a, ty_any);
+			} else {
+				diag_unsupported(n->pos, "defer of this builtin");
+				return;
+			}
+		} else {
+			Type *ft = fn->type;
+			dp->ft = ft;
+			if (fn->kind == N_NAME && fn->obj && fn->obj->kind == OBJ_FUNC) {
+				dp->kind = 0;
+				dp->fn = fn->obj;
+			} else if (fn->kind == N_SELECTOR && fn->sel_kind == SEL_METHOD && fn->method && fn->method->func) {
+				dp->kind = 1;
+				dp->fn = fn->method->func;
+				dp->ft = fn->method->type;
+				Value *r = method_recv(fn);
+				Type *rt = dp->fn->type->recv->type;
+				defer_add_slot(dp, rt);
+				if (ssa_can_ssa(rt))
+					items[ni++] = r;
+				else
+					addrs[ni] = r, items[ni++] = NULL;
+			} else if (fn->kind == N_SELECTOR && fn->sel_kind == SEL_METHOD && fn->method && !fn->method->func &&
+			           unparen(fn->x)->type->kind == TY_INTERFACE && fn->path.len == 0) {
+				dp->kind = 3;
+				dp->m = fn->method;
+				dp->iface = unparen(fn->x)->type;
+				dp->ft = fn->method->type;
+				defer_add_slot(dp, dp->iface);
+				items[ni++] = expr(fn->x);
+			} else {
+				dp->kind = 2;
+				defer_add_slot(dp, ft);
+				items[ni++] = expr(fn);
+			}
+			/* the arguments, evaluated now (variadic packing included) */
+			Type *pft = dp->ft;
+			int nsrc;
+			ArgSrc *src = arg_sources(&call->list, &nsrc);
+			int np = pft->params.len;
+			for (int i = 0; i < np && ni < 60; i++) {
+				Type *pt = ((Field *)pft->params.data[i])->type;
+				defer_add_slot(dp, pt);
+				if (pft->variadic && i == np - 1 && !call->has_dots) {
+					int nv = nsrc - i;
+					Type *et = pt->elem;
+					Value **vals = NEWARRAY(fn_arena, Value *, nv > 0 ? nv : 1);
+					for (int j = 0; j < nv; j++) {
+						if (ssa_can_ssa(et)) {
+							vals[j] = arg_value_as(&src[i + j], et);
+						} else {
+							vals[j] = temp_addr(et);
+							arg_into(&src[i + j], et, vals[j]);
+						}
+					}
+					items[ni++] = slice_literal_from_values(pt, vals, nv);
+				} else if (ssa_can_ssa(pt)) {
+					items[ni++] = arg_value_as(&src[i], pt);
+				} else {
+					Value *tmp = temp_addr(pt);
+					arg_into(&src[i], pt, tmp);
+					addrs[ni] = tmp;
+					items[ni++] = NULL;
+				}
+			}
+		}
+		/* the closure object: {thunk, slots...} */
+		int64_t base = 8;
+		for (int i = 0; i < dp->nslots; i++)
+			dp->slots[i].off += base;
+		int64_t size = base + dp->size;
+		Value *c = new_object(type_array(ty_uintptr, (size + 7) / 8));
+		Obj *thunk = NEW(perm, Obj);
+		thunk->kind = OBJ_FUNC;
+		thunk->name = dp->sym;
+		thunk->linkname = dp->sym;
+		thunk->type = type_new(TY_FUNC);
+		Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
+		code->aux = thunk;
+		code->auxint = 1;
+		store(ty_unsafeptr, c, code);
+		for (int i = 0; i < ni; i++)
+			put_slot(c, &dp->slots[i], items[i], addrs[i]);
+		clo = val1(OpConvertPtr, ty_unsafeptr, c);
+		vec_push(&pending_thunks, dp);
+	}
+	Value *a[] = {B->deferframe, val1(OpConvertPtr, ty_unsafeptr, clo)};
+	rtcall("deferproc", a, 2, NULL);
 }
 
 static void stmt_list(Vec *l) {
@@ -3770,7 +4082,7 @@ static void stmt(Node *n) {
 		diag_unsupported(n->pos, "go statements");
 		break;
 	case N_DEFER:
-		diag_unsupported(n->pos, "defer");
+		defer_stmt(n);
 		break;
 	case N_SELECT:
 		diag_unsupported(n->pos, "select");
@@ -3809,6 +4121,10 @@ static void finish_exit(void) {
 	}
 	start_block(ex);
 	ex->kind = BlockRet;
+	if (B->deferframe) {
+		Value *a[] = {B->deferframe};
+		rtcall("deferreturn", a, 1, NULL);
+	}
 	Type *ft = B->ftype;
 	int nres = ft->results.len;
 	Value *mr = ssa_value_new(ex, OpMakeResult, NULL, B->pos);
@@ -4001,10 +4317,14 @@ static void func_prologue(Node *fn, Type *ft, bool closure) {
 	/* results start as zero values */
 	for (int i = 0; i < results.len; i++)
 		declare_var(results.data[i], NULL, NULL);
+	if (B->deferframe)
+		defer_prologue();
 }
 
 static void build_body(Node *fn, const char *symbol, Type *ft, Node *body, bool closure) {
 	begin_func(symbol, fn, ft);
+	if (has_defer(body))
+		B->deferframe = (Value *)1; /* placeholder: results go to memory; set by defer_prologue */
 	func_prologue(fn, ft, closure);
 	stmt(body);
 	end_func();
@@ -4020,8 +4340,17 @@ static void build_func(Node *fn) {
 	build_body(fn, o->linkname, o->type, fn->body, false);
 }
 
+static void build_defer_thunk(DeferPlan *dp);
+
 static void build_lits(void) {
-	while (pending_lits.len || pending_wrappers.len) {
+	while (pending_lits.len || pending_wrappers.len || pending_thunks.len) {
+		if (pending_thunks.len) {
+			build_defer_thunk(vec_pop(&pending_thunks));
+			emit_fn(B->f);
+			arena_reset(fn_arena);
+			B = NULL;
+			continue;
+		}
 		if (pending_wrappers.len) {
 			build_wrapper(vec_pop(&pending_wrappers));
 			continue;

@@ -5,7 +5,9 @@
  * right after ssa_compile (before fn_arena is reset: the back end must not
  * keep pointers into a Func after amd64_func returns — Types and Objs live in
  * perm and may be kept); amd64_globals for package variables; amd64_finish
- * runs LLVMVerifyModule, the optimisation pipeline and emits the object.
+ * defines the method wrappers the method tables need and nobody defined
+ * (rtype.c), runs LLVMVerifyModule, the optimisation pipeline and emits the
+ * object.
  *
  * Go semantics are made explicit here where LLVM would see UB: shifts by
  * >= width, signed MIN/-1 division, float→int conversion out of range
@@ -87,10 +89,17 @@ LLVMValueRef amd64_coerce(LLVMValueRef v, LLVMTypeRef to);
 /* data.c: module-level data */
 void amd64_data_reset(void);                                  /* a new module: forget the strings */
 LLVMValueRef amd64_const_string(const char *s, int64_t len);  /* {ptr, len} */
+LLVMValueRef amd64_const_bytes(const char *s, int64_t len);   /* private constant bytes (shared) */
 LLVMValueRef amd64_global_var(Obj *v);
 LLVMValueRef amd64_func_decl(Obj *fn, bool ctx);              /* declared Go function / closure body */
 LLVMValueRef amd64_funcval(Obj *fn);                          /* static closure object main.f·f */
-LLVMValueRef amd64_type_desc(Type *t);                        /* type:T */
+void amd64_make_linkonce(LLVMValueRef g, const char *name);   /* linkonce_odr in comdat `name` */
+
+/* rtype.c: runtime type information (runtime/abi.h layouts) */
+void amd64_rtype_reset(void);                                 /* a new module */
+LLVMValueRef amd64_type_desc(Type *t);                        /* type:T, complete, with everything it points at */
+LLVMValueRef amd64_itab(ItabSym *is);                         /* go:itab.T,I */
+void amd64_rtype_finish(void);                                /* define the method wrappers nobody defined */
 
 /* lower.c */
 void amd64_lower_func(Func *f);

@@ -8,17 +8,15 @@
  *                   { ptr main.f·fw } (gc's name)
  *   main.f·fw       the wrapper a func value's code pointer points at: takes
  *                   the closure context first, drops it, tail-calls main.f
- *   type:main.T     the GoType descriptor of main.T (runtime/abi.h)
- *   type:main.T·name  its name, a GoString
  *   (private)       string literal bytes, one global per distinct string
- * Objects more than one package may emit (·f, ·fw, type:) are linkonce_odr
- * in a comdat of their own name, so the linker keeps one copy.
+ *                   (also the bytes of GC pointer bitmaps)
+ * Type descriptors, itabs and method wrappers are rtype.c's.
+ * Objects more than one package may emit (·f, ·fw) are linkonce_odr in a
+ * comdat of their own name, so the linker keeps one copy.
  */
 #include "amd64.h"
 
 #include <llvm-c/Comdat.h>
-
-#include "../../runtime/abi.h" // GoType, KIND_*, TFLAG_*
 
 /* ---- strings ---- */
 
@@ -80,7 +78,10 @@ static LLVMValueRef string_bytes(const char *s, int64_t len) {
 void amd64_data_reset(void) {
 	free(strtab.e);
 	memset(&strtab, 0, sizeof strtab);
+	amd64_rtype_reset();
 }
+
+LLVMValueRef amd64_const_bytes(const char *s, int64_t len) { return string_bytes(s, len); }
 
 LLVMValueRef amd64_const_string(const char *s, int64_t len) {
 	LLVMValueRef f[2];
@@ -111,7 +112,7 @@ LLVMValueRef amd64_global_var(Obj *v) {
 
 /* ---- functions and func values ---- */
 
-static void make_linkonce(LLVMValueRef g, const char *name) {
+void amd64_make_linkonce(LLVMValueRef g, const char *name) {
 	LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
 	LLVMSetComdat(g, LLVMGetOrInsertComdat(be.mod, name));
 }
@@ -135,7 +136,7 @@ static LLVMValueRef funcval_wrapper(Obj *fn, const char *name) {
 	Sig fs = amd64_sig(fn->type, recv, false);
 	LLVMValueRef target = amd64_func_decl(fn, false);
 	w = LLVMAddFunction(be.mod, name, ws.fnty);
-	make_linkonce(w, name);
+	amd64_make_linkonce(w, name);
 	amd64_set_func_attrs(w);
 
 	LLVMBasicBlockRef saved = LLVMGetInsertBlock(be.b);
@@ -168,135 +169,6 @@ LLVMValueRef amd64_funcval(Obj *fn) {
 	LLVMSetInitializer(gv, init);
 	LLVMSetGlobalConstant(gv, true);
 	LLVMSetAlignment(gv, 8);
-	make_linkonce(gv, name);
-	return gv;
-}
-
-/* ---- type descriptors ---- */
-
-static int type_kind(Type *t) {
-	switch (t->kind) {
-	case TY_BOOL: return KIND_BOOL;
-	case TY_INT: return KIND_INT;
-	case TY_INT8: return KIND_INT8;
-	case TY_INT16: return KIND_INT16;
-	case TY_INT32: return KIND_INT32;
-	case TY_INT64: return KIND_INT64;
-	case TY_UINT: return KIND_UINT;
-	case TY_UINT8: return KIND_UINT8;
-	case TY_UINT16: return KIND_UINT16;
-	case TY_UINT32: return KIND_UINT32;
-	case TY_UINT64: return KIND_UINT64;
-	case TY_UINTPTR: return KIND_UINTPTR;
-	case TY_FLOAT32: return KIND_FLOAT32;
-	case TY_FLOAT64: return KIND_FLOAT64;
-	case TY_COMPLEX64: return KIND_COMPLEX64;
-	case TY_COMPLEX128: return KIND_COMPLEX128;
-	case TY_ARRAY: return KIND_ARRAY;
-	case TY_CHAN: return KIND_CHAN;
-	case TY_FUNC: return KIND_FUNC;
-	case TY_INTERFACE: return KIND_INTERFACE;
-	case TY_MAP: return KIND_MAP;
-	case TY_POINTER: return KIND_PTR;
-	case TY_SLICE: return KIND_SLICE;
-	case TY_STRING: return KIND_STRING;
-	case TY_STRUCT: return KIND_STRUCT;
-	case TY_UNSAFEPTR: return KIND_UNSAFE_POINTER;
-	default: ice("no type descriptor for type kind %d", t->kind);
-	}
-}
-
-
-/* == may compare the bytes (gc's IsRegularMemory): no floats, strings,
- * interfaces, and no padding. */
-static bool is_regular_memory(Type *t) {
-	switch (t->kind) {
-	case TY_BOOL: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64: case TY_INT:
-	case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINT: case TY_UINTPTR:
-	case TY_POINTER: case TY_CHAN: case TY_UNSAFEPTR:
-		return true;
-	case TY_ARRAY:
-		return is_regular_memory(t->elem);
-	case TY_STRUCT: {
-		int64_t end = 0;
-		types_size(t);
-		for (int i = 0; i < t->fields.len; i++) {
-			Field *f = VEC_AT(t->fields, i);
-			if (f->offset != end || !is_regular_memory(f->type))
-				return false;
-			end = f->offset + types_size(f->type);
-		}
-		return end == types_size(t);
-	}
-	default:
-		return false;
-	}
-}
-
-/* Bytes of the prefix of a T that can hold pointers (gc's types.PtrDataSize). */
-static int64_t ptrdata(Type *t) {
-	switch (t->kind) {
-	case TY_POINTER: case TY_CHAN: case TY_MAP: case TY_FUNC: case TY_UNSAFEPTR:
-	case TY_STRING: case TY_SLICE:
-		return 8;
-	case TY_INTERFACE:
-		return 16;
-	case TY_ARRAY: {
-		int64_t e = t->len > 0 ? ptrdata(t->elem) : 0;
-		return e ? (t->len - 1) * types_size(t->elem) + e : 0;
-	}
-	case TY_STRUCT: {
-		types_size(t);
-		for (int i = t->fields.len - 1; i >= 0; i--) {
-			Field *f = VEC_AT(t->fields, i);
-			int64_t p = ptrdata(f->type);
-			if (p)
-				return f->offset + p;
-		}
-		return 0;
-	}
-	default:
-		return 0;
-	}
-}
-
-LLVMValueRef amd64_type_desc(Type *t) {
-	if (!t->rtype)
-		t->rtype = arena_printf(perm, "type:%s", type_string(perm, t, true));
-	const char *name = t->rtype;
-	LLVMValueRef gv = LLVMGetNamedGlobal(be.mod, name);
-	if (gv)
-		return gv;
-
-	const char *tname = name + 5;
-	int64_t tlen = (int64_t)strlen(tname);
-	const char *nname = arena_printf(perm, "%s·name", name);
-	LLVMValueRef nstr = amd64_const_string(tname, tlen);
-	LLVMValueRef ngv = LLVMAddGlobal(be.mod, be.t_str, nname);
-	LLVMSetInitializer(ngv, nstr);
-	LLVMSetGlobalConstant(ngv, true);
-	LLVMSetAlignment(ngv, 8);
-	make_linkonce(ngv, nname);
-
-	int tflag = (t->named ? TFLAG_NAMED : 0) | (is_regular_memory(t) ? TFLAG_REGULAR_MEMORY : 0);
-	int kind = type_kind(t) | (type_is_direct_iface(t) ? KIND_DIRECT_IFACE : 0);
-	LLVMValueRef f[10] = {
-		LLVMConstInt(be.t_i64, (unsigned long long)types_size(t), false),
-		LLVMConstInt(be.t_i64, (unsigned long long)ptrdata(t), false),
-		LLVMConstInt(be.t_i32, fnv1a(tname, tlen), false),
-		LLVMConstInt(be.t_i8, (unsigned long long)tflag, false),
-		LLVMConstInt(be.t_i8, (unsigned long long)types_align(t), false), // align
-		LLVMConstInt(be.t_i8, (unsigned long long)types_align(t), false), // fieldAlign
-		LLVMConstInt(be.t_i8, (unsigned long long)kind, false),
-		LLVMConstNull(be.t_ptr),                                    // equal
-		LLVMConstNull(be.t_ptr),                                    // gcdata
-		ngv,                                                        // name
-	};
-	LLVMValueRef init = LLVMConstStructInContext(be.ctx, f, 10, false); // == be.t_gotype
-	gv = LLVMAddGlobal(be.mod, be.t_gotype, name);
-	LLVMSetInitializer(gv, init);
-	LLVMSetGlobalConstant(gv, true);
-	LLVMSetAlignment(gv, 8);
-	make_linkonce(gv, name);
+	amd64_make_linkonce(gv, name);
 	return gv;
 }

@@ -221,6 +221,7 @@ static int emit(LLVMModuleRef m, const char *path, LLVMCodeGenFileType kind) {
 
 int amd64_finish(const char *obj_path, const char *asm_path) {
 	char *msg = NULL;
+	amd64_rtype_finish();
 	if (be.cfg.debug_ir)
 		LLVMDumpModule(be.mod);
 	if (LLVMVerifyModule(be.mod, LLVMReturnStatusAction, &msg)) {

@@ -280,6 +280,7 @@ static LLVMValueRef lower_addr(FnState *s, Value *v) {
 	case OpAddr:
 		switch (v->auxint) {
 		case 2: return amd64_type_desc(v->aux);
+		case 3: return amd64_itab(v->aux);
 		case 1: return amd64_func_decl(v->aux, true);
 		default: {
 			Obj *o = v->aux;
@@ -511,6 +512,16 @@ static LLVMValueRef lower_call(Value *v) {
 		LLVMValueRef code = LLVMBuildLoad2(be.b, be.t_ptr, fv, "");
 		LLVMSetAlignment(code, 8);
 		fn = code;
+	} else if (v->op == OpInterLECall) {
+		/* arg0: the code pointer from an itab; then as for StaticLECall
+		 * (result pointers, the receiver — the interface's data word, an
+		 * unsafe.Pointer —, params), then memory */
+		if (!ac->sig)
+			ice("InterLECall v%d without a signature", v->id);
+		first = 1;
+		nargs--;
+		fnty = amd64_sig(ac->sig, ty_unsafeptr, false).fnty;
+		fn = val(v->args[0]);
 	} else if (ac->rt) {
 		fn = amd64_rt_func(ac->rt - 1, &fnty);
 	} else {
@@ -715,7 +726,7 @@ static void lower_value(FnState *s, Value *v) {
 	case OpIsSliceInBounds: r = lower_icmp(v, LLVMIntULE); break;
 	case OpPanicBounds: lower_panicbounds(s, v); break;
 
-	case OpStaticLECall: case OpClosureLECall: r = lower_call(v); break;
+	case OpStaticLECall: case OpClosureLECall: case OpInterLECall: r = lower_call(v); break;
 	case OpSelectN: r = lower_selectn(v); break;
 	case OpMakeResult: break; // lowered as the Ret block's control
 

@@ -1,0 +1,276 @@
+/* runtime/iface.c — itabs and type assertions to non-empty interfaces
+ * (gc: iface.go).
+ *
+ * A non-empty interface value is (itab, data).  The itab for (interface I,
+ * concrete type T) lists T's code for each of I's methods, in I's order.
+ * The back end emits the itabs it can see statically; the runtime builds the
+ * others when a value is converted or asserted to an interface, by merging
+ * I's method list with T's method table (GoUncommon), and caches every
+ * answer — positive or negative — in one table keyed by (I, T).
+ *
+ * Invariants:
+ *   - Method identity is gc's: the same name and the same func type, which
+ *     for goc means the same descriptor address (descriptors are unique per
+ *     type, abi.h).  Both lists are sorted by name, so one forward pass over
+ *     T's methods matches all of I's; a miss rescans the start, so a
+ *     different sort order on either side costs time, not correctness.
+ *   - A cached itab never changes after it is published in the table, and
+ *     fun[0] == 0 marks "T does not implement I".  The table only grows:
+ *     it is kept at most 3/4 full and doubled (and rehashed) past that.
+ *   - One itab per (I, T) in a program, so that compiled code may compare
+ *     itab words by address (gc's eqinterface does): rt_itabsinit puts the
+ *     back end's static itabs, listed in section go_itablinks, into the
+ *     table before any user code runs, and getitab then returns them.  A
+ *     static itab missing from go_itablinks would be duplicated by getitab;
+ *     rt_typeequal compares tab->type so that map keys stay correct even then.
+ * TEMPORARY: one thread, so the table has no lock (gc: itabLock, with
+ * lock-free readers); the lock comes with threads.  Unexported methods are
+ * matched by name alone: GoMethod has no package path, which matters only
+ * once programs have more than one package.
+ */
+#include "rt.h"
+
+/* ---- method tables ---- */
+
+/* gc: _type.uncommon.  The GoUncommon after t's kind-specific struct, or NULL. */
+const GoUncommon *rt_uncommon(const GoType *t)
+{
+	if (!(t->tflag & TFLAG_UNCOMMON))
+		return 0;
+	size_t sz;
+	switch (t->kind & KIND_MASK) {
+	case KIND_PTR: sz = sizeof(GoPtrType); break;
+	case KIND_SLICE: sz = sizeof(GoSliceType); break;
+	case KIND_ARRAY: sz = sizeof(GoArrayType); break;
+	case KIND_CHAN: sz = sizeof(GoChanType); break;
+	case KIND_MAP: sz = sizeof(GoMapType); break;
+	case KIND_FUNC: sz = sizeof(GoFuncType); break;
+	case KIND_INTERFACE: sz = sizeof(GoInterfaceType); break;
+	case KIND_STRUCT: sz = sizeof(GoStructType); break;
+	default: sz = sizeof(GoType); break;
+	}
+	sz = (sz + 7) & ~(size_t)7;
+	return (const GoUncommon *)((const uint8_t *)t + sz);
+}
+
+static bool streq(const GoString *a, const GoString *b)
+{
+	return a == b || (a->len == b->len && memcmp(a->ptr, b->ptr, (size_t)a->len) == 0);
+}
+
+/* The method of t named name, in t's method set; NULL if none. */
+const GoMethod *rt_findmethod(const GoType *t, GoString name)
+{
+	const GoUncommon *u = rt_uncommon(t);
+	if (u == 0)
+		return 0;
+	for (uint16_t i = 0; i < u->mcount; i++) {
+		if (streq(u->methods[i].name, &name))
+			return &u->methods[i];
+	}
+	return 0;
+}
+
+/* Fill m->fun for m->inter and m->type (gc: itab.init).  Returns NULL if the
+ * type has every method, else the name of the first missing one, and then
+ * m->fun[0] is 0. */
+static const GoString *itabinit(GoItab *m)
+{
+	const GoInterfaceType *inter = m->inter;
+	const GoUncommon *x = rt_uncommon(m->type);
+	int64_t ni = inter->nmethods;
+	int64_t nt = x != 0 ? x->mcount : 0;
+	void *fun0 = 0;
+	int64_t j = 0;
+	for (int64_t k = 0; k < ni; k++) {
+		const GoIMethod *im = &inter->methods[k];
+		int64_t j0 = j;
+		for (; j < nt; j++) {
+			const GoMethod *tm = &x->methods[j];
+			if (tm->mtyp == im->ityp && streq(tm->name, im->name))
+				break;
+		}
+		if (j == nt) {
+			// Not after the last match: look before it too, in case the
+			// two lists were sorted differently.
+			for (j = 0; j < j0; j++) {
+				const GoMethod *tm = &x->methods[j];
+				if (tm->mtyp == im->ityp && streq(tm->name, im->name))
+					break;
+			}
+			if (j == j0) {
+				m->fun[0] = 0;
+				return im->name;
+			}
+		}
+		// fun[0] last: a reader that sees it non-zero sees a complete itab.
+		if (k == 0)
+			fun0 = x->methods[j].ifn;
+		else
+			m->fun[k] = x->methods[j].ifn;
+		j++;
+	}
+	m->fun[0] = fun0;
+	return 0;
+}
+
+/* ---- the itab cache (gc: itabTable) ---- */
+
+typedef struct ItabTable {
+	uintptr_t size;     // a power of two
+	uintptr_t count;    // entries in use
+	GoItab *entries[];  // open addressing, quadratic probing; NULL = free
+} ItabTable;
+
+static ItabTable *itabTable;
+
+static uintptr_t itabhash(const GoInterfaceType *inter, const GoType *t)
+{
+	// The type hashes are fnv-1a of the type strings; mix in the addresses
+	// so that equal strings from different scopes still spread.
+	uint64_t h = (uint64_t)inter->typ.hash ^ ((uint64_t)t->hash << 17) ^ (uint64_t)(uintptr_t)t;
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ull;
+	return (uintptr_t)(h ^ (h >> 32));
+}
+
+static GoItab *itabfind(const ItabTable *tab, const GoInterfaceType *inter, const GoType *t)
+{
+	if (tab == 0)
+		return 0;
+	uintptr_t mask = tab->size - 1;
+	uintptr_t h = itabhash(inter, t) & mask;
+	for (uintptr_t i = 1;; i++) {
+		GoItab *m = tab->entries[h];
+		if (m == 0)
+			return 0;
+		if (m->inter == inter && m->type == t)
+			return m;
+		h = (h + i) & mask;
+	}
+}
+
+static void itabinsert(ItabTable *tab, GoItab *m)
+{
+	uintptr_t mask = tab->size - 1;
+	uintptr_t h = itabhash(m->inter, m->type) & mask;
+	for (uintptr_t i = 1; tab->entries[h] != 0; i++)
+		h = (h + i) & mask;
+	tab->entries[h] = m;
+	tab->count++;
+}
+
+static ItabTable *newtable(uintptr_t size)
+{
+	ItabTable *tab = rt_mallocgc((int64_t)(sizeof(ItabTable) + size * sizeof(GoItab *)), 0, 1);
+	tab->size = size;
+	return tab;
+}
+
+/* gc: itabAdd. */
+static void itabadd(GoItab *m)
+{
+	if (itabTable == 0)
+		itabTable = newtable(512);
+	if (itabTable->count >= 3 * (itabTable->size / 4)) {
+		ItabTable *t2 = newtable(itabTable->size * 2);
+		for (uintptr_t i = 0; i < itabTable->size; i++) {
+			if (itabTable->entries[i] != 0)
+				itabinsert(t2, itabTable->entries[i]);
+		}
+		itabTable = t2;  // the old table becomes garbage
+	}
+	itabinsert(itabTable, m);
+}
+
+/* The back end's static itabs: one pointer per itab in section
+ * go_itablinks (weak: the section may be absent). */
+extern const GoItab *const __start_go_itablinks[] __attribute__((weak));
+extern const GoItab *const __stop_go_itablinks[] __attribute__((weak));
+
+/* gc: itabsinit.  Called by schedinit after mallocinit. */
+void rt_itabsinit(void)
+{
+	const GoItab *const *p = __start_go_itablinks, *const *end = __stop_go_itablinks;
+	if (p == 0 || end == 0)
+		return;
+	for (; p < end; p++) {
+		GoItab *m = (GoItab *)*p;
+		if (itabfind(itabTable, m->inter, m->type) == 0)
+			itabadd(m);
+	}
+}
+
+/* panic(&TypeAssertionError{nil, concrete, asserted, missing}). */
+NORETURN NOINLINE static void panicmissing(const GoType *concrete, const GoType *asserted, GoString missing)
+{
+	GoString msg = rt_typeAssertionError_string(0, concrete, asserted, missing);
+	rt_panic_error(&rt_type_TypeAssertionError, 0, msg);
+}
+
+/* gc: getitab.  The itab for (inter, t); if t lacks a method, NULL when
+ * canfail, else a TypeAssertionError panic naming the first missing method. */
+const GoItab *rt_getitab(const GoInterfaceType *inter, const GoType *t, bool canfail)
+{
+	if (inter->nmethods == 0)
+		THROW("internal error - misuse of itab");
+	if (!(t->tflag & TFLAG_UNCOMMON)) {
+		// No methods at all.
+		if (canfail)
+			return 0;
+		panicmissing(t, &inter->typ, *inter->methods[0].name);
+	}
+	GoItab *m = itabfind(itabTable, inter, t);
+	if (m == 0) {
+		m = rt_mallocgc((int64_t)(sizeof(GoItab) + (size_t)inter->nmethods * sizeof(void *)), 0, 1);
+		m->inter = inter;
+		m->type = t;
+		m->hash = t->hash;
+		itabinit(m);
+		itabadd(m);
+	}
+	if (m->fun[0] != 0)
+		return m;
+	if (canfail)
+		return 0;
+	// Rebuild only to learn the missing method's name (the cached itab
+	// keeps no name, as in gc).
+	GoItab *tmp = rt_mallocgc((int64_t)(sizeof(GoItab) + (size_t)inter->nmethods * sizeof(void *)), 0, 1);
+	tmp->inter = inter;
+	tmp->type = t;
+	panicmissing(t, &inter->typ, *itabinit(tmp));
+}
+
+/* ---- entry points ---- */
+
+/* gc: assertE2I.  x.(I) where x's dynamic type is t (NULL: x is nil). */
+void *rt_assertE2I(void *inter, void *type)
+{
+	const GoInterfaceType *it = inter;
+	if (type == 0) {
+		// "interface conversion: interface is nil, not main.I"
+		GoString msg = rt_typeAssertionError_string(0, 0, &it->typ, (GoString){0, 0});
+		rt_panic_error(&rt_type_TypeAssertionError, 0, msg);
+	}
+	return (void *)rt_getitab(it, type, false);
+}
+
+/* gc: assertE2I2.  The itab, or NULL if t is NULL or lacks a method. */
+void *rt_assertE2I2(void *inter, void *type)
+{
+	if (type == 0)
+		return 0;
+	return (void *)rt_getitab(inter, type, true);
+}
+
+/* gc: convI2I.  Converts an itab for some interface to one for inter; the
+ * compiler only calls it when the conversion cannot fail. */
+void *rt_convI2I(void *inter, void *tab)
+{
+	const GoItab *src = tab;
+	if (src == 0)
+		return 0;
+	if (src->inter == inter)
+		return tab;
+	return (void *)rt_getitab(inter, src->type, false);
+}
