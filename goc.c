@@ -201,8 +201,12 @@ static Package *frontend(Options *o) {
 		}
 		vec_push(&pkg->files, parse_file(name, src, len));
 	}
-	if (diag_flush())
+	/* like gc: syntax errors end the compilation after parsing; other
+	 * errors found while parsing are reported together with type errors */
+	if (diag_nsyntax) {
+		diag_flush();
 		exit(1);
+	}
 	check_package(pkg);
 	if (diag_flush())
 		exit(1);

@@ -1525,7 +1525,10 @@ static ExprKind expr_internal(Operand *x, Node **np, Type *hint) {
 		}
 		Const *v = const_from_literal(e->op, e->lit);
 		if (!v || v->kind == CV_UNKNOWN) {
-			check_errorf(e->pos, "malformed constant: %s", e->lit ? e->lit : "");
+			/* the lexer already reported what is wrong with the literal (gc's
+			 * types2 skips literals the scanner marked bad) */
+			if (!diag_error_on_line(e->pos))
+				check_errorf(e->pos, "malformed constant: %s", e->lit ? e->lit : "");
 			goto error;
 		}
 		x->mode = OM_CONST;

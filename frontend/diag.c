@@ -12,6 +12,7 @@
 
 Vec diag_files;
 int diag_nerrors;
+int diag_nsyntax;
 bool diag_nolimit;
 
 typedef struct Diag {
@@ -68,6 +69,7 @@ void diag_errorf(Pos p, const char *fmt, ...) {
 			return;
 		}
 		last_syntax = p;
+		diag_nsyntax++;
 	} else {
 		if (same_line(last_other, p) && last_other_msg && strcmp(last_other_msg, msg) == 0) {
 			sb_free(&text);
@@ -85,6 +87,13 @@ void diag_errorf(Pos p, const char *fmt, ...) {
 	sb_free(&text);
 	vec_push(&queue, d);
 	diag_nerrors++;
+}
+
+bool diag_error_on_line(Pos p) {
+	for (int i = 0; i < queue.len; i++)
+		if (same_line(((Diag *)queue.data[i])->pos, p))
+			return true;
+	return false;
 }
 
 void diag_warnf(Pos p, const char *fmt, ...) {

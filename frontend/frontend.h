@@ -57,6 +57,7 @@ _Static_assert(sizeof(Pos) == 8, "Pos is packed on purpose");
 
 extern Vec diag_files;  /* const char* file names as given on the command line */
 extern int diag_nerrors;
+extern int diag_nsyntax;  /* syntax errors so far: gc stops after parsing only for these */
 extern bool diag_nolimit; /* -e: report every error, no "too many errors" cut-off */
 int diag_add_file(const char *name);
 const char *pos_file(Pos p);
@@ -70,6 +71,7 @@ const char *pos_str(Pos p);
 void diag_errorf(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_warnf(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3))); /* -m lines: stdout, unsorted */
 int diag_flush(void);
+bool diag_error_on_line(Pos p); /* an error is queued on p's line */
 /* A feature goc does not implement yet: a clean error, never a crash. */
 #define diag_unsupported(p, what) diag_errorf((p), "%s not supported yet by goc", (what))
 

@@ -11,7 +11,9 @@
  *
  * The hash is wyhash-style: 64x64->128-bit multiplies folded with xor (mix),
  * with a per-process random key (hashkey, from the kernel's AT_RANDOM bytes
- * and the time-stamp counter) and the per-map seed.  gc prefers AES-NI when
+ * and the time-stamp counter) and the per-map seed.  memhash32/64 and mix
+ * are inline functions in rt.h, because maps call them on every access;
+ * they give the same results as memhash of 4 and 8 bytes.  gc prefers AES-NI when
  * present; any well-mixed seeded hash serves, and this one needs no CPU
  * feature checks.  Rejected: FNV-style byte loops (slow for long keys, weak
  * in the low bits that pick a bucket).
@@ -35,27 +37,20 @@
  */
 #include "rt.h"
 
-/* wyhash's constants (odd, with well-spread bits). */
-#define P0 0xa0761d6478bd642full
-#define P1 0xe7037ed1a0b428dbull
-#define P2 0x8ebc6af09c88c6e3ull
-#define P3 0x589965cc75374cc3ull
-#define P4 0x1d8e4e27c47d124full
-
-static uint64_t hashkey[4];  // per-process random hash key; all odd (gc: hashkey)
+uint64_t rt_hashkey[4];  // per-process random hash key; all odd (gc: hashkey)
+#define hashkey rt_hashkey
+#define P0 RT_HASH_P0
+#define P1 RT_HASH_P1
+#define P2 RT_HASH_P2
+#define P3 RT_HASH_P3
+#define P4 RT_HASH_P4
+#define mix rt_hashmix
 
 typedef uint64_t U64u __attribute__((may_alias, aligned(1)));
 typedef uint32_t U32u __attribute__((may_alias, aligned(1)));
 
 static inline uint64_t rd8(const uint8_t *p) { return *(const U64u *)p; }
 static inline uint64_t rd4(const uint8_t *p) { return *(const U32u *)p; }
-
-/* The 128-bit product of a and b, folded to 64 bits. */
-static inline uint64_t mix(uint64_t a, uint64_t b)
-{
-	unsigned __int128 r = (unsigned __int128)a * b;
-	return (uint64_t)r ^ (uint64_t)(r >> 64);
-}
 
 static inline uint64_t cputicks(void)
 {
@@ -148,19 +143,6 @@ uintptr_t rt_memhash(const void *p, uintptr_t seed, uintptr_t n)
 		y = rd8(b + l - 8);
 	}
 	return mix(P4 ^ n, mix(x ^ P1, y ^ s));
-}
-
-/* memhash of 4 and 8 bytes, without the length dispatch (same results). */
-uintptr_t rt_memhash32(const void *p, uintptr_t seed)
-{
-	uint64_t x = rd4(p);
-	return mix(P4 ^ 4, mix(x ^ P1, x ^ seed ^ hashkey[0] ^ P0));
-}
-
-uintptr_t rt_memhash64(const void *p, uintptr_t seed)
-{
-	uint64_t x = rd8(p);
-	return mix(P4 ^ 8, mix(x ^ P1, x ^ seed ^ hashkey[0] ^ P0));
 }
 
 uintptr_t rt_strhash(const void *p, uintptr_t seed)

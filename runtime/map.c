@@ -158,6 +158,20 @@ static inline void *elemAt(Bmap *b, uintptr_t i, const Hmap *h)
 {
 	return (uint8_t *)b + DATA_OFFSET + BUCKET_CNT * h->keysize + i * h->elemsize;
 }
+/* The same inside the per-key-class templates, where the key size is
+ * usually a constant. */
+static inline __attribute__((always_inline)) uintptr_t keysizekc(const Hmap *h, int kc)
+{
+	return kc == KEY_MEM64 ? 8 : kc == KEY_MEM32 ? 4 : kc == KEY_STR ? 16 : h->keysize;
+}
+static inline __attribute__((always_inline)) void *keyAtKC(Bmap *b, uintptr_t i, const Hmap *h, int kc)
+{
+	return (uint8_t *)b + DATA_OFFSET + i * keysizekc(h, kc);
+}
+static inline __attribute__((always_inline)) void *elemAtKC(Bmap *b, uintptr_t i, const Hmap *h, int kc)
+{
+	return (uint8_t *)b + DATA_OFFSET + BUCKET_CNT * keysizekc(h, kc) + i * h->elemsize;
+}
 static inline bool indirectkey(const Hmap *h) { return h->mflags & MT_INDIRECT_KEY; }
 static inline bool indirectelem(const Hmap *h) { return h->mflags & MT_INDIRECT_ELEM; }
 static inline bool sameSizeGrow(const Hmap *h) { return h->flags & SAME_SIZE_GROW; }
@@ -650,11 +664,11 @@ static inline __attribute__((always_inline)) void *lookup(const GoMapType *t, Hm
 			cand &= (rest & -rest) - 1;  // the lowest flagged zero byte is exact
 		for (; cand != 0; cand &= cand - 1) {
 			uintptr_t i = (uintptr_t)__builtin_ctzll(cand) >> 3;
-			void *k = keyAt(b, i, h);
+			void *k = keyAtKC(b, i, h, kc);
 			if (kc == KEY_GENERIC && indirectkey(h))
 				k = *(void **)k;
 			if (b->tophash[i] == top && keyeqkc(t, key, k, kc)) {
-				void *e = elemAt(b, i, h);
+				void *e = elemAtKC(b, i, h, kc);
 				if (indirectelem(h))
 					e = *(void **)e;
 				*kp = k;
@@ -667,21 +681,23 @@ static inline __attribute__((always_inline)) void *lookup(const GoMapType *t, Hm
 	return 0;
 }
 
-static inline __attribute__((always_inline)) void *mapaccess_inline(const GoMapType *t, Hmap *h, const void *key, void **kp)
+/* One lookup function per key class, each small enough to need few
+ * registers (gc: mapaccess1_fast64 and friends). */
+static NOINLINE void *find_mem64(const GoMapType *t, Hmap *h, const void *key, void **kp) { return lookup(t, h, key, kp, KEY_MEM64); }
+static NOINLINE void *find_str(const GoMapType *t, Hmap *h, const void *key, void **kp) { return lookup(t, h, key, kp, KEY_STR); }
+static NOINLINE void *find_mem32(const GoMapType *t, Hmap *h, const void *key, void **kp) { return lookup(t, h, key, kp, KEY_MEM32); }
+static NOINLINE void *find_mem(const GoMapType *t, Hmap *h, const void *key, void **kp) { return lookup(t, h, key, kp, KEY_MEM); }
+static NOINLINE void *find_generic(const GoMapType *t, Hmap *h, const void *key, void **kp) { return lookup(t, h, key, kp, KEY_GENERIC); }
+
+static inline void *mapaccess(const GoMapType *t, Hmap *h, const void *key, void **kp)
 {
 	switch (h->keyclass) {
-	case KEY_MEM64: return lookup(t, h, key, kp, KEY_MEM64);
-	case KEY_STR: return lookup(t, h, key, kp, KEY_STR);
-	case KEY_MEM32: return lookup(t, h, key, kp, KEY_MEM32);
-	case KEY_MEM: return lookup(t, h, key, kp, KEY_MEM);
-	default: return lookup(t, h, key, kp, KEY_GENERIC);
+	case KEY_MEM64: return find_mem64(t, h, key, kp);
+	case KEY_STR: return find_str(t, h, key, kp);
+	case KEY_MEM32: return find_mem32(t, h, key, kp);
+	case KEY_MEM: return find_mem(t, h, key, kp);
+	default: return find_generic(t, h, key, kp);
 	}
-}
-
-/* The same, out of line (iteration and other cold callers). */
-static NOINLINE void *mapaccess(const GoMapType *t, Hmap *h, const void *key, void **kp)
-{
-	return mapaccess_inline(t, h, key, kp);
 }
 
 NORETURN NOINLINE static void concurrent(const char *what)
@@ -707,7 +723,9 @@ void *rt_mapaccess1(void *maptype, void *hmap, void *key)
 	if (UNLIKELY(h->flags & HASH_WRITING))
 		concurrent("read");
 	void *k;
-	void *e = mapaccess_inline(t, h, key, &k);
+	// The commonest key classes inline; the others out of line.
+	void *e = h->keyclass == KEY_MEM64 ? lookup(t, h, key, &k, KEY_MEM64)
+	        : h->keyclass == KEY_STR ? lookup(t, h, key, &k, KEY_STR) : mapaccess(t, h, key, &k);
 	return e != 0 ? e : zeroelem(t);
 }
 
@@ -723,7 +741,8 @@ GoPair rt_mapaccess2(void *maptype, void *hmap, void *key)
 	if (UNLIKELY(h->flags & HASH_WRITING))
 		concurrent("read");
 	void *k;
-	void *e = mapaccess_inline(t, h, key, &k);
+	void *e = h->keyclass == KEY_MEM64 ? lookup(t, h, key, &k, KEY_MEM64)
+	        : h->keyclass == KEY_STR ? lookup(t, h, key, &k, KEY_STR) : mapaccess(t, h, key, &k);
 	if (e == 0)
 		return (GoPair){(int64_t)(uintptr_t)zeroelem(t), 0};
 	return (GoPair){(int64_t)(uintptr_t)e, 1};
@@ -752,14 +771,14 @@ again:;
 			if (b->tophash[i] != top) {
 				if (isEmpty(b->tophash[i]) && inserti == 0) {
 					inserti = &b->tophash[i];
-					insertk = keyAt(b, i, h);
-					elem = elemAt(b, i, h);
+					insertk = keyAtKC(b, i, h, kc);
+					elem = elemAtKC(b, i, h, kc);
 				}
 				if (b->tophash[i] == EMPTY_REST)
 					goto notfound;
 				continue;
 			}
-			void *k = keyAt(b, i, h);
+			void *k = keyAtKC(b, i, h, kc);
 			if (kc == KEY_GENERIC && indirectkey(h))
 				k = *(void **)k;
 			if (!keyeqkc(t, key, k, kc))
@@ -768,7 +787,7 @@ again:;
 			// (+0 and -0, strings with other backing arrays).
 			if (h->mflags & MT_NEED_KEY_UPDATE)
 				keycopy(t, k, key, kc);
-			elem = elemAt(b, i, h);
+			elem = elemAtKC(b, i, h, kc);
 			goto done;
 		}
 		Bmap *ovf = overflow(b, h);
@@ -786,8 +805,8 @@ notfound:
 		// Every slot is taken: chain a new bucket.
 		Bmap *nb = newoverflow(t, h, b);
 		inserti = &nb->tophash[0];
-		insertk = keyAt(nb, 0, h);
-		elem = elemAt(nb, 0, h);
+		insertk = keyAtKC(nb, 0, h, kc);
+		elem = elemAtKC(nb, 0, h, kc);
 	}
 	if (kc == KEY_GENERIC && indirectkey(h)) {
 		void *kmem = rt_newobject((void *)t->key);
@@ -847,7 +866,7 @@ static inline __attribute__((always_inline)) void delete(const GoMapType *t, Hma
 					goto out;
 				continue;
 			}
-			void *k = keyAt(b, i, h);
+			void *k = keyAtKC(b, i, h, kc);
 			void *k2 = (kc == KEY_GENERIC && indirectkey(h)) ? *(void **)k : k;
 			if (!keyeqkc(t, key, k2, kc))
 				continue;
@@ -856,7 +875,7 @@ static inline __attribute__((always_inline)) void delete(const GoMapType *t, Hma
 				*(void **)k = 0;
 			else if (t->key->ptrdata != 0)
 				memset(k, 0, t->key->size);
-			void *e = elemAt(b, i, h);
+			void *e = elemAtKC(b, i, h, kc);
 			if (indirectelem(h))
 				*(void **)e = 0;
 			else

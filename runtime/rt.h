@@ -339,13 +339,35 @@ void rt_printany(GoEface e);
 extern const GoType rt_type_errorString, rt_type_plainError, rt_type_boundsError, rt_type_TypeAssertionError;
 
 /* alg.c */
+extern uint64_t rt_hashkey[4];
+/* wyhash's constants (odd, with well-spread bits). */
+#define RT_HASH_P0 0xa0761d6478bd642full
+#define RT_HASH_P1 0xe7037ed1a0b428dbull
+#define RT_HASH_P2 0x8ebc6af09c88c6e3ull
+#define RT_HASH_P3 0x589965cc75374cc3ull
+#define RT_HASH_P4 0x1d8e4e27c47d124full
+/* The 128-bit product of a and b, folded to 64 bits. */
+static inline uint64_t rt_hashmix(uint64_t a, uint64_t b)
+{
+	unsigned __int128 r = (unsigned __int128)a * b;
+	return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+/* rt_memhash(p, seed, 4) and (p, seed, 8), without the length dispatch. */
+static inline uintptr_t rt_memhash32(const void *p, uintptr_t seed)
+{
+	uint64_t x = *(const uint32_t __attribute__((may_alias, aligned(1))) *)p;
+	return rt_hashmix(RT_HASH_P4 ^ 4, rt_hashmix(x ^ RT_HASH_P1, x ^ seed ^ rt_hashkey[0] ^ RT_HASH_P0));
+}
+static inline uintptr_t rt_memhash64(const void *p, uintptr_t seed)
+{
+	uint64_t x = *(const uint64_t __attribute__((may_alias, aligned(1))) *)p;
+	return rt_hashmix(RT_HASH_P4 ^ 8, rt_hashmix(x ^ RT_HASH_P1, x ^ seed ^ rt_hashkey[0] ^ RT_HASH_P0));
+}
 void rt_alginit(void);
 void rt_fastrandinit(M *mp);
 uint32_t rt_fastrand(void);
 uint64_t rt_fastrand64(void);
 uintptr_t rt_memhash(const void *p, uintptr_t seed, uintptr_t n);
-uintptr_t rt_memhash32(const void *p, uintptr_t seed);
-uintptr_t rt_memhash64(const void *p, uintptr_t seed);
 uintptr_t rt_strhash(const void *p, uintptr_t seed);
 uintptr_t rt_f32hash(const void *p, uintptr_t seed);
 uintptr_t rt_f64hash(const void *p, uintptr_t seed);

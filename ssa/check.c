@@ -211,7 +211,8 @@ static void check_types(Value *v) {
 		break;
 	case OpStaticLECall:
 	case OpClosureLECall:
-		if (v->nargs < (v->op == OpClosureLECall ? 2 : 1))
+	case OpInterLECall:
+		if (v->nargs < (v->op == OpStaticLECall ? 1 : 2))
 			fail("call %s has too few args", vstr(v));
 		if (!is_mem_tuple(v->type))
 			fail("call %s does not produce a tuple ending in mem", vstr(v));
@@ -247,7 +248,7 @@ static void check_types(Value *v) {
 	default:
 		break;
 	}
-	if (v->type->kind == TY_TUPLE && v->op != OpStaticLECall && v->op != OpClosureLECall && v->op != OpMakeResult &&
+	if (v->type->kind == TY_TUPLE && v->op != OpStaticLECall && v->op != OpClosureLECall && v->op != OpInterLECall && v->op != OpMakeResult &&
 	    v->op != OpCopy)
 		fail("%s has a tuple type", vstr(v));
 }

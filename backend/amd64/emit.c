@@ -150,6 +150,8 @@ LLVMValueRef amd64_rt_func(int index, LLVMTypeRef *fnty) {
 		return fn;
 	fn = LLVMAddFunction(be.mod, sym, *fnty);
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("nounwind", 0));
+	if (!strcmp(e->name, "setdeferframe")) /* setjmp-like: the function may be resumed at this call */
+		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("returns_twice", 0));
 	if (is_noreturn(e->name)) {
 		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("noreturn", 0));
 		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("cold", 0));

@@ -609,6 +609,13 @@ static void lower_value(FnState *s, Value *v) {
 		break;
 	case OpFwdRef:
 		ice("%s: FwdRef v%d reached the back end", s->f->symbol, v->id);
+	case OpGetFP:
+	case OpGetCallerSP: {
+		/* frame pointers are kept everywhere ("frame-pointer"="all") */
+		LLVMValueRef level = LLVMConstInt(LLVMInt32TypeInContext(be.ctx), v->op == OpGetCallerSP ? 1 : 0, false);
+		r = call_intrinsic("llvm.frameaddress", &be.t_ptr, 1, &level, 1);
+		break;
+	}
 	case OpGetClosurePtr:
 		if (!s->sig.has_ctx)
 			ice("%s: GetClosurePtr in a function without a closure context", s->f->symbol);
