@@ -32,8 +32,7 @@
  *   - rt_alginit runs in schedinit, after mallocinit and before the first
  *     map, hash or fastrand.
  *   - Nothing here allocates except the text of the two panics above.
- * TEMPORARY: one M, so the fastrand state is m0's; with more Ms each M seeds
- * its own in mcommoninit (already how rt_fastrandinit is called).
+ *   - fastrand's state is per M (m->fastrand), seeded in mcommoninit.
  */
 #include "rt.h"
 

@@ -124,7 +124,6 @@ typedef struct Hmap {
 } Hmap;
 _Static_assert(offsetof(Hmap, count) == 0, "len(m) loads the count at offset 0");
 _Static_assert(sizeof(Hmap) == 64, "an Hmap fills one size class");
-_Static_assert(sizeof(GoHiter) == 12 * 8, "gc's hiter size");
 
 static uint8_t zeroVal[MAX_ZERO] __attribute__((aligned(16)));
 static void *bigzero;           // zeroed block of bigzerosize bytes, for larger elements
@@ -652,6 +651,9 @@ static inline __attribute__((always_inline)) void *lookup(const GoMapType *t, Hm
 		if (!evacuated(oldb))
 			b = oldb;
 	}
+	// The bucket's second cache line (later keys, the elements) is needed
+	// next; fetch it while the tophash bytes come in.
+	__builtin_prefetch((uint8_t *)b + 64);
 	uint8_t top = tophash(hash);
 	uint64_t tops = LO_BYTES * top;
 	for (; b != 0; b = overflow(b, h)) {
@@ -700,16 +702,10 @@ static inline void *mapaccess(const GoMapType *t, Hmap *h, const void *key, void
 	}
 }
 
-NORETURN NOINLINE static void concurrent(const char *what)
-{
-	// gc: fatal(...), a throw that names the user as the culprit.
-	if (what[0] == 'w')
-		THROW("concurrent map writes");
-	else if (what[0] == 'r')
-		THROW("concurrent map read and map write");
-	else
-		THROW("concurrent map iteration and map write");
-}
+/* gc: fatal(...): throws that blame the program, not the runtime. */
+NORETURN NOINLINE static void concurrentWrites(void) { THROW("concurrent map writes"); }
+NORETURN NOINLINE static void concurrentReadWrite(void) { THROW("concurrent map read and map write"); }
+NORETURN NOINLINE static void concurrentIterWrite(void) { THROW("concurrent map iteration and map write"); }
 
 /* gc: mapaccess1.  v := m[k]: the element, or a zero value. */
 void *rt_mapaccess1(void *maptype, void *hmap, void *key)
@@ -721,7 +717,7 @@ void *rt_mapaccess1(void *maptype, void *hmap, void *key)
 		return zeroelem(t);
 	}
 	if (UNLIKELY(h->flags & HASH_WRITING))
-		concurrent("read");
+		concurrentReadWrite();
 	void *k;
 	// The commonest key classes inline; the others out of line.
 	void *e = h->keyclass == KEY_MEM64 ? lookup(t, h, key, &k, KEY_MEM64)
@@ -739,7 +735,7 @@ GoPair rt_mapaccess2(void *maptype, void *hmap, void *key)
 		return (GoPair){(int64_t)(uintptr_t)zeroelem(t), 0};
 	}
 	if (UNLIKELY(h->flags & HASH_WRITING))
-		concurrent("read");
+		concurrentReadWrite();
 	void *k;
 	void *e = h->keyclass == KEY_MEM64 ? lookup(t, h, key, &k, KEY_MEM64)
 	        : h->keyclass == KEY_STR ? lookup(t, h, key, &k, KEY_STR) : mapaccess(t, h, key, &k);
@@ -763,6 +759,7 @@ again:;
 	if (growing(h))
 		growWork(t, h, bucket);
 	Bmap *b = bucketAt(h->buckets, bucket, h);
+	__builtin_prefetch((uint8_t *)b + 64);  // as in lookup
 	uint8_t top = tophash(hash);
 	uint8_t *inserti = 0;
 	void *insertk = 0, *elem = 0;
@@ -820,7 +817,7 @@ notfound:
 	h->count++;
 done:
 	if (!(h->flags & HASH_WRITING))
-		concurrent("writes");
+		concurrentWrites();
 	h->flags &= ~HASH_WRITING;
 	if (indirectelem(h))
 		elem = *(void **)elem;
@@ -837,7 +834,7 @@ void *rt_mapassign(void *maptype, void *hmap, void *key)
 	if (h == 0)
 		rt_panic_plainError(&nilmap);
 	if (UNLIKELY(h->flags & HASH_WRITING))
-		concurrent("writes");
+		concurrentWrites();
 	switch (h->keyclass) {
 	case KEY_MEM64: return assign(t, h, key, KEY_MEM64);
 	case KEY_STR: return assign(t, h, key, KEY_STR);
@@ -915,7 +912,7 @@ static inline __attribute__((always_inline)) void delete(const GoMapType *t, Hma
 	}
 out:
 	if (!(h->flags & HASH_WRITING))
-		concurrent("writes");
+		concurrentWrites();
 	h->flags &= ~HASH_WRITING;
 }
 
@@ -929,7 +926,7 @@ void rt_mapdelete(void *maptype, void *hmap, void *key)
 		return;
 	}
 	if (UNLIKELY(h->flags & HASH_WRITING))
-		concurrent("writes");
+		concurrentWrites();
 	switch (h->keyclass) {
 	case KEY_MEM64: delete(t, h, key, KEY_MEM64); break;
 	case KEY_STR: delete(t, h, key, KEY_STR); break;
@@ -947,7 +944,7 @@ void rt_mapclear(void *maptype, void *hmap)
 	if (h == 0 || h->count == 0)
 		return;
 	if (h->flags & HASH_WRITING)
-		concurrent("writes");
+		concurrentWrites();
 	h->flags ^= HASH_WRITING;
 	h->flags &= ~SAME_SIZE_GROW;
 	h->oldbuckets = 0;
@@ -966,7 +963,7 @@ void rt_mapclear(void *maptype, void *hmap)
 		h->extra->nextOverflow = next;
 	}
 	if (!(h->flags & HASH_WRITING))
-		concurrent("writes");
+		concurrentWrites();
 	h->flags &= ~HASH_WRITING;
 }
 
@@ -1012,7 +1009,7 @@ void rt_mapiternext(void *iter)
 		return;
 	}
 	if (h->flags & HASH_WRITING)
-		concurrent("iteration");
+		concurrentIterWrite();
 	uintptr_t bucket = it->bucket;
 	Bmap *b = it->bptr;
 	uint8_t i = it->i;
