@@ -12,20 +12,83 @@
  *     crashing); rt_typeAssertionError_string allocates, and is only called
  *     from user-level panics.
  *   - A type's string is t->name (gc: _type.string()).
- * TEMPORARY: the runtime error types have no method tables yet: their text
- * travels in Panic.msg instead of through an Error method.
+ * Their text also travels in Panic.msg, so printing a fatal panic needs no
+ * method call (and no allocation).
  */
 #include "rt.h"
 
-#define RTTYPE(var, nm, sz, pd, k) \
-	static const GoString var##_name = GOSTR(nm); \
-	const GoType var = {.size = (sz), .ptrdata = (pd), .tflag = TFLAG_NAMED, .align = 8, \
-	                    .fieldAlign = 8, .kind = (k), .name = &var##_name}
+/* The runtime's error types implement error and runtime.Error: each has a
+ * method table (Error, RuntimeError) so recover() hands the program a value
+ * it can use like gc's. The method types are matched with the compiler's
+ * descriptors by their strings ("func() string"). */
+static const GoString s_Error = GOSTR("Error"), s_RuntimeError = GOSTR("RuntimeError");
+static const GoString s_runtime = GOSTR("runtime");
+static const GoString s_string = GOSTR("string"), s_func_string = GOSTR("func() string"), s_func = GOSTR("func()");
+static const GoType type_string = {.size = 16, .ptrdata = 8, .tflag = TFLAG_NAMED, .align = 8, .fieldAlign = 8,
+                                   .kind = KIND_STRING, .name = &s_string};
+static const GoType *const func_string_out[] = {&type_string};
+static const GoFuncType type_func_string = {
+	.typ = {.size = 8, .ptrdata = 8, .align = 8, .fieldAlign = 8, .kind = KIND_FUNC | KIND_DIRECT_IFACE, .name = &s_func_string},
+	.inCount = 0, .outCount = 1, .params = func_string_out};
+static const GoFuncType type_func = {
+	.typ = {.size = 8, .ptrdata = 8, .align = 8, .fieldAlign = 8, .kind = KIND_FUNC | KIND_DIRECT_IFACE, .name = &s_func},
+	.inCount = 0, .outCount = 0};
 
-RTTYPE(rt_type_errorString, "runtime.errorString", 16, 8, KIND_STRING);
-RTTYPE(rt_type_plainError, "runtime.plainError", 16, 8, KIND_STRING);
-RTTYPE(rt_type_boundsError, "runtime.boundsError", 24, 0, KIND_STRUCT);
-RTTYPE(rt_type_TypeAssertionError, "*runtime.TypeAssertionError", 8, 8, KIND_PTR | KIND_DIRECT_IFACE);
+static GoString errorString_Error(void *data)
+{
+	const GoString *s = data;
+	GoString p = GOSTR("runtime error: ");
+	return rt_concatstring2((void *)p.ptr, p.len, (void *)s->ptr, s->len);
+}
+static GoString plainError_Error(void *data) { return *(const GoString *)data; }
+static GoString boundsError_Error(void *data)
+{
+	uint8_t *buf = rt_mallocgc(BOUNDS_ERROR_MAX, 0, 0);
+	int64_t n = rt_boundsError_string((const BoundsError *)data, buf);
+	return (GoString){buf, n};
+}
+static GoString typeAssertionError_Error(void *data) { return *(const GoString *)data; }
+static void runtimeError(void *data) { (void)data; }
+
+#define ERRMETHODS(fn) \
+	{{.name = &s_Error, .mtyp = &type_func_string.typ, .ifn = (void *)fn, .tfn = (void *)fn}, \
+	 {.name = &s_RuntimeError, .mtyp = &type_func.typ, .ifn = (void *)runtimeError, .tfn = (void *)runtimeError}}
+
+static const GoMethod m_errorString[] = ERRMETHODS(errorString_Error);
+static const GoMethod m_plainError[] = ERRMETHODS(plainError_Error);
+static const GoMethod m_boundsError[] = ERRMETHODS(boundsError_Error);
+static const GoMethod m_typeAssertionError[] = ERRMETHODS(typeAssertionError_Error);
+
+#define UNCOMMON(m) {.pkgpath = &s_runtime, .mcount = 2, .xcount = 2, .methods = m}
+static const GoString n_errorString = GOSTR("runtime.errorString"), n_plainError = GOSTR("runtime.plainError"),
+                      n_boundsError = GOSTR("runtime.boundsError"), n_tae = GOSTR("*runtime.TypeAssertionError");
+const RtTypeU rt_typeu_errorString = {
+	{.size = 16, .ptrdata = 8, .tflag = TFLAG_NAMED | TFLAG_UNCOMMON, .align = 8, .fieldAlign = 8, .kind = KIND_STRING,
+	 .name = &n_errorString},
+	UNCOMMON(m_errorString)};
+const RtTypeU rt_typeu_plainError = {
+	{.size = 16, .ptrdata = 8, .tflag = TFLAG_NAMED | TFLAG_UNCOMMON, .align = 8, .fieldAlign = 8, .kind = KIND_STRING,
+	 .name = &n_plainError},
+	UNCOMMON(m_plainError)};
+const RtStructTypeU rt_typeu_boundsError = {
+	{.typ = {.size = 24, .ptrdata = 0, .tflag = TFLAG_NAMED | TFLAG_UNCOMMON, .align = 8, .fieldAlign = 8,
+	         .kind = KIND_STRUCT, .name = &n_boundsError},
+	 .pkgpath = &s_runtime},
+	UNCOMMON(m_boundsError)};
+const RtPtrTypeU rt_typeu_TypeAssertionError = {
+	{.typ = {.size = 8, .ptrdata = 8, .tflag = TFLAG_UNCOMMON, .align = 8, .fieldAlign = 8,
+	         .kind = KIND_PTR | KIND_DIRECT_IFACE, .name = &n_tae}},
+	UNCOMMON(m_typeAssertionError)};
+
+/* A TypeAssertionError panic: the value points at its (heap) text. */
+void rt_panic_typeassert(GoString msg)
+{
+	GoString *s = rt_mallocgc((int64_t)sizeof(GoString), 0, 0);
+	uint8_t *b = rt_mallocgc(msg.len, 0, 0);
+	memmove(b, msg.ptr, (size_t)msg.len);
+	*s = (GoString){b, msg.len};
+	rt_panic_error(&rt_type_TypeAssertionError, s, msg);
+}
 
 GoString rt_typestring(const GoType *t)
 {

@@ -58,6 +58,13 @@ static bool streq(const GoString *a, const GoString *b)
 	return a == b || (a->len == b->len && memcmp(a->ptr, b->ptr, (size_t)a->len) == 0);
 }
 
+/* Method types are identical when their descriptors are the same, or (for
+ * the runtime's own descriptors, error.c) when their type strings are. */
+static bool sametype(const GoType *a, const GoType *b)
+{
+	return a == b || (a != 0 && b != 0 && a->name != 0 && b->name != 0 && streq(a->name, b->name));
+}
+
 /* The method of t named name, in t's method set; NULL if none. */
 const GoMethod *rt_findmethod(const GoType *t, GoString name)
 {
@@ -87,7 +94,7 @@ static const GoString *itabinit(GoItab *m)
 		int64_t j0 = j;
 		for (; j < nt; j++) {
 			const GoMethod *tm = &x->methods[j];
-			if (tm->mtyp == im->ityp && streq(tm->name, im->name))
+			if (sametype(tm->mtyp, im->ityp) && streq(tm->name, im->name))
 				break;
 		}
 		if (j == nt) {
@@ -95,7 +102,7 @@ static const GoString *itabinit(GoItab *m)
 			// two lists were sorted differently.
 			for (j = 0; j < j0; j++) {
 				const GoMethod *tm = &x->methods[j];
-				if (tm->mtyp == im->ityp && streq(tm->name, im->name))
+				if (sametype(tm->mtyp, im->ityp) && streq(tm->name, im->name))
 					break;
 			}
 			if (j == j0) {
@@ -205,7 +212,7 @@ void rt_itabsinit(void)
 NORETURN NOINLINE static void panicmissing(const GoType *concrete, const GoType *asserted, GoString missing)
 {
 	GoString msg = rt_typeAssertionError_string(0, concrete, asserted, missing);
-	rt_panic_error(&rt_type_TypeAssertionError, 0, msg);
+	rt_panic_typeassert(msg);
 }
 
 /* gc: getitab.  The itab for (inter, t); if t lacks a method, NULL when
@@ -250,7 +257,7 @@ void *rt_assertE2I(void *inter, void *type)
 	if (type == 0) {
 		// "interface conversion: interface is nil, not main.I"
 		GoString msg = rt_typeAssertionError_string(0, 0, &it->typ, (GoString){0, 0});
-		rt_panic_error(&rt_type_TypeAssertionError, 0, msg);
+		rt_panic_typeassert(msg);
 	}
 	return (void *)rt_getitab(it, type, false);
 }

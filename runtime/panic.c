@@ -24,10 +24,10 @@
  *   - preprintpanics runs before startpanic_m: it calls the values' Error or
  *     String methods (user code), and a panic inside one becomes the throw
  *     "panic while printing panic value: ..." as in gc.
- * TEMPORARY: there are no defers, so recover is impossible and every panic
- * is fatal; the runtime error values live on the panicking frame (recover
- * will need heap copies) and carry their text in Panic.msg, having no
- * method tables of their own yet.
+ * Deferred calls run from gopanic (defer.c); a recover() resumes the
+ * deferring function, so a recovered panic never returns here. Runtime error
+ * values are copied to the heap (recover may return them) and also carry
+ * their text in Panic.msg.
  */
 #include "rt.h"
 
@@ -121,16 +121,26 @@ NORETURN static void dopanic(GoEface e, GoString msg)
 	}
 	Panic p = {.arg = e, .link = gp->panic, .msg = msg};
 	gp->panic = &p;
-	// Later: run gp's deferred calls here; a recover() marks p.recovered and
-	// unwinds to the deferring frame.
+	/* run the deferred calls; a recover() resumes the deferring frame and
+	 * never comes back here */
+	rt_rundefers(&p);
 	preprintpanics(gp->panic);
 	rt_fatalpanic(gp->panic);
 }
 
 void rt_gopanic(void *type, void *data) { dopanic((GoEface){type, data}, (GoString){0, 0}); }
 
-/* A panic with a runtime error value whose text is already known. */
-void rt_panic_error(const GoType *type, void *data, GoString msg) { dopanic((GoEface){type, data}, msg); }
+/* A panic with a runtime error value whose text is already known. The value
+ * is copied to the heap: recover() may hand it to the program. */
+void rt_panic_error(const GoType *type, void *data, GoString msg)
+{
+	if (type != 0 && !(type->kind & KIND_DIRECT_IFACE) && type->size > 0 && rt_getm()->mallocing == 0) {
+		void *copy = rt_mallocgc((int64_t)type->size, (void *)type, 0);
+		memmove(copy, data, type->size);
+		data = copy;
+	}
+	dopanic((GoEface){type, data}, msg);
+}
 
 /* panic(errorString(*s)): prints "runtime error: " + *s. */
 void rt_panic_errorString(const GoString *s)
@@ -212,7 +222,7 @@ void rt_panicmem(void)
 void rt_panicdottypeE(void *have, void *want, void *iface)
 {
 	GoString msg = rt_typeAssertionError_string(iface, have, want, (GoString){0, 0});
-	rt_panic_error(&rt_type_TypeAssertionError, 0, msg);
+	rt_panic_typeassert(msg);
 }
 
 /* gc: panicdottypeI.  i.(T) failed for a non-empty interface i: have is i's
@@ -227,7 +237,7 @@ void rt_panicdottypeI(void *have, void *want, void *iface)
 void rt_panicnildottype(void *want)
 {
 	GoString msg = rt_typeAssertionError_string(0, 0, want, (GoString){0, 0});
-	rt_panic_error(&rt_type_TypeAssertionError, 0, msg);
+	rt_panic_typeassert(msg);
 }
 
 /* ---- crashing ---- */

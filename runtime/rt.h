@@ -70,6 +70,7 @@ enum {
 typedef struct G G;
 typedef struct M M;
 typedef struct Panic Panic;
+typedef struct Defer Defer;
 
 /* [lo, hi) bounds of a stack; the stack grows down from hi. */
 typedef struct Stack {
@@ -91,6 +92,7 @@ struct G {
 	Stack stack;            // usable stack; below stack.lo is the guard region
 	uintptr_t guardlo;      // low end of the PROT_NONE guard [guardlo, stack.lo); 0 if none
 	Panic *panic;           // innermost active panic (gc: _panic), linked by Panic.link
+	Defer *defer;           // innermost deferred call (gc: _defer), linked by Defer.link
 	M *m;                   // the M running this G, if any
 	int64_t goid;           // 1 for the main goroutine; 0 for g0 and gsignal
 	uint32_t atomicstatus;  // G_*
@@ -126,6 +128,27 @@ struct Panic {
 	bool recovered;         // recover() was called (printed as " [recovered]")
 	bool aborted;           // a later panic ran past this one's defers
 	bool goexit;            // runtime.Goexit, not a panic
+	uintptr_t argp;         // frame that called the running deferred function: recover()
+	                        // is effective only in a function whose caller's frame this is
+};
+
+/* The record a function with defer statements keeps in its own frame
+ * (the compiler reserves 128 bytes): setdeferframe's saved context, where a
+ * recovered panic resumes the function. */
+typedef struct GoDeferFrame {
+	uint64_t rbx, rbp, r12, r13, r14, r15, rsp, rip;
+	uint64_t _reserved[8];
+} GoDeferFrame;
+_Static_assert(sizeof(GoDeferFrame) == 128, "the compiler reserves 16 words");
+
+/* One deferred call (gc: _defer). Invariant: g->defer lists the calls in
+ * LIFO order; the calls of one frame are contiguous. */
+struct Defer {
+	void *fn;               // closure of the call: {code, captured values...}, called as code(fn)
+	GoDeferFrame *frame;    // frame of the function that deferred it
+	Defer *link;
+	bool started;           // a panic is running it
+	Panic *panic;           // that panic
 };
 
 extern M rt_m0;
@@ -135,6 +158,11 @@ extern G rt_g0;
 extern G *rt_gp;
 static inline G *rt_getg(void) { return rt_gp; }
 static inline M *rt_getm(void) { return rt_gp->m; }
+
+/* ---- defer.c ---- */
+void rt_rundefers(Panic *p);
+NORETURN void rt_resumedeferframe(GoDeferFrame *f);
+void rt_calldeferred(void *fn, Panic *p);
 
 /* ---- print helpers ---- */
 
@@ -336,7 +364,18 @@ GoString rt_typeAssertionError_string(const GoType *iface, const GoType *concret
                                       GoString missing);
 GoString rt_typestring(const GoType *t);
 void rt_printany(GoEface e);
-extern const GoType rt_type_errorString, rt_type_plainError, rt_type_boundsError, rt_type_TypeAssertionError;
+/* error.c: the runtime's error types, with method tables (Error, RuntimeError) */
+typedef struct RtTypeU { GoType t; GoUncommon u; } RtTypeU;
+typedef struct RtStructTypeU { GoStructType t; GoUncommon u; } RtStructTypeU;
+typedef struct RtPtrTypeU { GoPtrType t; GoUncommon u; } RtPtrTypeU;
+extern const RtTypeU rt_typeu_errorString, rt_typeu_plainError;
+extern const RtStructTypeU rt_typeu_boundsError;
+extern const RtPtrTypeU rt_typeu_TypeAssertionError;
+#define rt_type_errorString (rt_typeu_errorString.t)
+#define rt_type_plainError (rt_typeu_plainError.t)
+#define rt_type_boundsError (rt_typeu_boundsError.t.typ)
+#define rt_type_TypeAssertionError (rt_typeu_TypeAssertionError.t.typ)
+NORETURN void rt_panic_typeassert(GoString msg);
 
 /* alg.c */
 extern uint64_t rt_hashkey[4];

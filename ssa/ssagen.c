@@ -1100,9 +1100,21 @@ static Value *arith(int op, Type *t, Value *x, Value *y, Type *yt) {
 			return val2(OpComplexMake, t, re, im);
 		}
 		case TK_QUO: {
-			/* runtime.complex128div comes with the language issue */
-			diag_unsupported(B->pos, "complex division");
-			return x;
+			/* runtime.complex128div, in float64 for complex64 too (as gc) */
+			Value *parts[] = {a, b, c, d};
+			if (w == 32)
+				for (int i = 0; i < 4; i++)
+					parts[i] = val1(OpCvt32Fto64F, ty_float64, parts[i]);
+			Value *out = temp_addr(ty_complex128);
+			Value *args[] = {val1(OpConvertPtr, ty_unsafeptr, out), parts[0], parts[1], parts[2], parts[3]};
+			rtcall("complex128div", args, 5, NULL);
+			Value *q = load(ty_complex128, out);
+			if (w == 32) {
+				Value *re = val1(OpCvt64Fto32F, ty_float32, val1(OpComplexReal, ty_float64, q));
+				Value *im = val1(OpCvt64Fto32F, ty_float32, val1(OpComplexImag, ty_float64, q));
+				return val2(OpComplexMake, t, re, im);
+			}
+			return t == ty_complex128 ? q : val1(OpCopy, t, q);
 		}
 		}
 	}
@@ -2440,7 +2452,9 @@ static Value *builtin_call(Node *n) {
 			x = unparen(x->x);
 		Type *t = x->type;
 		if (t->kind == TY_INTERFACE) {
-			diag_unsupported(n->pos, "panic with an interface value");
+			Value *ev = iface_to_iface(expr(x), t, ty_any);
+			Value *a[] = {val1(OpITab, ty_unsafeptr, ev), val1(OpIData, ty_unsafeptr, ev)};
+			rt_noreturn("gopanic", a, 2);
 			return NULL;
 		}
 		/* box the value: panic(v) takes an interface{} — type descriptor + data pointer */
