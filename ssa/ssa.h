@@ -194,6 +194,8 @@ struct Func {
 	Vec names;          // NamedValue*
 	Vec autos;          // Obj* of memory-resident locals (LocalAddr targets)
 	bool is_closure;    // has the closure context Arg
+	bool noinline;      // calls recover(): its caller's frame identifies it (gc: not inlinable)
+	bool notail;        // a defer thunk: its call must keep the thunk's frame (recover's check)
 	bool has_result_ptrs;
 	void *backend;      // LLVMValueRef of the function
 	/* debugging */

@@ -2523,6 +2523,7 @@ static Value *builtin_call(Node *n) {
 		return NULL;
 	}
 	case BI_RECOVER: {
+		B->f->noinline = true;
 		/* effective only in a function called directly by a deferred call:
 		 * the runtime compares our caller's frame with the one it recorded */
 		Value *a[] = {val0(OpGetCallerSP, ty_unsafeptr)};
@@ -3637,6 +3638,26 @@ static bool has_defer(Node *n) {
 
 static void defer_prologue(void) {
 	B->deferframe = val1(OpConvertPtr, ty_unsafeptr, temp_addr(type_array(ty_uintptr, 16)));
+	/* The results are read again after a resume. Like C's locals around
+	 * setjmp they must not live in registers: storing their addresses into
+	 * the frame record (words 8..15, which the runtime ignores) makes them
+	 * escape, so LLVM keeps them in memory across setdeferframe. */
+	int nres = 0;
+	for (int i = 0; i < B->fn->locals.len; i++) {
+		Obj *o = B->fn->locals.data[i];
+		if (o->vclass != VC_RESULT)
+			continue;
+		VarInfo *vi = var_info(o);
+		if (vi->kind != VK_STACK)
+			continue;
+		if (nres == 8) {
+			diag_unsupported(o->pos, "more than 8 results in a function with defer");
+			break;
+		}
+		Value *slot = val1(OpOffPtr, ptr_to(ty_unsafeptr), B->deferframe);
+		slot->auxint = 64 + 8 * nres++;
+		store(ty_unsafeptr, slot, val1(OpConvertPtr, ty_unsafeptr, var_addr(o)));
+	}
 	Value *a[] = {B->deferframe};
 	Value *r = rtcall("setdeferframe", a, 1, ty_int64);
 	Block *resumed = new_block(BlockPlain), *body = new_block(BlockPlain);
@@ -3700,6 +3721,7 @@ static void build_defer_thunk(DeferPlan *dp) {
 	Type *ft0 = type_new(TY_FUNC);
 	begin_func(dp->sym, &fake, ft0);
 	B->f->is_closure = true;
+	B->f->notail = true;
 	Value *ctx = new_arg(param_obj(".closureptr", ty_unsafeptr, VC_PARAM, 0), ty_unsafeptr, 3);
 	/* a recover in the deferred function itself must work: tell the
 	 * runtime that our callee stands for the deferred call */
@@ -3845,7 +3867,9 @@ static void defer_stmt(Node *n) {
 				dp->iface = unparen(fn->x)->type;
 				dp->ft = fn->method->type;
 				defer_add_slot(dp, dp->iface);
-				items[ni++] = expr(fn->x);
+				Value *iv = expr(fn->x);
+				nil_check(val1(OpITab, ty_unsafeptr, iv)); /* evaluating x.M of a nil interface panics now */
+				items[ni++] = iv;
 			} else {
 				dp->kind = 2;
 				defer_add_slot(dp, ft);

@@ -96,6 +96,13 @@ static LLVMAttributeRef string_attr(const char *k, const char *v) {
  * through it, but asynchronous unwind tables so debuggers and profilers can
  * walk the stack; frames over a page are probed page by page so a goroutine
  * stack overflow hits the guard page instead of jumping over it. */
+void amd64_set_func_flags(LLVMValueRef fn, Func *f) {
+	if (f->noinline)
+		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("noinline", 0));
+	if (f->notail)
+		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("disable-tail-calls", "true"));
+}
+
 void amd64_set_func_attrs(LLVMValueRef fn) {
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("probe-stack", "inline-asm"));
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("frame-pointer", "all"));

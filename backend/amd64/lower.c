@@ -874,6 +874,7 @@ static LLVMValueRef define_func(FnState *s) {
 	}
 	LLVMSetLinkage(fn, LLVMExternalLinkage);
 	amd64_set_func_attrs(fn);
+	amd64_set_func_flags(fn, f);
 	return fn;
 }
 
