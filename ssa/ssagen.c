@@ -116,6 +116,10 @@ static Value *map_index(Node *n, Value **okp);
 static Value *map_access_ptr(Node *n, Value **okp);
 static Value *map_assign_addr(Node *n);
 static Value *map_literal(Node *n);
+static bool have_rt(const char *name, Pos pos, const char *what);
+static Value *chan_word(Value *c, int64_t off);
+static Value *chan_recv(Node *cn, Value **okp, bool want);
+static void range_chan(Node *n, Node *label, Node *vn);
 static Value *to_iface(Type *from, Type *to, Value *v, Value *vaddr);
 static Value *iface_to_iface(Value *iv, Type *from, Type *to);
 static Value *iface_conv_node(Node *x, Type *to);
@@ -1211,8 +1215,7 @@ static Value *unary(Node *n) {
 		return addr(x);
 	}
 	case TK_ARROW:
-		diag_unsupported(n->pos, "channel receive");
-		return zero_value(n->type);
+		return chan_recv(n->x, NULL, true);
 	}
 	ice("unary op %d", n->op);
 }
@@ -1730,6 +1733,12 @@ static void expr_into(Node *n, Value *dst) {
 	}
 	if (u->kind == N_INDEX && unparen(u->x)->type->kind == TY_MAP) {
 		move(t, dst, map_access_ptr(u, NULL));
+		return;
+	}
+	if (u->kind == N_UNARY && u->op == TK_ARROW) {
+		Value *p = chan_recv(u->x, NULL, true);
+		if (p)
+			move(t, dst, p);
 		return;
 	}
 	move(t, dst, addr(u));
@@ -2395,6 +2404,8 @@ static Value *builtin_call(Node *n) {
 			return val1(n->builtin == BI_LEN ? OpSliceLen : OpSliceCap, ty_int, v);
 		if (t->kind == TY_MAP && n->builtin == BI_LEN)
 			return map_len(v);
+		if (t->kind == TY_CHAN)
+			return chan_word(val1(OpConvertPtr, ty_unsafeptr, v), n->builtin == BI_LEN ? 0 : 8);
 		diag_unsupported(n->pos, arena_printf(perm, "len/cap of %s", type_string(perm, t, false)));
 		return const_int(ty_int, 0);
 	}
@@ -2408,9 +2419,12 @@ static Value *builtin_call(Node *n) {
 			Node *hn = n->list.len > 1 ? n->list.data[1] : NULL;
 			return make_map(t, hn ? to_int(expr(hn), hn->type) : const_int(ty_int, 0));
 		}
-		if (t->kind != TY_SLICE) {
-			diag_unsupported(n->pos, "channels");
-			return zero_value(n->type);
+		if (t->kind == TY_CHAN) {
+			if (!have_rt("makechan", n->pos, "channels"))
+				return zero_value(n->type);
+			Node *sn = n->list.len > 1 ? n->list.data[1] : NULL;
+			Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(t)), sn ? to_int(expr(sn), sn->type) : const_int(ty_int, 0)};
+			return val1(OpConvertPtr, t, rtcall("makechan", a, 2, ty_unsafeptr));
 		}
 		Node *ln = n->list.data[1];
 		Node *cn = n->list.len > 2 ? n->list.data[2] : NULL;
@@ -2504,6 +2518,13 @@ static Value *builtin_call(Node *n) {
 	case BI_IMAG: {
 		Value *c = expr(n->list.data[0]);
 		return val1(n->builtin == BI_REAL ? OpComplexReal : OpComplexImag, n->type, c);
+	}
+	case BI_CLOSE: {
+		if (!have_rt("closechan", n->pos, "channels"))
+			return NULL;
+		Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, expr(n->list.data[0]))};
+		rtcall("closechan", a, 1, NULL);
+		return NULL;
 	}
 	case BI_DELETE: {
 		int nsrc;
@@ -2909,6 +2930,10 @@ static bool comma_ok(Node *r, Value **v, Value **ok) {
 		*v = map_index(r, ok);
 		return true;
 	}
+	if (r->kind == N_UNARY && r->op == TK_ARROW) {
+		*v = chan_recv(r->x, ok, true);
+		return true;
+	}
 	diag_unsupported(r->pos, "this comma-ok form");
 	return false;
 }
@@ -3297,6 +3322,43 @@ static void range_map(Node *n, Node *label, Node *kn, Node *vn) {
 		B->cur = NULL;
 }
 
+/* for v := range c: receive until c is closed and drained */
+static void range_chan(Node *n, Node *label, Node *vn) {
+	Node *x = unparen(n->z);
+	Type *ct = x->type;
+	if (!have_rt("chanrecv2", n->pos, "channels"))
+		return;
+	Value *c = expr(x);
+	if (n->op == TK_DEFINE && vn)
+		declare_var(unparen(vn)->obj, NULL, NULL);
+	Value *buf = temp_addr(ct->elem);
+	Block *header = new_block(BlockPlain), *body = new_block(BlockPlain), *exit = new_block(BlockPlain);
+	jump(header);
+	start_block(header);
+	Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, c), val1(OpConvertPtr, ty_unsafeptr, buf)};
+	Value *ok = rtcall("chanrecv2", a, 2, ty_bool);
+	branch(ok, body, exit, LIKELY_YES);
+	seal(body);
+	start_block(body);
+	if (vn) {
+		if (ssa_can_ssa(ct->elem))
+			assign_value(vn, assign_conv(load(ct->elem, buf), ct->elem, unparen(vn)->type), NULL);
+		else
+			assign_value(vn, NULL, buf);
+	}
+	push_targets(n, exit, header);
+	if (label)
+		push_targets(label, exit, header);
+	stmt(n->body);
+	jump(header);
+	seal(header);
+	B->targets.len -= label ? 2 : 1;
+	seal(exit);
+	start_block(exit);
+	if (exit->preds.len == 0)
+		B->cur = NULL;
+}
+
 static void range_stmt(Node *n, Node *label) {
 	Node *x = unparen(n->z);
 	Type *t = x->type;
@@ -3304,7 +3366,7 @@ static void range_stmt(Node *n, Node *label) {
 	Node *kn = n->x && !(unparen(n->x)->kind == N_NAME && unparen(n->x)->is_blank) ? n->x : NULL;
 	Node *vn = n->y && !(unparen(n->y)->kind == N_NAME && unparen(n->y)->is_blank) ? n->y : NULL;
 	if (t->kind == TY_CHAN) {
-		diag_unsupported(n->pos, "channels");
+		range_chan(n, label, kn);
 		return;
 	}
 	if (t->kind == TY_MAP) {
@@ -3811,17 +3873,17 @@ static void build_defer_thunk(DeferPlan *dp) {
 
 static Vec pending_thunks; // DeferPlan*
 
-static void defer_stmt(Node *n) {
+/* The closure a defer or go statement runs later: the call's function and
+ * arguments are evaluated now (kind: "defer" or "go", for thunk names). */
+static Value *deferred_closure(Node *n, const char *kind) {
 	Node *call = unparen(n->x);
-	if (!B->deferframe)
-		ice("defer without a defer frame");
 	Value *clo = NULL;
 	Node *fn = call->kind == N_CALL ? unparen(call->x) : NULL;
 	if (fn && fn->kind == N_FUNCLIT && call->list.len == 0 && fn->type->results.len == 0) {
 		clo = expr(fn); /* the literal is the deferred call itself */
 	} else {
 		DeferPlan *dp = NEW(perm, DeferPlan);
-		dp->sym = arena_printf(perm, "%s.deferwrap%d", B->f->symbol, ++B->ndefer);
+		dp->sym = arena_printf(perm, "%s.%swrap%d", B->f->symbol, kind, ++B->ndefer);
 		Value *items[64];
 		Value *addrs[64] = {0};
 		int ni = 0;
@@ -3840,8 +3902,8 @@ static void defer_stmt(Node *n) {
 				defer_add_slot(dp, ty_any);
 				items[ni++] = a->type->kind == TY_INTERFACE ? expr(a) : iface_conv_node(a, ty_any);
 			} else {
-				diag_unsupported(n->pos, "defer of this builtin");
-				return;
+				diag_unsupported(n->pos, arena_printf(perm, "%s of this builtin", kind));
+				return NULL;
 			}
 		} else {
 			Type *ft = fn->type;
@@ -3926,8 +3988,188 @@ static void defer_stmt(Node *n) {
 		clo = val1(OpConvertPtr, ty_unsafeptr, c);
 		vec_push(&pending_thunks, dp);
 	}
+	return clo;
+}
+
+static void defer_stmt(Node *n) {
+	if (!B->deferframe)
+		ice("defer without a defer frame");
+	Value *clo = deferred_closure(n, "defer");
+	if (!clo)
+		return;
 	Value *a[] = {B->deferframe, val1(OpConvertPtr, ty_unsafeptr, clo)};
 	rtcall("deferproc", a, 2, NULL);
+}
+
+/* The runtime may not have an entry yet (features land in steps): a clean
+ * "not supported" instead of a compiler crash. */
+static bool have_rt(const char *name, Pos pos, const char *what) {
+	if (rt_entry_index(name) >= 0)
+		return true;
+	diag_unsupported(pos, what);
+	return false;
+}
+
+/* go f(x): the same closure as for defer, run by a new goroutine */
+static void go_stmt(Node *n) {
+	if (!have_rt("newproc", n->pos, "go statements"))
+		return;
+	Value *clo = deferred_closure(n, "go");
+	if (!clo)
+		return;
+	Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, clo)};
+	rtcall("newproc", a, 1, NULL);
+}
+
+/* ---------------- channels (runtime: gc's hchan) ---------------- */
+
+static Value *chan_word(Value *c, int64_t off) {
+	/* len: hchan.qcount (offset 0), cap: hchan.dataqsiz (offset 8); nil → 0 */
+	void *key = new_key();
+	write_var(key, B->cur, const_int(ty_int, 0));
+	Block *nonnil = new_block(BlockPlain), *done = new_block(BlockPlain);
+	branch(val1(OpIsNonNil, ty_bool, c), nonnil, done, LIKELY_YES);
+	seal(nonnil);
+	start_block(nonnil);
+	Value *p = val1(OpOffPtr, ptr_to(ty_int), c);
+	p->auxint = off;
+	write_var(key, B->cur, load(ty_int, p));
+	jump(done);
+	seal(done);
+	start_block(done);
+	return read_var(key, ty_int, done);
+}
+
+/* <-c; with okp the comma-ok form; want=false drops the value */
+static Value *chan_recv(Node *cn, Value **okp, bool want) {
+	Type *ct = unparen(cn)->type;
+	if (!have_rt("chanrecv1", cn->pos, "channel receive"))
+		return want ? zero_value(ct->elem) : NULL;
+	Value *c = expr(cn);
+	Value *dst = want || okp ? temp_addr(ct->elem) : NULL;
+	Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, c), dst ? val1(OpConvertPtr, ty_unsafeptr, dst) : val0(OpConstNil, ty_unsafeptr)};
+	if (okp)
+		*okp = rtcall("chanrecv2", a, 2, ty_bool);
+	else
+		rtcall("chanrecv1", a, 2, NULL);
+	if (!want || !ssa_can_ssa(ct->elem))
+		return dst; /* the address, for memory-resident element types */
+	return load(ct->elem, dst);
+}
+
+static void chan_send(Node *n) {
+	Node *cn = n->x, *vn = n->y;
+	Type *ct = unparen(cn)->type;
+	if (!have_rt("chansend1", n->pos, "channel send"))
+		return;
+	Value *c = expr(cn);
+	Value *tmp = temp_addr(ct->elem);
+	expr_into(vn, tmp);
+	Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, c), val1(OpConvertPtr, ty_unsafeptr, tmp)};
+	rtcall("chansend1", a, 2, NULL);
+}
+
+/* select { case ...: } — gc's selectgo over an array of {c, elem} cases,
+ * sends first then receives, in source order within each group */
+static void select_stmt(Node *n, Node *label) {
+	if (!have_rt("selectgo", n->pos, "select"))
+		return;
+	int nc = n->list.len, nsend = 0, nrecv = 0, defi = -1;
+	for (int i = 0; i < nc; i++) {
+		Node *cc = n->list.data[i];
+		if (!cc->x)
+			defi = i;
+		else if (cc->x->kind == N_SEND)
+			nsend++;
+		else
+			nrecv++;
+	}
+	int ncase = nsend + nrecv;
+	int *index = NEWARRAY(fn_arena, int, nc + 1);   /* clause → case index */
+	Value **recvbuf = NEWARRAY(fn_arena, Value *, nc + 1);
+	Value *cases = ncase ? temp_addr(type_array(ty_uintptr, 2 * ncase)) : val0(OpConstNil, ty_unsafeptr);
+	Value *order = ncase ? temp_addr(type_array(ty_uint16, 2 * ncase)) : val0(OpConstNil, ty_unsafeptr);
+	int si = 0, ri = nsend;
+	/* evaluate channels and sent values in source order */
+	for (int i = 0; i < nc; i++) {
+		Node *cc = n->list.data[i];
+		Node *comm = cc->x;
+		if (!comm)
+			continue;
+		Value *c, *elem;
+		int k;
+		if (comm->kind == N_SEND) {
+			Type *ct = unparen(comm->x)->type;
+			c = expr(comm->x);
+			elem = temp_addr(ct->elem);
+			expr_into(comm->y, elem);
+			k = si++;
+		} else {
+			Node *rx = comm->kind == N_ASSIGN ? comm->list2.data[0] : comm->x;
+			rx = unparen(rx);
+			Node *cn = rx->x; /* <-cn */
+			Type *ct = unparen(cn)->type;
+			c = expr(cn);
+			elem = comm->kind == N_ASSIGN ? temp_addr(ct->elem) : NULL;
+			recvbuf[i] = elem;
+			k = ri++;
+		}
+		index[i] = k;
+		Value *pc = val1(OpOffPtr, ptr_to(ty_unsafeptr), cases);
+		pc->auxint = 16 * k;
+		store(ty_unsafeptr, pc, val1(OpConvertPtr, ty_unsafeptr, c));
+		Value *pe = val1(OpOffPtr, ptr_to(ty_unsafeptr), cases);
+		pe->auxint = 16 * k + 8;
+		store(ty_unsafeptr, pe, elem ? val1(OpConvertPtr, ty_unsafeptr, elem) : val0(OpConstNil, ty_unsafeptr));
+	}
+	Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, cases), val1(OpConvertPtr, ty_unsafeptr, order),
+	              const_int(ty_int64, nsend), const_int(ty_int64, nrecv), const_int(ty_bool, defi < 0)};
+	Value *call = rtcall("selectgo", a, 5, NULL);
+	Value *chosen = select_n(call, ty_int64, 0);
+	Value *recvok = val2(OpNeq64, ty_bool, select_n(call, ty_int64, 1), const_int(ty_int64, 0));
+	Block *exit = new_block(BlockPlain);
+	push_targets(n, exit, NULL);
+	if (label)
+		push_targets(label, exit, NULL);
+	for (int i = 0; i < nc; i++) {
+		Node *cc = n->list.data[i];
+		Block *body = new_block(BlockPlain), *next = new_block(BlockPlain);
+		Value *is = val2(OpEq64, ty_bool, chosen, const_int(ty_int64, cc->x ? index[i] : -1));
+		branch(is, body, next, LIKELY_UNKNOWN);
+		seal(body);
+		seal(next);
+		start_block(body);
+		Node *comm = cc->x;
+		if (comm && comm->kind == N_ASSIGN) {
+			Node *rx = unparen(comm->list2.data[0]);
+			Type *et = unparen(rx->x)->type->elem;
+			bool define = comm->op == TK_DEFINE;
+			Node *vn = comm->list.data[0];
+			if (ssa_can_ssa(et)) {
+				assign_or_define(vn, load(et, recvbuf[i]), et, define);
+			} else {
+				Node *l = unparen(vn);
+				if (define && l->kind == N_NAME && l->obj && !l->is_blank)
+					declare_var(l->obj, NULL, recvbuf[i]);
+				else if (!(l->kind == N_NAME && l->is_blank))
+					assign_value(l, NULL, recvbuf[i]);
+			}
+			if (comm->list.len > 1)
+				assign_or_define(comm->list.data[1], recvok, ty_bool, define);
+		}
+		stmt_list(&cc->list2);
+		jump(exit);
+		start_block(next);
+	}
+	if (ncase == 0 && defi < 0) {
+		/* select {}: blocks forever (selectgo with no cases does not return) */
+	}
+	jump(exit);
+	B->targets.len -= label ? 2 : 1;
+	seal(exit);
+	start_block(exit);
+	if (exit->preds.len == 0)
+		B->cur = NULL;
 }
 
 static void stmt_list(Vec *l) {
@@ -3962,6 +4204,8 @@ static void stmt(Node *n) {
 				call_expr(x, &cr);
 		} else if (x->kind == N_BUILTINCALL) {
 			builtin_call(x);
+		} else if (x->kind == N_UNARY && x->op == TK_ARROW) {
+			chan_recv(x->x, NULL, false);
 		} else {
 			expr(x);
 		}
@@ -4029,6 +4273,8 @@ static void stmt(Node *n) {
 			switch_stmt(s, n);
 		else if (s && s->kind == N_TYPESWITCH)
 			type_switch_stmt(s, n);
+		else if (s && s->kind == N_SELECT)
+			select_stmt(s, n);
 		else if (s && (s->kind == N_BLOCK || s->kind == N_IF)) {
 			Block *after = new_block(BlockPlain);
 			push_targets(n, after, NULL);
@@ -4117,16 +4363,16 @@ static void stmt(Node *n) {
 		break;
 	}
 	case N_GO:
-		diag_unsupported(n->pos, "go statements");
+		go_stmt(n);
 		break;
 	case N_DEFER:
 		defer_stmt(n);
 		break;
 	case N_SELECT:
-		diag_unsupported(n->pos, "select");
+		select_stmt(n, NULL);
 		break;
 	case N_SEND:
-		diag_unsupported(n->pos, "channel send");
+		chan_send(n);
 		break;
 	case N_TYPESWITCH:
 		type_switch_stmt(n, NULL);
