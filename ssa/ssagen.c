@@ -116,6 +116,8 @@ static Value *map_index(Node *n, Value **okp);
 static Value *map_access_ptr(Node *n, Value **okp);
 static Value *map_assign_addr(Node *n);
 static Value *map_literal(Node *n);
+static Value *iface_type_word(Value *iv, Type *it);
+static Value *iface_desc(Type *it);
 static bool have_rt(const char *name, Pos pos, const char *what);
 static Value *chan_word(Value *c, int64_t off);
 static Value *chan_recv(Node *cn, Value **okp, bool want);
@@ -1741,6 +1743,23 @@ static void expr_into(Node *n, Value *dst) {
 			move(t, dst, p);
 		return;
 	}
+	if (u->kind == N_TYPEASSERT) {
+		/* x.(T) for a T too big for registers: check, then copy from the data word */
+		Node *xn = unparen(u->x);
+		Value *iv = expr(xn);
+		Value *typ = iface_type_word(iv, xn->type);
+		Value *want = iface_desc(t);
+		Block *good = new_block(BlockPlain), *bad = new_block(BlockPlain);
+		branch(val2(OpEqPtr, ty_bool, typ, want), good, bad, LIKELY_YES);
+		seal(good);
+		seal(bad);
+		start_block(bad);
+		Value *args[] = {typ, want, iface_desc(xn->type)};
+		rt_noreturn("panicdottypeE", args, 3);
+		start_block(good);
+		move(t, dst, val1(OpConvertPtr, ptr_to(t), val1(OpIData, ty_unsafeptr, iv)));
+		return;
+	}
 	move(t, dst, addr(u));
 }
 
@@ -1937,8 +1956,23 @@ static Value *conversion(Value *v, Type *from, Type *to) {
 		return to_iface(from, to, v, NULL);
 	}
 	if (fu->kind == TY_SLICE && tu->kind == TY_POINTER) {
-		diag_unsupported(B->pos, "slice to array pointer conversion");
-		return zero_value(to);
+		/* (*[N]T)(s): panics if len(s) < N (Go 1.17) */
+		int64_t n = tu->elem->len;
+		Value *len = val1(OpSliceLen, ty_int, v);
+		Value *ok = val2(OpLeq64, ty_bool, const_int(ty_int, n), len);
+		Block *okb = new_block(BlockPlain), *bad = new_block(BlockPlain);
+		branch(ok, okb, bad, LIKELY_YES);
+		seal(okb);
+		seal(bad);
+		start_block(bad);
+		Value *m = val3(OpPanicBounds, ty_mem, const_int(ty_int, n), len, mem());
+		m->auxint = BOUNDS_CONVERT;
+		set_mem(m);
+		B->cur->kind = BlockExit;
+		ssa_set_control(B->cur, mem());
+		B->cur = NULL;
+		start_block(okb);
+		return val1(OpConvertPtr, to, val1(OpSlicePtr, ptr_to(fu->elem), v));
 	}
 	/* identical underlying types modulo struct tags etc. */
 	return val1(OpCopy, to, v);
@@ -2633,15 +2667,51 @@ static Value *method_recv(Node *fn) {
  * the wrappers are built after the current function (gc: main.T.M-fm). */
 typedef struct Wrapper {
 	Method *m;
-	Obj *sym;  // OBJ_FUNC standing for the wrapper (linkname main.T.M-fm)
+	Obj *sym;     // OBJ_FUNC standing for the wrapper (linkname main.T.M-fm)
+	Type *iface;  // interface method values (main.I.M-fm): the interface type
 } Wrapper;
 static Vec pending_wrappers; // Wrapper*
 static StrMap wrappers_made;
 
+/* i.M as a func value: a closure holding the interface value */
+static Value *iface_method_value(Node *n) {
+	Method *m = n->method;
+	Type *it = unparen(n->x)->type;
+	const char *tn = it->named ? arena_printf(perm, "%s.%s", cur_pkg->path ? cur_pkg->path : "main", it->named->name)
+	                           : type_string(perm, it, true);
+	const char *sym = arena_printf(perm, "%s.%s-fm", tn, m->name);
+	Wrapper *w = strmap_get(&wrappers_made, sym);
+	if (!w) {
+		w = NEW(perm, Wrapper);
+		w->m = m;
+		w->iface = it;
+		w->sym = NEW(perm, Obj);
+		w->sym->kind = OBJ_FUNC;
+		w->sym->name = sym;
+		w->sym->linkname = sym;
+		w->sym->type = m->type;
+		strmap_put(&wrappers_made, sym, w);
+		vec_push(&pending_wrappers, w);
+	}
+	Value *iv = expr(n->x);
+	nil_check(val1(OpITab, ty_unsafeptr, iv)); /* evaluating a method value of a nil interface panics */
+	Value *clo = new_object(type_array(ty_uintptr, 3));
+	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
+	code->aux = w->sym;
+	code->auxint = 1;
+	store(ty_unsafeptr, clo, code);
+	Value *slot = val1(OpOffPtr, ptr_to(it), clo);
+	slot->auxint = 8;
+	store(it, slot, iv);
+	return val1(OpConvertPtr, n->type, clo);
+}
+
 static Value *method_value(Node *n) {
 	Method *m = n->method;
+	if (m && !m->func && n->sel_kind == SEL_METHOD && unparen(n->x)->type->kind == TY_INTERFACE && n->path.len == 0)
+		return iface_method_value(n);
 	if (!m || !m->func) {
-		diag_unsupported(n->pos, "interface method values");
+		diag_unsupported(n->pos, "interface method expressions");
 		return zero_value(n->type);
 	}
 	Obj *mf = m->func;
@@ -2650,6 +2720,23 @@ static Value *method_value(Node *n) {
 		/* T.M / (*T).M where the receiver matches: the method itself, receiver first */
 		if (rt && type_identical(n->x->type, rt)) {
 			Value *v = func_value_of_decl(mf);
+			v->type = n->type;
+			return v;
+		}
+		if (rt && n->x->type->kind == TY_POINTER && type_identical(n->x->type->elem, rt) && rt->named) {
+			/* (*T).M for a value method: gc's (*T).M wrapper, receiver first */
+			Obj *fo = NEW(perm, Obj);
+			fo->kind = OBJ_FUNC;
+			fo->name = m->name;
+			fo->linkname = arena_printf(perm, "%s.(*%s).%s", cur_pkg->path ? cur_pkg->path : "main", rt->named->name, m->name);
+			Type *wt = type_new(TY_FUNC);
+			wt->params = m->type->params;
+			wt->results = m->type->results;
+			wt->variadic = m->type->variadic;
+			wt->recv = NEW(perm, Field);
+			wt->recv->type = n->x->type;
+			fo->type = wt;
+			Value *v = func_value_of_decl(fo);
 			v->type = n->type;
 			return v;
 		}
@@ -2705,7 +2792,7 @@ static void build_wrapper(Wrapper *w) {
 	Method *m = w->m;
 	Obj *mf = m->func;
 	Type *ft = m->type;
-	Type *rt = mf->type->recv->type;
+	Type *rt = w->iface ? w->iface : mf->type->recv->type;
 	begin_func(w->sym->linkname, &fake, ft);
 	B->f->is_closure = true;
 	Value *ctx = new_arg(param_obj(".closureptr", ty_unsafeptr, VC_PARAM, 0), ty_unsafeptr, 3);
@@ -2719,8 +2806,15 @@ static void build_wrapper(Wrapper *w) {
 	}
 	Value *slot = val1(OpOffPtr, ptr_to(rt), ctx);
 	slot->auxint = 8;
-	Value *recv;
-	if (ssa_can_ssa(rt)) {
+	Value *recv, *code = NULL;
+	if (w->iface) {
+		Value *iv = load(rt, slot);
+		Value *tab = val1(OpITab, ty_unsafeptr, iv);
+		Value *cs = val1(OpOffPtr, ptr_to(ty_unsafeptr), tab);
+		cs->auxint = 24 + 8 * iface_method_index(w->iface, m->name);
+		code = load(ty_unsafeptr, cs);
+		recv = val1(OpIData, ty_unsafeptr, iv);
+	} else if (ssa_can_ssa(rt)) {
 		recv = load(rt, slot);
 	} else {
 		recv = temp_addr(rt);
@@ -2740,12 +2834,14 @@ static void build_wrapper(Wrapper *w) {
 			elems[n++] = t;
 	}
 	elems[n++] = ty_mem;
-	Value *call = ssa_value_new(B->cur, OpStaticLECall, ssa_tuple_type(elems, n), B->pos);
+	Value *call = ssa_value_new(B->cur, code ? OpInterLECall : OpStaticLECall, ssa_tuple_type(elems, n), B->pos);
 	AuxCall *ac = NEW(fn_arena, AuxCall);
-	ac->fn = mf->linkname;
+	ac->fn = mf ? mf->linkname : NULL;
 	ac->func = mf;
-	ac->sig = mf->type;
+	ac->sig = mf ? mf->type : ft;
 	call->aux = ac;
+	if (code)
+		ssa_add_arg(call, code);
 	for (int i = 0; i < na; i++)
 		ssa_add_arg(call, args[i]);
 	ssa_add_arg(call, mem());
