@@ -65,17 +65,30 @@ enum {
 #define MAX_ALLOC ((uintptr_t)1 << 48)   // maxAlloc on linux/amd64
 #define MAX_STACK_SIZE 1000000000        // maxstacksize: gc's 64-bit goroutine stack limit
 
-/* ---- goroutines and threads (proc.c) ---- */
+/* ---- goroutines and threads (proc.c, lock_futex.c) ---- */
 
 typedef struct G G;
 typedef struct M M;
+typedef struct P P;
 typedef struct Panic Panic;
 typedef struct Defer Defer;
+typedef struct Sudog Sudog;
 
 /* [lo, hi) bounds of a stack; the stack grows down from hi. */
 typedef struct Stack {
 	uintptr_t lo, hi;
 } Stack;
+
+/* A futex-based lock (gc: mutex, lock_futex.go).  key: 0 unlocked, 1 locked,
+ * 2 locked with sleepers.  Zero value is unlocked. */
+typedef struct Mutex {
+	uint32_t key;
+} Mutex;
+
+/* A one-shot event (gc: note): one sleeper, one waker.  key: 0 clear, 1 woken. */
+typedef struct Note {
+	uint32_t key;
+} Note;
 
 /* gc's _Gidle ... values; gStatusStrings names them for tracebacks. */
 enum {
@@ -83,12 +96,28 @@ enum {
 	G_RUNNABLE,  // on a run queue
 	G_RUNNING,   // owns an M and its stack
 	G_SYSCALL,   // in a system call
-	G_WAITING,   // blocked in the runtime
+	G_WAITING,   // blocked in the runtime (waitreason says why)
 	G_MORIBUND,  // unused (gc: _Gmoribund_unused)
 	G_DEAD,      // exited or not yet started
 };
 
+/* Why a G is G_WAITING (gc: waitReason); rt_waitReasonStrings has gc's texts. */
+enum {
+	WAIT_ZERO,                  // ""
+	WAIT_CHAN_RECEIVE_NIL_CHAN, // "chan receive (nil chan)"
+	WAIT_CHAN_SEND_NIL_CHAN,    // "chan send (nil chan)"
+	WAIT_SELECT,                // "select"
+	WAIT_SELECT_NO_CASES,       // "select (no cases)"
+	WAIT_CHAN_RECEIVE,          // "chan receive"
+	WAIT_CHAN_SEND,             // "chan send"
+	WAIT_SLEEP,                 // "sleep"
+	WAIT_PANICWAIT,             // "panicwait"
+	NUM_WAIT_REASONS,
+};
+
+/* G: a goroutine.  sched_sp must stay the first field (asm_amd64.S). */
 struct G {
+	uintptr_t sched_sp;     // saved SP while not running: callee-saved registers and return pc are on the stack there
 	Stack stack;            // usable stack; below stack.lo is the guard region
 	uintptr_t guardlo;      // low end of the PROT_NONE guard [guardlo, stack.lo); 0 if none
 	Panic *panic;           // innermost active panic (gc: _panic), linked by Panic.link
@@ -96,27 +125,121 @@ struct G {
 	M *m;                   // the M running this G, if any
 	int64_t goid;           // 1 for the main goroutine; 0 for g0 and gsignal
 	uint32_t atomicstatus;  // G_*
+	uint8_t waitreason;     // WAIT_*, when G_WAITING
+	uint32_t selectDone;    // select: a channel already claimed this G (atomic CAS 0 -> 1)
 	uint32_t sig;           // signal that caused the current panic (gc: g.sig), 0 if none
 	uintptr_t sigcode0;     // its si_code
 	uintptr_t sigcode1;     // its fault address
 	uintptr_t sigpc;        // its faulting pc
-	void (*startpc)(void);  // the function the goroutine runs (gc: g.startpc)
+	void *startarg;         // the closure the goroutine runs (gc: g.startpc), NULL for runtime_main
+	G *schedlink;           // next G on a run queue or free list
+	Sudog *waiting;         // sudogs this G is blocked on (select), in lock order (gc: g.waiting)
+	Sudog *param;           // set by the waker: the sudog that completed, NULL for a close (gc: g.param)
 };
 
+/* M: an OS thread.  The first words are its thread-local block: %fs points
+ * at the M (arch_prctl / CLONE_SETTLS), so getg() is one %fs:0 load.  The
+ * offsets are used by asm_amd64.S. */
 struct M {
-	G *g0;                  // goroutine on the OS stack, runs the start-up
+	G *tls_g;               // %fs:0x00  the G whose stack this thread is on (gc: TLS getg())
+	M *tls_m;               // %fs:0x08  this M
+	G *g0;                  // %fs:0x10  goroutine on the thread's scheduling stack
+	uintptr_t g0sp;         // %fs:0x18  SP that mcall starts g0 at (the base of schedule's frames)
+	uintptr_t tls_spare;    // %fs:0x20
+	uintptr_t tls_canary;   // %fs:0x28  where -fstack-protector code reads its canary: one value on every M
 	G *curg;                // the user goroutine this M runs
 	G *gsignal;             // goroutine standing for the signal stack
 	int64_t id;             // 0 for m0
-	int32_t locks;          // >0: must not be preempted
+	int64_t procid;         // the thread's tid
+	int32_t locks;          // >0: holds runtime locks, must not be preempted or panic
 	int32_t mallocing;      // >0: inside the allocator
 	int32_t printlock;      // print statement nesting depth (printlock is recursive)
 	int32_t dying;          // startpanic_m's state: 0 running, 1 printing a panic, 2+ panicking again
-	int32_t throwing;       // >0: in throw (gc: throwType)
+	int32_t throwing;       // THROW_* (gc: throwType)
 	int32_t printbuflen;    // bytes pending in printbuf
 	uint64_t fastrand;      // wyrand state of rt_fastrand (gc: m.fastrand)
+	P *p;                   // the P this M holds, NULL when idle or sysmon
+	P *nextp;               // the P to acquire when woken (startm)
+	bool spinning;          // looking for work (counted in sched.nmspinning)
+	Note park;              // an idle M sleeps here (stopm)
+	M *schedlink;           // next on sched.midle
+	M *alllink;             // next on allm
+	uintptr_t mcache_next;  // the M's piece of the heap (malloc.c): bump pointer
+	uintptr_t mcache_end;   //   and its end
 	uint8_t printbuf[512];  // output of the current print statement, flushed at printunlock
 };
+
+enum { THROW_NONE, THROW_USER, THROW_RUNTIME };  // M.throwing (gc: throwType)
+
+enum { P_IDLE, P_RUNNING };  // P.status
+enum { RUNQ_SIZE = 256 };    // a P's local run queue (gc: len(p.runq))
+
+/* P: the right to run Go code, with its run queue and caches (gc: p). */
+struct P {
+	int32_t id;
+	uint32_t status;        // P_*
+	P *link;                // next on sched.pidle
+	M *m;                   // the M holding it
+	uint32_t schedtick;     // incremented on every schedule
+	uint32_t runqhead;      // atomic; consumers (owner and stealers) CAS it
+	uint32_t runqtail;      // atomic; only the owner stores it
+	G *runnext;             // atomic; a G readied by the running G, run next (inherits the time slice)
+	G *runq[RUNQ_SIZE];
+	G *gfree;               // dead Gs with stacks, for reuse (gc: gFree)
+	int32_t gfreecnt;
+	int32_t sudogcnt;
+	Sudog *sudogcache;      // free sudogs (gc: sudogcache)
+	int64_t goidcache, goidcacheend;  // goids [goidcache, goidcacheend) reserved for this P
+};
+
+/* The scheduler's global state (gc: schedt).  lock guards every field but
+ * the atomic counters. */
+typedef struct Sched {
+	Mutex lock;
+	M *midle;               // idle Ms waiting for work
+	int32_t nmidle;
+	int32_t nmsys;          // Ms that run without a P and never count as running (sysmon)
+	int64_t mnext;          // Ms created so far; the next M's id
+	P *pidle;               // idle Ps
+	uint32_t npidle;        // atomic
+	uint32_t nmspinning;    // atomic
+	G *runqhead, *runqtail; // the global run queue
+	int32_t runqsize;
+	G *gfree;               // dead Gs
+	int32_t ngfree;
+	uint64_t goidgen;       // atomic
+} Sched;
+
+extern Sched rt_sched;
+extern M rt_m0;
+extern G rt_g0;
+extern P **rt_allp;
+extern int32_t rt_gomaxprocs;
+extern uint32_t rt_panicking;      // atomic: crash output under way (gc: panicking)
+extern const char *const rt_waitReasonStrings[NUM_WAIT_REASONS];
+
+/* The current G and M: loads from the thread's M block at %fs. */
+static inline G *rt_getg(void) { return ((const M __seg_fs *)0)->tls_g; }
+static inline M *rt_getm(void) { return ((const M __seg_fs *)0)->tls_m; }
+static inline void rt_setg(G *gp) { ((M __seg_fs *)0)->tls_g = gp; }
+
+/* lock_futex.c */
+void rt_lock(Mutex *l);
+void rt_unlock(Mutex *l);
+void rt_noteclear(Note *n);
+void rt_notesleep(Note *n);
+void rt_notewakeup(Note *n);
+void rt_usleep(uint32_t usec);
+void rt_osyield(void);
+
+/* proc.c */
+void rt_gopark(bool (*unlockf)(G *, void *), void *lock, uint8_t reason);
+void rt_goready(G *gp);
+NORETURN void rt_block_forever(uint8_t reason);
+Sudog *rt_acquireSudog(void);
+void rt_releaseSudog(Sudog *s);
+NORETURN void rt_fatal(const char *msg, int64_t len);
+#define FATAL(lit) rt_fatal((lit), sizeof(lit) - 1)
 
 /* One active panic, on the stack of the function that started it (gc: _panic).
  * Invariant: g->panic is the innermost panic and link goes outward. */
@@ -151,13 +274,17 @@ struct Defer {
 	Panic *panic;           // that panic
 };
 
-extern M rt_m0;
-extern G rt_g0;
-/* The current G.  TEMPORARY: one M and no TLS yet, so a global; the scheduler
- * will keep it in %fs-relative thread-local storage like gc's getg(). */
-extern G *rt_gp;
-static inline G *rt_getg(void) { return rt_gp; }
-static inline M *rt_getm(void) { return rt_gp->m; }
+/* A G waiting on a channel (gc: sudog).  One G can be on many wait queues
+ * (select), so the queues link sudogs, not Gs.  Guarded by c's lock. */
+struct Sudog {
+	G *g;
+	Sudog *next, *prev;     // in c's recvq or sendq
+	void *elem;             // the value's address (may point into g's stack)
+	Sudog *waitlink;        // next on g->waiting
+	void *c;                // the Hchan it waits on
+	bool isSelect;          // g is in select: claim it with a CAS on g->selectDone
+	bool success;           // the operation completed (false: woken by close)
+};
 
 /* ---- defer.c ---- */
 void rt_rundefers(Panic *p);
@@ -261,7 +388,10 @@ enum {
 
 /* asm_amd64.S */
 void _start(void);
-NORETURN void rt_gogo(uintptr_t sp, void (*fn)(void));
+NORETURN void rt_gogo(G *gp);
+void rt_mcall(void (*fn)(G *));
+void rt_gostart(void);
+int64_t rt_clone(uint64_t flags, void *stk, M *mp, void (*fn)(M *));
 void rt_sigreturn_tramp(void);
 void rt_sigpanic0(void);
 

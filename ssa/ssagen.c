@@ -1332,6 +1332,7 @@ static bool is_ssa_var_ref(Node *x);
 static bool is_ssa_struct_ref(Node *x);
 static bool is_struct_value(Node *x);
 static Value *method_value(Node *n);
+static Value *iface_method_expr(Node *n);
 
 static int field_index(Type *st, Field *f) {
 	for (int j = 0; j < st->fields.len; j++)
@@ -1695,7 +1696,8 @@ static Value *addr(Node *n) {
 	temp:
 		if (!ssa_can_ssa(n->type)) {
 			v = temp_addr(n->type);
-			if (n->kind == N_CONV || n->kind == N_CALL || n->kind == N_COMPOSITE)
+			if (n->kind == N_CONV || n->kind == N_CALL || n->kind == N_COMPOSITE || n->kind == N_TYPEASSERT ||
+			    (n->kind == N_UNARY && n->op == TK_ARROW) || (n->kind == N_INDEX && unparen(n->x)->type->kind == TY_MAP))
 				expr_into(n, v);
 			else
 				diag_unsupported(n->pos, arena_printf(perm, "%s of a %s value", node_kind_name(n->kind),
@@ -2669,9 +2671,43 @@ typedef struct Wrapper {
 	Method *m;
 	Obj *sym;     // OBJ_FUNC standing for the wrapper (linkname main.T.M-fm)
 	Type *iface;  // interface method values (main.I.M-fm): the interface type
+	bool is_expr; // I.M method expression: the interface is the first parameter, no closure
 } Wrapper;
 static Vec pending_wrappers; // Wrapper*
 static StrMap wrappers_made;
+
+/* I.M as a func value: gc's wrapper "main.I.M", a function whose first
+ * parameter is the interface value. */
+static Value *iface_method_expr(Node *n) {
+	Method *m = n->method;
+	Type *it = unparen(n->x)->type;
+	const char *tn = it->named ? arena_printf(perm, "%s.%s", cur_pkg->path ? cur_pkg->path : "main", it->named->name)
+	                           : type_string(perm, it, true);
+	const char *sym = arena_printf(perm, "%s.%s", tn, m->name);
+	Wrapper *w = strmap_get(&wrappers_made, sym);
+	if (!w) {
+		w = NEW(perm, Wrapper);
+		w->m = m;
+		w->iface = it;
+		w->is_expr = true;
+		w->sym = NEW(perm, Obj);
+		w->sym->kind = OBJ_FUNC;
+		w->sym->name = sym;
+		w->sym->linkname = sym;
+		Type *wt = type_new(TY_FUNC);
+		wt->params = m->type->params;
+		wt->results = m->type->results;
+		wt->variadic = m->type->variadic;
+		wt->recv = NEW(perm, Field);
+		wt->recv->type = it;
+		w->sym->type = wt;
+		strmap_put(&wrappers_made, sym, w);
+		vec_push(&pending_wrappers, w);
+	}
+	Value *v = func_value_of_decl(w->sym);
+	v->type = n->type;
+	return v;
+}
 
 /* i.M as a func value: a closure holding the interface value */
 static Value *iface_method_value(Node *n) {
@@ -2710,20 +2746,23 @@ static Value *method_value(Node *n) {
 	Method *m = n->method;
 	if (m && !m->func && n->sel_kind == SEL_METHOD && unparen(n->x)->type->kind == TY_INTERFACE && n->path.len == 0)
 		return iface_method_value(n);
+	if (m && !m->func && n->sel_kind == SEL_METHODEXPR && unparen(n->x)->type->kind == TY_INTERFACE)
+		return iface_method_expr(n);
 	if (!m || !m->func) {
-		diag_unsupported(n->pos, "interface method expressions");
+		diag_unsupported(n->pos, "this method expression");
 		return zero_value(n->type);
 	}
 	Obj *mf = m->func;
 	Type *rt = mf->type->recv ? mf->type->recv->type : NULL;
 	if (n->sel_kind == SEL_METHODEXPR) {
 		/* T.M / (*T).M where the receiver matches: the method itself, receiver first */
-		if (rt && type_identical(n->x->type, rt)) {
+		Type *xt = unparen(n->x)->type;
+		if (rt && type_identical(xt, rt)) {
 			Value *v = func_value_of_decl(mf);
 			v->type = n->type;
 			return v;
 		}
-		if (rt && n->x->type->kind == TY_POINTER && type_identical(n->x->type->elem, rt) && rt->named) {
+		if (rt && xt->kind == TY_POINTER && type_identical(xt->elem, rt) && rt->named) {
 			/* (*T).M for a value method: gc's (*T).M wrapper, receiver first */
 			Obj *fo = NEW(perm, Obj);
 			fo->kind = OBJ_FUNC;
@@ -2734,7 +2773,7 @@ static Value *method_value(Node *n) {
 			wt->results = m->type->results;
 			wt->variadic = m->type->variadic;
 			wt->recv = NEW(perm, Field);
-			wt->recv->type = n->x->type;
+			wt->recv->type = xt;
 			fo->type = wt;
 			Value *v = func_value_of_decl(fo);
 			v->type = n->type;
@@ -2794,8 +2833,13 @@ static void build_wrapper(Wrapper *w) {
 	Type *ft = m->type;
 	Type *rt = w->iface ? w->iface : mf->type->recv->type;
 	begin_func(w->sym->linkname, &fake, ft);
-	B->f->is_closure = true;
-	Value *ctx = new_arg(param_obj(".closureptr", ty_unsafeptr, VC_PARAM, 0), ty_unsafeptr, 3);
+	Value *ctx = NULL;
+	if (w->is_expr) {
+		B->f->obj = w->sym; /* its type has the receiver */
+	} else {
+		B->f->is_closure = true;
+		ctx = new_arg(param_obj(".closureptr", ty_unsafeptr, VC_PARAM, 0), ty_unsafeptr, 3);
+	}
 	int nres = ft->results.len, np = ft->params.len;
 	Value *args[256];
 	int na = 0;
@@ -2804,11 +2848,14 @@ static void build_wrapper(Wrapper *w) {
 		if (!ssa_can_ssa(t))
 			args[na++] = new_arg(param_obj(arena_printf(perm, "~r%d", i), t, VC_RESULT, i), ptr_to(t), 2);
 	}
-	Value *slot = val1(OpOffPtr, ptr_to(rt), ctx);
-	slot->auxint = 8;
+	Value *slot = NULL;
+	if (ctx) {
+		slot = val1(OpOffPtr, ptr_to(rt), ctx);
+		slot->auxint = 8;
+	}
 	Value *recv, *code = NULL;
 	if (w->iface) {
-		Value *iv = load(rt, slot);
+		Value *iv = w->is_expr ? new_arg(param_obj("~p", rt, VC_PARAM, -1), rt, 0) : load(rt, slot);
 		Value *tab = val1(OpITab, ty_unsafeptr, iv);
 		Value *cs = val1(OpOffPtr, ptr_to(ty_unsafeptr), tab);
 		cs->auxint = 24 + 8 * iface_method_index(w->iface, m->name);
@@ -3592,8 +3639,15 @@ static void switch_stmt(Node *n, Node *label) {
 			find_lits(n->list.data[i]);
 		return;
 	}
-	Value *tag = n->x ? expr(n->x) : NULL;
 	Type *tagt = n->x ? n->x->type : ty_bool;
+	Value *tag = NULL, *tag_addr = NULL;
+	if (n->x && !ssa_can_ssa(tagt)) {
+		tag_addr = temp_addr(tagt);
+		expr_into(n->x, tag_addr);
+		tag = tag_addr; /* non-NULL: there is a tag */
+	} else if (n->x) {
+		tag = expr(n->x);
+	}
 	Block *exit = new_block(BlockPlain);
 	int nc = n->list.len;
 	Block **bodies = NEWARRAY(fn_arena, Block *, nc + 1);
@@ -3617,8 +3671,7 @@ static void switch_stmt(Node *n, Node *label) {
 				Type *ct = tagt;
 				Value *ev = expr(e);
 				if (!ssa_can_ssa(ct)) {
-					diag_unsupported(e->pos, "switch on this type");
-					cond = const_int(ty_bool, 0);
+					cond = equal_mem(ct, tag_addr, addr(e));
 				} else {
 					cond = equal(ct, tag, ev, true);
 				}
