@@ -1333,6 +1333,10 @@ static bool is_ssa_struct_ref(Node *x);
 static bool is_struct_value(Node *x);
 static Value *method_value(Node *n);
 static Value *iface_method_expr(Node *n);
+static Value *promoted_method_expr(Node *n, Type *xt);
+static Func *begin_func(const char *symbol, Node *fn, Type *ftype);
+static Value *new_arg(Obj *o, Type *t, int kind);
+static Obj *param_obj(const char *name, Type *t, VarClass vc, int index);
 
 static int field_index(Type *st, Field *f) {
 	for (int j = 0; j < st->fields.len; j++)
@@ -2676,6 +2680,122 @@ typedef struct Wrapper {
 static Vec pending_wrappers; // Wrapper*
 static StrMap wrappers_made;
 
+/* T.M / (*T).M for a method promoted through embedded fields (or a value
+ * method through a pointer): a wrapper "main.(*T).M" taking the receiver
+ * first, which walks the embedded path like a call x.M would. */
+typedef struct ExprWrapper {
+	Node *sel;   /* the method expression (its path and method) */
+	Type *xt;    /* receiver type of the wrapper */
+	Obj *sym;
+} ExprWrapper;
+static Vec pending_expr_wrappers; /* ExprWrapper* */
+
+static Value *promoted_method_expr(Node *n, Type *xt) {
+	Method *m = n->method;
+	const char *tn = xt->kind == TY_POINTER && xt->elem->named
+	                     ? arena_printf(perm, "(*%s)", xt->elem->named->name)
+	                     : xt->named ? xt->named->name : type_string(perm, xt, true);
+	const char *sym = arena_printf(perm, "%s.%s.%s", cur_pkg->path ? cur_pkg->path : "main", tn, m->name);
+	ExprWrapper *w = strmap_get(&wrappers_made, sym);
+	if (!w) {
+		w = NEW(perm, ExprWrapper);
+		w->sel = n;
+		w->xt = xt;
+		w->sym = NEW(perm, Obj);
+		w->sym->kind = OBJ_FUNC;
+		w->sym->name = sym;
+		w->sym->linkname = sym;
+		Type *wt = type_new(TY_FUNC);
+		wt->params = m->type->params;
+		wt->results = m->type->results;
+		wt->variadic = m->type->variadic;
+		wt->recv = NEW(perm, Field);
+		wt->recv->type = xt;
+		w->sym->type = wt;
+		strmap_put(&wrappers_made, sym, w);
+		vec_push(&pending_expr_wrappers, w);
+	}
+	Value *v = func_value_of_decl(w->sym);
+	v->type = n->type;
+	return v;
+}
+
+static Value *method_recv(Node *fn);
+
+static void build_expr_wrapper(ExprWrapper *w) {
+	static Node fake;
+	fake.kind = N_FUNCDECL;
+	Method *m = w->sel->method;
+	Obj *mf = m->func;
+	Type *ft = m->type, *xt = w->xt;
+	begin_func(w->sym->linkname, &fake, ft);
+	B->f->obj = w->sym;
+	int nres = ft->results.len, np = ft->params.len;
+	Value *args[256];
+	int na = 0;
+	for (int i = 0; i < nres && na < 200; i++) {
+		Type *t = ((Field *)ft->results.data[i])->type;
+		if (!ssa_can_ssa(t))
+			args[na++] = new_arg(param_obj(arena_printf(perm, "~r%d", i), t, VC_RESULT, i), ptr_to(t), 2);
+	}
+	/* the receiver parameter, as a variable the selector walk can start from */
+	Obj *rv = param_obj("~p", xt, VC_PARAM, -1);
+	rv->owner = B->fn;
+	Value *ra = ssa_can_ssa(xt) ? new_arg(rv, xt, 0) : new_arg(rv, ptr_to(xt), 1);
+	declare_var(rv, ssa_can_ssa(xt) ? ra : NULL, ssa_can_ssa(xt) ? NULL : ra);
+	Node *xname = node_new(N_NAME, w->sel->pos);
+	xname->obj = rv;
+	xname->type = xt;
+	xname->name = rv->name;
+	Node *sel = node_new(N_SELECTOR, w->sel->pos);
+	sel->x = xname;
+	sel->path = w->sel->path;
+	sel->method = m;
+	sel->sel_kind = SEL_METHOD;
+	sel->type = ft;
+	args[na++] = method_recv(sel);
+	for (int i = 0; i < np && na < 250; i++) {
+		Type *t = ((Field *)ft->params.data[i])->type;
+		Obj *o = param_obj(arena_printf(perm, "~p%d", i), t, VC_PARAM, i);
+		args[na++] = ssa_can_ssa(t) ? new_arg(o, t, 0) : new_arg(o, ptr_to(t), 1);
+	}
+	Type *elems[64];
+	int n = 0;
+	for (int i = 0; i < nres && n < 62; i++) {
+		Type *t = ((Field *)ft->results.data[i])->type;
+		if (ssa_can_ssa(t))
+			elems[n++] = t;
+	}
+	elems[n++] = ty_mem;
+	Value *call = ssa_value_new(B->cur, OpStaticLECall, ssa_tuple_type(elems, n), B->pos);
+	AuxCall *ac = NEW(fn_arena, AuxCall);
+	ac->fn = mf->linkname;
+	ac->func = mf;
+	ac->sig = mf->type;
+	call->aux = ac;
+	for (int i = 0; i < na; i++)
+		ssa_add_arg(call, args[i]);
+	ssa_add_arg(call, mem());
+	set_mem(select_n(call, ty_mem, n - 1));
+	Block *ret = B->cur;
+	ret->kind = BlockRet;
+	Value *mr = ssa_value_new(ret, OpMakeResult, ssa_tuple_type(elems, n), B->pos);
+	for (int i = 0; i < n - 1; i++)
+		ssa_add_arg(mr, select_n(call, elems[i], i));
+	ssa_add_arg(mr, mem());
+	for (int i = 0; i < ret->values.len; i++)
+		if (ret->values.data[i] == mr) {
+			vec_remove(&ret->values, i);
+			break;
+		}
+	vec_push(&ret->values, mr);
+	ssa_set_control(ret, mr);
+	B->cur = NULL;
+	emit_fn(B->f);
+	arena_reset(fn_arena);
+	B = NULL;
+}
+
 /* I.M as a func value: gc's wrapper "main.I.M", a function whose first
  * parameter is the interface value. */
 static Value *iface_method_expr(Node *n) {
@@ -2779,8 +2899,7 @@ static Value *method_value(Node *n) {
 			v->type = n->type;
 			return v;
 		}
-		diag_unsupported(n->pos, "method expressions through a pointer to a value-receiver method");
-		return zero_value(n->type);
+		return promoted_method_expr(n, xt);
 	}
 	const char *sym = arena_printf(perm, "%s-fm", mf->linkname);
 	Wrapper *w = strmap_get(&wrappers_made, sym);
@@ -4776,7 +4895,11 @@ static void build_func(Node *fn) {
 static void build_defer_thunk(DeferPlan *dp);
 
 static void build_lits(void) {
-	while (pending_lits.len || pending_wrappers.len || pending_thunks.len) {
+	while (pending_lits.len || pending_wrappers.len || pending_thunks.len || pending_expr_wrappers.len) {
+		if (pending_expr_wrappers.len) {
+			build_expr_wrapper(vec_pop(&pending_expr_wrappers));
+			continue;
+		}
 		if (pending_thunks.len) {
 			build_defer_thunk(vec_pop(&pending_thunks));
 			emit_fn(B->f);
