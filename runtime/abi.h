@@ -256,6 +256,36 @@ _Static_assert(sizeof(GoPtrType) == 56 && sizeof(GoArrayType) == 72 && sizeof(Go
                "descriptor layouts are a contract with the back end");
 _Static_assert(offsetof(GoItab, fun) == 24, "itab method table at gc's offset");
 
+/* A channel (gc: hchan).  Compiled code reads only qcount and dataqsiz:
+ * len(c) and cap(c) are loads of words 0 and 1 (0 for a nil channel).  The
+ * rest is private to runtime/chan.c, guarded by lock. */
+typedef struct GoWaitQ {
+	void *first, *last;          // sudogs (runtime/rt.h), FIFO
+} GoWaitQ;
+typedef struct GoHchan {
+	uint64_t qcount;             // values in the buffer: len(c)
+	uint64_t dataqsiz;           // size of the circular buffer: cap(c)
+	void *buf;                   // dataqsiz elements
+	uint16_t elemsize;
+	uint32_t closed;
+	const GoType *elemtype;
+	uint64_t sendx;              // send index into buf
+	uint64_t recvx;              // receive index into buf
+	GoWaitQ recvq;               // blocked receivers
+	GoWaitQ sendq;               // blocked senders
+	uint32_t lock;               // runtime Mutex
+} GoHchan;
+_Static_assert(offsetof(GoHchan, qcount) == 0 && offsetof(GoHchan, dataqsiz) == 8, "len/cap of a channel are its first two words");
+
+/* One case of a select statement (gc: scase), in an array the compiler
+ * builds in the frame: sends first, then receives.  elem: the value to send,
+ * or where to store the received value (NULL: drop it). */
+typedef struct GoSCase {
+	void *c;                     // *GoHchan; NULL (a nil channel) never proceeds
+	void *elem;
+} GoSCase;
+_Static_assert(sizeof(GoSCase) == 16, "gc's scase: two words");
+
 /* The entry points of abi.def as C prototypes.  The type-code macros exist
  * only while abi.def is read. */
 #define u8 uint8_t

@@ -23,17 +23,93 @@ _start:
 	ud2
 	.size	_start, . - _start
 
-/* void rt_gogo(uintptr_t sp, void (*fn)(void)): switch to the stack whose top
- * is sp (16-byte aligned) and call fn there.  fn must not return. */
+/* Goroutine switches (gc: mcall, gogo).  A G that is not running keeps its
+ * context on its own stack: the return pc, then the callee-saved registers
+ * rbp, rbx, r12, r13, r14, r15 pushed in that order; G.sched_sp (offset 0)
+ * points at the saved r15.  Caller-saved registers need no saving: mcall is
+ * an ordinary call.  (MXCSR and the x87 control word are callee-saved too,
+ * but no code here changes them.)  The thread-local M block (rt.h) has
+ * tls_g at %fs:0, tls_m at %fs:8, g0 at %fs:16 and g0sp at %fs:24. */
+
+/* void rt_mcall(void (*fn)(G *gp)): save the current G's context, switch to
+ * g0's stack at m->g0sp and call fn(gp) there.  fn must not return; the G
+ * continues after its mcall when some M does rt_gogo(gp). */
+	.globl	rt_mcall
+	.type	rt_mcall, @function
+rt_mcall:
+	pushq	%rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	movq	%fs:0, %rsi		/* gp */
+	movq	%rsp, 0(%rsi)		/* gp->sched_sp */
+	movq	%fs:16, %rax		/* m->g0 */
+	movq	%rax, %fs:0		/* setg(g0) */
+	movq	%fs:24, %rsp		/* m->g0sp, 16-byte aligned */
+	xorl	%ebp, %ebp
+	movq	%rdi, %rax
+	movq	%rsi, %rdi
+	call	*%rax
+	ud2
+	.size	rt_mcall, . - rt_mcall
+
+/* void rt_gogo(G *gp): make gp current and resume it where its context was
+ * saved (after an mcall, or at rt_gostart for a new G).  Never returns. */
 	.globl	rt_gogo
 	.type	rt_gogo, @function
 rt_gogo:
-	movq	%rdi, %rsp
-	andq	$-16, %rsp
-	xorl	%ebp, %ebp
-	call	*%rsi
-	ud2
+	movq	%rdi, %fs:0		/* setg(gp) */
+	movq	0(%rdi), %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
 	.size	rt_gogo, . - rt_gogo
+
+/* The first pc of a new G (newproc builds the context): %r12 is the C
+ * function to call, %rbx its argument.  %rbp is 0: the outermost frame. */
+	.globl	rt_gostart
+	.type	rt_gostart, @function
+rt_gostart:
+	movq	%rbx, %rdi
+	andq	$-16, %rsp
+	call	*%r12
+	ud2
+	.size	rt_gostart, . - rt_gostart
+
+/* int64 rt_clone(flags, stk, M *mp, void (*fn)(M *)): start a thread on
+ * stack stk (16-byte aligned top) with %fs = mp (CLONE_SETTLS) running
+ * fn(mp) (gc: clone in sys_linux_amd64.s).  Returns the tid or -errno in the
+ * parent; fn must not return (the child exits if it does). */
+	.globl	rt_clone
+	.type	rt_clone, @function
+rt_clone:
+	movq	%rcx, -8(%rsi)		/* fn and mp where the child will find them */
+	movq	%rdx, -16(%rsi)
+	subq	$16, %rsi
+	movq	%rdx, %r8		/* tls = mp */
+	xorl	%edx, %edx		/* parent_tid */
+	xorl	%r10d, %r10d		/* child_tid */
+	movl	$56, %eax		/* SYS_clone */
+	syscall
+	testq	%rax, %rax
+	jnz	1f
+	/* child: %rsp = stk - 16 */
+	popq	%rdi			/* mp */
+	popq	%rax			/* fn; %rsp = stk, aligned */
+	xorl	%ebp, %ebp
+	call	*%rax
+	movl	$111, %edi
+	movl	$60, %eax		/* SYS_exit */
+	syscall
+	ud2
+1:	ret
+	.size	rt_clone, . - rt_clone
 
 /* The sa_restorer of every handler: rt_sigreturn(2). */
 	.globl	rt_sigreturn_tramp

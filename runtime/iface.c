@@ -129,7 +129,12 @@ typedef struct ItabTable {
 	GoItab *entries[];  // open addressing, quadratic probing; NULL = free
 } ItabTable;
 
+/* Readers look without a lock (gc does the same): a table is never changed
+ * except by adding entries, each published with a release store after the
+ * itab is complete, and a grown table replaces the old one with a release
+ * store, the old one staying valid.  Writers hold itabLock. */
 static ItabTable *itabTable;
+static Mutex itabLock;
 
 static uintptr_t itabhash(const GoInterfaceType *inter, const GoType *t)
 {
@@ -148,7 +153,7 @@ static GoItab *itabfind(const ItabTable *tab, const GoInterfaceType *inter, cons
 	uintptr_t mask = tab->size - 1;
 	uintptr_t h = itabhash(inter, t) & mask;
 	for (uintptr_t i = 1;; i++) {
-		GoItab *m = tab->entries[h];
+		GoItab *m = __atomic_load_n(&tab->entries[h], __ATOMIC_ACQUIRE);
 		if (m == 0)
 			return 0;
 		if (m->inter == inter && m->type == t)
@@ -163,7 +168,7 @@ static void itabinsert(ItabTable *tab, GoItab *m)
 	uintptr_t h = itabhash(m->inter, m->type) & mask;
 	for (uintptr_t i = 1; tab->entries[h] != 0; i++)
 		h = (h + i) & mask;
-	tab->entries[h] = m;
+	__atomic_store_n(&tab->entries[h], m, __ATOMIC_RELEASE);
 	tab->count++;
 }
 
@@ -185,7 +190,7 @@ static void itabadd(GoItab *m)
 			if (itabTable->entries[i] != 0)
 				itabinsert(t2, itabTable->entries[i]);
 		}
-		itabTable = t2;  // the old table becomes garbage
+		__atomic_store_n(&itabTable, t2, __ATOMIC_RELEASE);  // the old table becomes garbage
 	}
 	itabinsert(itabTable, m);
 }
@@ -227,14 +232,19 @@ const GoItab *rt_getitab(const GoInterfaceType *inter, const GoType *t, bool can
 			return 0;
 		panicmissing(t, &inter->typ, *inter->methods[0].name);
 	}
-	GoItab *m = itabfind(itabTable, inter, t);
+	GoItab *m = itabfind(__atomic_load_n(&itabTable, __ATOMIC_ACQUIRE), inter, t);
 	if (m == 0) {
-		m = rt_mallocgc((int64_t)(sizeof(GoItab) + (size_t)inter->nmethods * sizeof(void *)), 0, 1);
-		m->inter = inter;
-		m->type = t;
-		m->hash = t->hash;
-		itabinit(m);
-		itabadd(m);
+		rt_lock(&itabLock);
+		m = itabfind(itabTable, inter, t);
+		if (m == 0) {
+			m = rt_mallocgc((int64_t)(sizeof(GoItab) + (size_t)inter->nmethods * sizeof(void *)), 0, 1);
+			m->inter = inter;
+			m->type = t;
+			m->hash = t->hash;
+			itabinit(m);
+			itabadd(m);
+		}
+		rt_unlock(&itabLock);
 	}
 	if (m->fun[0] != 0)
 		return m;

@@ -126,8 +126,6 @@ _Static_assert(offsetof(Hmap, count) == 0, "len(m) loads the count at offset 0")
 _Static_assert(sizeof(Hmap) == 64, "an Hmap fills one size class");
 
 static uint8_t zeroVal[MAX_ZERO] __attribute__((aligned(16)));
-static void *bigzero;           // zeroed block of bigzerosize bytes, for larger elements
-static uintptr_t bigzerosize;
 
 typedef uint64_t U64u __attribute__((may_alias, aligned(1)));
 typedef uint32_t U32u __attribute__((may_alias, aligned(1)));
@@ -335,17 +333,28 @@ static void hashMightPanic(const GoMapType *t, const void *key)
 		rt_typehash(t->key, key, 0);
 }
 
-/* The value of an absent key. */
+/* The value of an absent key.  A larger zero block replaces bigzero as a
+ * whole (pointer and size in one published record), so a racing reader
+ * sees either block with its own size. */
+typedef struct BigZero {
+	uintptr_t size;
+	void *p;
+} BigZero;
+static BigZero *bigzerorec;
+
 static void *zeroelem(const GoMapType *t)
 {
 	uintptr_t n = t->elem->size;
 	if (LIKELY(n <= MAX_ZERO))
 		return zeroVal;
-	if (n > bigzerosize) {
-		bigzero = rt_mallocgc((int64_t)n, 0, 1);
-		bigzerosize = n;
+	BigZero *z = __atomic_load_n(&bigzerorec, __ATOMIC_ACQUIRE);
+	if (z == 0 || n > z->size) {
+		z = rt_mallocgc(sizeof(BigZero), 0, 1);
+		z->p = rt_mallocgc((int64_t)n, 0, 1);
+		z->size = n;
+		__atomic_store_n(&bigzerorec, z, __ATOMIC_RELEASE);  // a concurrent smaller one may win: callers use their own z
 	}
-	return bigzero;
+	return z->p;
 }
 
 static inline void keycopy(const GoMapType *t, void *dst, const void *src, int kc)

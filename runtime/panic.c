@@ -31,7 +31,8 @@
  */
 #include "rt.h"
 
-static uint32_t panicking;  // crash output under way (gc: panicking)
+static Mutex paniclk;       // held while printing a crash (gc: paniclk)
+static Mutex deadlock;      // never unlocked: an M that must wait forever locks it twice
 static bool didothers;      // tracebackothers already ran (gc: didothers)
 static bool preprinting;    // preprintpanics is running an Error or String method
 
@@ -273,7 +274,8 @@ bool rt_startpanic_m(void)
 	switch (mp->dying) {
 	case 0:
 		mp->dying = 1;
-		panicking++;
+		__atomic_add_fetch(&rt_panicking, 1, __ATOMIC_SEQ_CST);
+		rt_lock(&paniclk);
 		return true;
 	case 1:
 		mp->dying = 2;
@@ -305,7 +307,7 @@ void rt_dopanic_m(G *gp, uintptr_t pc, uintptr_t sp)
 		rt_print("\n");
 		rt_goroutineheader(gp);
 		rt_traceback(pc, sp, 0, gp);
-	} else if (mp->throwing > 0) {
+	} else if (mp->throwing >= THROW_RUNTIME) {
 		rt_print("\nruntime stack:\n");
 		rt_traceback(pc, sp, 0, gp);
 	}
@@ -313,7 +315,12 @@ void rt_dopanic_m(G *gp, uintptr_t pc, uintptr_t sp)
 		didothers = true;
 		rt_tracebackothers(gp);
 	}
-	panicking--;
+	rt_unlock(&paniclk);
+	if (__atomic_sub_fetch(&rt_panicking, 1, __ATOMIC_SEQ_CST) != 0) {
+		// Another M is crashing too: let it print, it will exit.
+		rt_lock(&deadlock);
+		rt_lock(&deadlock);
+	}
 }
 
 /* gc: fatalpanic.  Prints the panics in msgs and exits with status 2. */
@@ -328,24 +335,36 @@ void rt_fatalpanic(Panic *msgs)
 	rt_exit(2);
 }
 
+NORETURN static void fatalthrow(int32_t type, uintptr_t pc, uintptr_t sp)
+{
+	G *gp = rt_getg();
+	M *mp = gp->m;
+	if (mp->throwing == THROW_NONE)
+		mp->throwing = type;
+	rt_startpanic_m();
+	rt_dopanic_m(gp, pc, sp);
+	rt_exit(2);
+}
+
 /* gc: throw.  "fatal error: msg", the stacks, exit status 2. */
 void rt_throw(void *msg, int64_t len)
 {
 	GoString s = {msg, len};
 	rt_print("fatal error: ", s, "\n");
-	rt_fatalthrow();
+	fatalthrow(THROW_RUNTIME, (uintptr_t)__builtin_return_address(0), (uintptr_t)__builtin_frame_address(0));
+}
+
+/* gc: fatal.  A fatal error the user caused (a deadlock): as throw, but
+ * without the runtime's own stack. */
+void rt_fatal(const char *msg, int64_t len)
+{
+	GoString s = {(const uint8_t *)msg, len};
+	rt_print("fatal error: ", s, "\n");
+	fatalthrow(THROW_USER, (uintptr_t)__builtin_return_address(0), (uintptr_t)__builtin_frame_address(0));
 }
 
 /* gc: fatalthrow. */
 void rt_fatalthrow(void)
 {
-	uintptr_t pc = (uintptr_t)__builtin_return_address(0);
-	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
-	G *gp = rt_getg();
-	M *mp = gp->m;
-	if (mp->throwing == 0)
-		mp->throwing = 1;
-	rt_startpanic_m();
-	rt_dopanic_m(gp, pc, sp);
-	rt_exit(2);
+	fatalthrow(THROW_RUNTIME, (uintptr_t)__builtin_return_address(0), (uintptr_t)__builtin_frame_address(0));
 }

@@ -14,8 +14,11 @@
  *     statement, output is written straight through, so a crash never loses
  *     buffered text; rt_startpanic_m flushes what is pending first.
  *   - Nothing here allocates: panics, throws and signal handlers print.
- * TEMPORARY: printlock takes no lock because there is only one thread; the
- * scheduler will add gc's debuglock here.
+ *   - Threads: the buffer belongs to the M, and a goroutine cannot change Ms
+ *     inside a print statement (printing never blocks and there is no
+ *     preemption), so printlock takes no lock.  Each statement reaches fd 2
+ *     as one write(2), so statements of different threads do not interleave
+ *     (gc gets the same from its debuglock).
  */
 #include "rt.h"
 

@@ -1,26 +1,72 @@
-/* runtime/proc.c — start-up, goroutines and threads (gc: proc.go, asm_amd64.s rt0_go).
+/* runtime/proc.c — start-up and the goroutine scheduler (gc: proc.go,
+ * runtime2.go, asm_amd64.s rt0_go).
  *
- * Start-up runs in gc's order:
+ * gc's G/M/P design, in gc's shape:
+ *   G  a goroutine: its own stack (stack.c) and its saved context.
+ *   M  an OS thread, made with clone(2).  Each M has a g0 whose stack runs
+ *      the scheduler, and a gsignal for signal handlers.  %fs points at the
+ *      M (rt.h), so getg() and getm() are one load each.
+ *   P  the right to run Go code: GOMAXPROCS of them (the GOMAXPROCS
+ *      environment variable, default the CPUs in the affinity mask).  Each
+ *      has a local run queue of 256 Gs (a lock-free ring: the owner puts at
+ *      the tail, the owner and thieves CAS the head) and runnext, a slot for
+ *      the G the running G just readied, which runs next in its time slice.
+ *
+ * Start-up, in gc's order:
  *     _start (asm_amd64.S)          entry point; passes the initial stack pointer
- *     rt_rt0_go                     on the OS stack, as g0 of m0:
- *       rt_args                       save argc/argv, read the auxiliary vector
- *       rt_osinit                     number of CPUs
- *       schedinit                     allocator, m0, os.Args and environment
- *       newproc(runtime_main)         goroutine 1 with a 1 GiB lazily committed stack
- *       mstart                        signal stack and handlers, then run goroutine 1
- *     runtime_main                  on goroutine 1's stack: main.init, main.main, exit(0)
+ *     rt_rt0_go                     on the OS stack, as g0 of m0: %fs = &rt_m0,
+ *       rt_args, rt_osinit            argc/argv/auxv, number of CPUs
+ *       schedinit                     allocator, GOMAXPROCS Ps (m0 takes P 0), GODEBUG
+ *       newproc1(runtime_main)        goroutine 1 with a 1 GiB lazily committed stack
+ *       mstart0                       signal stack and handlers, then schedule()
+ *     runtime_main                  goroutine 1: sysmon if asked, main.init, main.main, exit(0)
+ *
+ * Switching (asm_amd64.S): a G gives up its M with mcall(fn), which pushes
+ * the callee-saved registers on the G's stack, records SP in g->sched_sp and
+ * calls fn(g) on g0's stack; gogo(g) pops them back on any M.  gopark is
+ * mcall(park_m); goroutine exit is mcall(goexit0).  Both end in schedule(),
+ * which never returns: it finds a G and gogo's to it, abandoning g0's frames
+ * (the next mcall restarts g0 at m->g0sp).
+ *
+ * schedule/findrunnable, as in gc:
+ *   1. every 61st schedule, one G from the global queue (fairness);
+ *   2. runnext, then the local queue;
+ *   3. the global queue (a batch: runqsize/gomaxprocs + 1, at most 128);
+ *   4. stealing: at most 2*nmspinning < busy Ps Ms spin; a spinning M makes
+ *      4 passes over the other Ps from a random start, taking half of a
+ *      victim's queue, and on the last pass its runnext;
+ *   5. otherwise: under sched.lock give the P back (pidle), stop spinning,
+ *      re-check every P's queue (a G readied while we were giving up must
+ *      not be lost), then sleep on m->park (stopm).
+ * Making a G runnable (newproc, goready) puts it on the current P and calls
+ * wakep: if a P is idle and no M is spinning, start a spinning M.  The
+ * spinning M that finds work calls wakep again (resetspinning), so the
+ * number of awake Ms follows the amount of work.
+ *
+ * Deadlock: an M that goes idle calls checkdead under sched.lock; if no M
+ * is left running Go code (sysmon does not count) and some G waits, it is
+ * gc's "fatal error: all goroutines are asleep - deadlock!", with each G and
+ * its wait reason ("goroutine 1 [chan receive]:").  There are no timers yet,
+ * so a waiting G can only be woken by another G.
+ *
+ * sysmon (a P-less M) runs only when GODEBUG=schedtrace=N asks for its
+ * "SCHED ..." lines.  TEMPORARY: no preemption yet (neither gc's 10 ms
+ * forced preemption by signal nor stack-check preemption), so a G that loops
+ * without blocking keeps its P; with the timers and netpoller issue sysmon
+ * will run always and preempt.  System calls do not hand off their P
+ * (entersyscall/exitsyscall): the compiled code makes none that block yet.
  *
  * Invariants:
- *   - rt_gp is the G whose stack we are on: &rt_g0 during start-up, goroutine 1
- *     afterwards; signal handlers point it at m0's gsignal while they run.
- *   - rt_g0.m and rt_m0.g0 are set statically, so rt_getm() works from the
- *     first instruction on (print and throw need it).
+ *   - getg() is the G whose stack the thread is on: g0 in the scheduler,
+ *     m->curg in Go code, m->gsignal in a signal handler.
+ *   - A G is on at most one run queue, and only with status G_RUNNABLE.
+ *     G_WAITING Gs are referenced by the sudogs of the channels they wait on.
+ *   - Only the owner of P puts on its runq/runnext; anyone may take from it.
+ *   - sched.lock guards midle, pidle, the global run queue and the free G
+ *     list; npidle and nmspinning are atomics also read without it.
+ *   - An M holds a P exactly while it runs Go code or the scheduler; idle Ms
+ *     and sysmon hold none.
  *   - Goroutine 1 never returns to g0: runtime_main ends with exit.
- *
- * TEMPORARY: there is one M (the main thread) and one user goroutine.  There
- * is no P, no run queue, no scheduler loop and no TLS; `go` statements,
- * channels, locking and sysmon come with the scheduler issue, which will turn
- * mstart into gc's schedule loop and rt_gp into a thread-local.
  */
 #include "rt.h"
 
@@ -34,15 +80,25 @@ extern void (*const __init_array_start[])(void) __attribute__((weak, visibility(
 extern void (*const __init_array_end[])(void) __attribute__((weak, visibility("hidden")));
 
 enum {
-	G0_STACK_SIZE = 64 << 10,          // how much of the OS stack g0 claims (gc: 64 KiB istack)
-	MAIN_STACK_SIZE = 1 << 30,         // goroutine 1's reservation: gc's 1 GB limit
-	MAIN_STACK_GUARD = 1 << 20,        // PROT_NONE guard below it
+	G0_STACK_SIZE = 64 << 10,          // how much of the OS stack m0's g0 claims (gc: 64 KiB istack)
+	M_STACK_SIZE = 128 << 10,          // g0 stack of other Ms (committed as touched)
+	M_STACK_GUARD = 64 << 10,
 	SIGNAL_STACK_SIZE = 64 << 10,      // m->gsignal's stack (gc: 32 KiB)
+	MAX_GOMAXPROCS = 1024,             // gc: _MaxGomaxprocs
+	GOID_BATCH = 16,                   // gc: _GoidCacheBatch
+	GFREE_MAX = 64,                    // a P's free G list spills to the global one above this
+	SUDOG_CACHE_MAX = 128,             // likewise for sudogs
+	STEAL_TRIES = 4,                   // gc: stealTries
 };
 
-M rt_m0 = {.g0 = &rt_g0};
+static const uint64_t CANARY = 0x2f8a3c5d6e7b9011ull;  // %fs:0x28 on every M (rt.h)
+
+M rt_m0 = {.tls_g = &rt_g0, .tls_m = &rt_m0, .g0 = &rt_g0, .tls_canary = CANARY};
 G rt_g0 = {.m = &rt_m0};
-G *rt_gp = &rt_g0;
+Sched rt_sched;
+P **rt_allp;
+int32_t rt_gomaxprocs;
+uint32_t rt_panicking;
 
 const char *const rt_gStatusStrings[] = {
 	[G_IDLE] = "idle",
@@ -54,7 +110,63 @@ const char *const rt_gStatusStrings[] = {
 	[G_DEAD] = "dead",
 };
 
-static int64_t goidgen;  // last goroutine id handed out
+const char *const rt_waitReasonStrings[NUM_WAIT_REASONS] = {
+	[WAIT_ZERO] = "",
+	[WAIT_CHAN_RECEIVE_NIL_CHAN] = "chan receive (nil chan)",
+	[WAIT_CHAN_SEND_NIL_CHAN] = "chan send (nil chan)",
+	[WAIT_SELECT] = "select",
+	[WAIT_SELECT_NO_CASES] = "select (no cases)",
+	[WAIT_CHAN_RECEIVE] = "chan receive",
+	[WAIT_CHAN_SEND] = "chan send",
+	[WAIT_SLEEP] = "sleep",
+	[WAIT_PANICWAIT] = "panicwait",
+};
+
+static M *allm = &rt_m0;          // every M, linked by alllink (guarded by sched.lock)
+static bool mainStarted;          // runtime_main is running: newproc may start Ms
+static int64_t schedtrace;        // GODEBUG=schedtrace=N (milliseconds), 0 = off
+static uint64_t initSigmask;      // the signal mask the process started with
+
+/* Every G ever created, for tracebacks and checkdead (gc: allgs).  Grown
+ * under allglock; readers may look without it (allglen is published after
+ * the slot). */
+static Mutex allglock;
+static G **allgs;
+static int64_t allglen, allgcap;
+
+/* Sudogs not held by any P (gc: sched.sudogcache). */
+static Mutex sudoglock;
+static Sudog *sudogcentral;
+
+/* ---- small helpers ---- */
+
+static inline uint32_t load32(const uint32_t *p) { return __atomic_load_n(p, __ATOMIC_ACQUIRE); }
+
+static uint32_t fastrandn(uint32_t n) { return (uint32_t)(((uint64_t)rt_fastrand() * n) >> 32); }
+
+static void allgadd(G *gp)
+{
+	rt_lock(&allglock);
+	if (allglen == allgcap) {
+		int64_t ncap = allgcap ? 2 * allgcap : 64;
+		G **n = rt_mallocgc(ncap * (int64_t)sizeof(G *), 0, 1);
+		memmove(n, allgs, (size_t)allglen * sizeof(G *));
+		__atomic_store_n(&allgs, n, __ATOMIC_RELEASE);  // the old array stays valid for racing readers
+		allgcap = ncap;
+	}
+	allgs[allglen] = gp;
+	__atomic_store_n(&allglen, allglen + 1, __ATOMIC_RELEASE);
+	rt_unlock(&allglock);
+}
+
+/* gc: forEachGRace.  Calls f for every G; no lock (crash paths use it). */
+void rt_forEachG(void (*f)(G *, void *), void *arg)
+{
+	int64_t n = __atomic_load_n(&allglen, __ATOMIC_ACQUIRE);
+	G **a = __atomic_load_n(&allgs, __ATOMIC_ACQUIRE);
+	for (int64_t i = 0; i < n; i++)
+		f(a[i], arg);
+}
 
 /* A new G with a stack of stacksize usable bytes above a guard of `guard`
  * bytes (gc: malg).  guard 0 means no guard (the signal stack). */
@@ -67,7 +179,7 @@ G *rt_malg(uintptr_t stacksize, uintptr_t guard)
 	return newg;
 }
 
-/* gc: mcommoninit + mpreinit.  Gives m its signal goroutine. */
+/* gc: mcommoninit + mpreinit.  Gives m its id and signal goroutine. */
 static void mcommoninit(M *mp, int64_t id)
 {
 	mp->id = id;
@@ -76,66 +188,947 @@ static void mcommoninit(M *mp, int64_t id)
 	mp->gsignal->m = mp;
 }
 
+/* ---- run queues (gc: runqput, runqget, runqgrab, globrunqget) ---- */
+
+static void globrunqput(G *gp)  // sched.lock held
+{
+	gp->schedlink = 0;
+	if (rt_sched.runqtail)
+		rt_sched.runqtail->schedlink = gp;
+	else
+		rt_sched.runqhead = gp;
+	rt_sched.runqtail = gp;
+	rt_sched.runqsize++;
+}
+
+static G *globrunqpop(void)  // sched.lock held
+{
+	G *gp = rt_sched.runqhead;
+	if (gp) {
+		rt_sched.runqhead = gp->schedlink;
+		if (rt_sched.runqhead == 0)
+			rt_sched.runqtail = 0;
+		gp->schedlink = 0;
+		rt_sched.runqsize--;
+	}
+	return gp;
+}
+
+static void runqput(P *pp, G *gp, bool next);
+
+/* Half of a full local queue plus gp go to the global queue (owner only). */
+static bool runqputslow(P *pp, G *gp, uint32_t h, uint32_t t)
+{
+	G *batch[RUNQ_SIZE / 2 + 1];
+	uint32_t n = (t - h) / 2;
+	if (n != RUNQ_SIZE / 2)
+		THROW("runqputslow: queue is not full");
+	for (uint32_t i = 0; i < n; i++)
+		batch[i] = pp->runq[(h + i) % RUNQ_SIZE];
+	if (!__atomic_compare_exchange_n(&pp->runqhead, &h, h + n, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+		return false;
+	batch[n] = gp;
+	rt_lock(&rt_sched.lock);
+	for (uint32_t i = 0; i <= n; i++)
+		globrunqput(batch[i]);
+	rt_unlock(&rt_sched.lock);
+	return true;
+}
+
+/* Put gp on pp's local queue; next: into runnext, kicking the old runnext
+ * to the tail.  Owner only. */
+static void runqput(P *pp, G *gp, bool next)
+{
+	if (next) {
+		G *old = __atomic_exchange_n(&pp->runnext, gp, __ATOMIC_ACQ_REL);
+		if (old == 0)
+			return;
+		gp = old;
+	}
+	for (;;) {
+		uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
+		uint32_t t = pp->runqtail;
+		if (t - h < RUNQ_SIZE) {
+			pp->runq[t % RUNQ_SIZE] = gp;
+			__atomic_store_n(&pp->runqtail, t + 1, __ATOMIC_RELEASE);
+			return;
+		}
+		if (runqputslow(pp, gp, h, t))
+			return;
+	}
+}
+
+/* The next G of pp's local queue: runnext first.  Owner only. */
+static G *runqget(P *pp)
+{
+	G *next = __atomic_load_n(&pp->runnext, __ATOMIC_RELAXED);
+	if (next != 0 && __atomic_compare_exchange_n(&pp->runnext, &next, 0, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+		return next;
+	for (;;) {
+		uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
+		uint32_t t = pp->runqtail;
+		if (t == h)
+			return 0;
+		G *gp = pp->runq[h % RUNQ_SIZE];
+		if (__atomic_compare_exchange_n(&pp->runqhead, &h, h + 1, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+			return gp;
+	}
+}
+
+static bool runqempty(P *pp)
+{
+	for (;;) {
+		uint32_t h = load32(&pp->runqhead);
+		uint32_t t = load32(&pp->runqtail);
+		G *next = __atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE);
+		if (load32(&pp->runqtail) == t)
+			return h == t && next == 0;
+	}
+}
+
+/* Take half of victim's queue into batch[batchHead...] (gc: runqgrab). */
+static uint32_t runqgrab(P *victim, G **batch, uint32_t batchHead, bool stealRunNext)
+{
+	for (;;) {
+		uint32_t h = load32(&victim->runqhead);
+		uint32_t t = load32(&victim->runqtail);
+		uint32_t n = t - h;
+		n = n - n / 2;
+		if (n == 0) {
+			if (!stealRunNext)
+				return 0;
+			G *next = __atomic_load_n(&victim->runnext, __ATOMIC_ACQUIRE);
+			if (next == 0)
+				return 0;
+			// The victim's G probably readied next and is about to block:
+			// give its P 3 µs to run next itself, as gc does.
+			if (__atomic_load_n(&victim->status, __ATOMIC_RELAXED) == P_RUNNING)
+				rt_usleep(3);
+			if (!__atomic_compare_exchange_n(&victim->runnext, &next, 0, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+				continue;
+			batch[batchHead % RUNQ_SIZE] = next;
+			return 1;
+		}
+		if (n > RUNQ_SIZE / 2)  // inconsistent h and t
+			continue;
+		for (uint32_t i = 0; i < n; i++)
+			batch[(batchHead + i) % RUNQ_SIZE] = victim->runq[(h + i) % RUNQ_SIZE];
+		if (__atomic_compare_exchange_n(&victim->runqhead, &h, h + n, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+			return n;
+	}
+}
+
+/* Steal half of victim's queue onto pp's; returns one of the Gs (gc: runqsteal). */
+static G *runqsteal(P *pp, P *victim, bool stealRunNext)
+{
+	uint32_t t = pp->runqtail;
+	uint32_t n = runqgrab(victim, pp->runq, t, stealRunNext);
+	if (n == 0)
+		return 0;
+	n--;
+	G *gp = pp->runq[(t + n) % RUNQ_SIZE];
+	if (n == 0)
+		return gp;
+	uint32_t h = load32(&pp->runqhead);
+	if (t - h + n >= RUNQ_SIZE)
+		THROW("runqsteal: runq overflow");
+	__atomic_store_n(&pp->runqtail, t + n, __ATOMIC_RELEASE);
+	return gp;
+}
+
+/* A batch from the global queue: one to run, the rest onto pp (sched.lock held). */
+static G *globrunqget(P *pp, int32_t max)
+{
+	if (rt_sched.runqsize == 0)
+		return 0;
+	int32_t n = rt_sched.runqsize / rt_gomaxprocs + 1;
+	if (n > rt_sched.runqsize)
+		n = rt_sched.runqsize;
+	if (max > 0 && n > max)
+		n = max;
+	if (n > RUNQ_SIZE / 2)
+		n = RUNQ_SIZE / 2;
+	G *gp = globrunqpop();
+	while (--n > 0)
+		runqput(pp, globrunqpop(), false);
+	return gp;
+}
+
+/* ---- Ps and Ms ---- */
+
+static void acquirep(P *pp)
+{
+	M *mp = rt_getm();
+	if (mp->p != 0 || pp->m != 0 || pp->status != P_IDLE)
+		THROW("acquirep: invalid p state");
+	mp->p = pp;
+	pp->m = mp;
+	__atomic_store_n(&pp->status, P_RUNNING, __ATOMIC_RELAXED);
+}
+
+static P *releasep(void)
+{
+	M *mp = rt_getm();
+	P *pp = mp->p;
+	if (pp == 0 || pp->m != mp || pp->status != P_RUNNING)
+		THROW("releasep: invalid p state");
+	mp->p = 0;
+	pp->m = 0;
+	__atomic_store_n(&pp->status, P_IDLE, __ATOMIC_RELAXED);
+	return pp;
+}
+
+static void pidleput(P *pp)  // sched.lock held
+{
+	pp->link = rt_sched.pidle;
+	rt_sched.pidle = pp;
+	__atomic_add_fetch(&rt_sched.npidle, 1, __ATOMIC_SEQ_CST);
+}
+
+static P *pidleget(void)  // sched.lock held
+{
+	P *pp = rt_sched.pidle;
+	if (pp) {
+		rt_sched.pidle = pp->link;
+		pp->link = 0;
+		__atomic_sub_fetch(&rt_sched.npidle, 1, __ATOMIC_SEQ_CST);
+	}
+	return pp;
+}
+
+static void checkdead(void);
+
+static void mput(M *mp)  // sched.lock held
+{
+	mp->schedlink = rt_sched.midle;
+	rt_sched.midle = mp;
+	rt_sched.nmidle++;
+	checkdead();
+}
+
+static M *mget(void)  // sched.lock held
+{
+	M *mp = rt_sched.midle;
+	if (mp) {
+		rt_sched.midle = mp->schedlink;
+		mp->schedlink = 0;
+		rt_sched.nmidle--;
+	}
+	return mp;
+}
+
+static int32_t mcount(void) { return (int32_t)rt_sched.mnext; }
+
+NORETURN static void schedule(void);
+NORETURN static void mstart(M *mp);
+static void sysmon(void);
+
+/* The signal handler state of a new thread (gc: minit). */
+static void minit(void)
+{
+	M *mp = rt_getm();
+	mp->procid = rt_sys_gettid();
+	rt_minitSignalStack();
+	rt_sys_rt_sigprocmask(SIG_SETMASK, &initSigmask, 0);
+}
+
+/* Create an M with id id that runs fn (sysmon) or schedules with pp
+ * (gc: newm, allocm, newosproc).  The id is reserved by the caller under
+ * sched.lock, so mcount() already counts the new M. */
+static void newm(void (*fn)(void), P *pp, bool spinning, int64_t id)
+{
+	M *mp = rt_mallocgc(sizeof(M), 0, 1);
+	mp->tls_m = mp;
+	mp->tls_canary = CANARY;
+	mcommoninit(mp, id);
+	G *g0 = rt_malg(M_STACK_SIZE, M_STACK_GUARD);
+	g0->m = mp;
+	g0->atomicstatus = G_RUNNING;
+	mp->g0 = g0;
+	mp->tls_g = g0;
+	mp->nextp = pp;
+	mp->spinning = spinning;
+	mp->mstartfn = fn;
+	rt_lock(&rt_sched.lock);
+	mp->alllink = allm;
+	allm = mp;
+	rt_unlock(&rt_sched.lock);
+
+	// The thread starts with every signal blocked; minit unblocks them once
+	// its signal stack is in place (gc: newosproc's sigprocmask).
+	uint64_t all = ~(uint64_t)0, old;
+	rt_sys_rt_sigprocmask(SIG_SETMASK, &all, &old);
+	int64_t r = rt_clone(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_SYSVSEM | CLONE_THREAD |
+	                         CLONE_SETTLS,
+	                     (void *)g0->stack.hi, mp, mstart);
+	rt_sys_rt_sigprocmask(SIG_SETMASK, &old, 0);
+	if (r < 0) {
+		rt_print("runtime: failed to create new OS thread (have ", (int64_t)mcount(), " already; errno=", -r,
+		         ")\n");
+		THROW("newosproc");
+	}
+}
+
+/* Run some M on pp (or an idle P if pp is NULL): wake an idle M or make a
+ * new one (gc: startm).  spinning: the caller counted it in nmspinning. */
+static void startm(P *pp, bool spinning)
+{
+	rt_lock(&rt_sched.lock);
+	if (pp == 0) {
+		pp = pidleget();
+		if (pp == 0) {
+			rt_unlock(&rt_sched.lock);
+			if (spinning && (int32_t)__atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
+				THROW("startm: negative nmspinning");
+			return;
+		}
+	}
+	M *nmp = mget();
+	if (nmp == 0) {
+		int64_t id = rt_sched.mnext++;
+		rt_unlock(&rt_sched.lock);
+		newm(0, pp, spinning, id);
+		return;
+	}
+	rt_unlock(&rt_sched.lock);
+	if (nmp->spinning || nmp->nextp)
+		THROW("startm: m is spinning or has a p");
+	nmp->spinning = spinning;
+	nmp->nextp = pp;
+	rt_notewakeup(&nmp->park);
+}
+
+/* Start a spinning M if a P is idle and nobody is looking for work (gc: wakep). */
+static void wakep(void)
+{
+	if (__atomic_load_n(&rt_sched.npidle, __ATOMIC_SEQ_CST) == 0)
+		return;
+	uint32_t zero = 0;
+	if (__atomic_load_n(&rt_sched.nmspinning, __ATOMIC_SEQ_CST) != 0 ||
+	    !__atomic_compare_exchange_n(&rt_sched.nmspinning, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
+		return;
+	startm(0, true);
+}
+
+/* Park this M until startm hands it a P (gc: stopm). */
+static void stopm(void)
+{
+	M *mp = rt_getm();
+	if (mp->p)
+		THROW("stopm holding p");
+	if (mp->spinning)
+		THROW("stopm spinning");
+	rt_lock(&rt_sched.lock);
+	mput(mp);
+	rt_unlock(&rt_sched.lock);
+	rt_notesleep(&mp->park);
+	rt_noteclear(&mp->park);
+	acquirep(mp->nextp);
+	mp->nextp = 0;
+}
+
+/* The M found work after spinning: stop counting it, and maybe wake
+ * another spinner for the rest (gc: resetspinning). */
+static void resetspinning(void)
+{
+	M *mp = rt_getm();
+	mp->spinning = false;
+	if ((int32_t)__atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
+		THROW("findrunnable: negative nmspinning");
+	wakep();
+}
+
+/* ---- free Gs and goids ---- */
+
+static void gfput(P *pp, G *gp)
+{
+	gp->schedlink = pp->gfree;
+	pp->gfree = gp;
+	if (++pp->gfreecnt >= GFREE_MAX) {
+		rt_lock(&rt_sched.lock);
+		while (pp->gfreecnt >= GFREE_MAX / 2) {
+			G *g1 = pp->gfree;
+			pp->gfree = g1->schedlink;
+			pp->gfreecnt--;
+			g1->schedlink = rt_sched.gfree;
+			rt_sched.gfree = g1;
+			rt_sched.ngfree++;
+		}
+		rt_unlock(&rt_sched.lock);
+	}
+}
+
+static G *gfget(P *pp)
+{
+	if (pp->gfree == 0 && rt_sched.gfree != 0) {
+		rt_lock(&rt_sched.lock);
+		while (pp->gfreecnt < GFREE_MAX / 2 && rt_sched.gfree != 0) {
+			G *g1 = rt_sched.gfree;
+			rt_sched.gfree = g1->schedlink;
+			rt_sched.ngfree--;
+			g1->schedlink = pp->gfree;
+			pp->gfree = g1;
+			pp->gfreecnt++;
+		}
+		rt_unlock(&rt_sched.lock);
+	}
+	G *gp = pp->gfree;
+	if (gp) {
+		pp->gfree = gp->schedlink;
+		pp->gfreecnt--;
+		gp->schedlink = 0;
+	}
+	return gp;
+}
+
+static int64_t newgoid(P *pp)
+{
+	if (pp->goidcache == pp->goidcacheend) {
+		pp->goidcache = (int64_t)__atomic_add_fetch(&rt_sched.goidgen, GOID_BATCH, __ATOMIC_RELAXED);
+		pp->goidcache -= GOID_BATCH - 1;
+		pp->goidcacheend = pp->goidcache + GOID_BATCH;
+	}
+	return pp->goidcache++;
+}
+
+/* ---- sudogs (gc: acquireSudog, releaseSudog) ---- */
+
+Sudog *rt_acquireSudog(void)
+{
+	P *pp = rt_getm()->p;
+	if (pp->sudogcache == 0) {
+		rt_lock(&sudoglock);
+		while (pp->sudogcnt < SUDOG_CACHE_MAX / 2 && sudogcentral != 0) {
+			Sudog *s = sudogcentral;
+			sudogcentral = s->next;
+			s->next = pp->sudogcache;
+			pp->sudogcache = s;
+			pp->sudogcnt++;
+		}
+		rt_unlock(&sudoglock);
+		if (pp->sudogcache == 0)
+			return rt_mallocgc(sizeof(Sudog), 0, 1);
+	}
+	Sudog *s = pp->sudogcache;
+	pp->sudogcache = s->next;
+	pp->sudogcnt--;
+	s->next = 0;
+	return s;
+}
+
+void rt_releaseSudog(Sudog *s)
+{
+	if (s->elem != 0)
+		THROW("runtime: sudog with non-nil elem");
+	if (s->isSelect)
+		THROW("runtime: sudog with non-false isSelect");
+	if (s->next != 0)
+		THROW("runtime: sudog with non-nil next");
+	if (s->prev != 0)
+		THROW("runtime: sudog with non-nil prev");
+	if (s->waitlink != 0)
+		THROW("runtime: sudog with non-nil waitlink");
+	if (s->c != 0)
+		THROW("runtime: sudog with non-nil c");
+	s->g = 0;
+	s->success = false;
+	P *pp = rt_getm()->p;
+	if (pp->sudogcnt >= SUDOG_CACHE_MAX) {
+		rt_lock(&sudoglock);
+		while (pp->sudogcnt > SUDOG_CACHE_MAX / 2) {
+			Sudog *t = pp->sudogcache;
+			pp->sudogcache = t->next;
+			pp->sudogcnt--;
+			t->next = sudogcentral;
+			sudogcentral = t;
+		}
+		rt_unlock(&sudoglock);
+	}
+	s->next = pp->sudogcache;
+	pp->sudogcache = s;
+	pp->sudogcnt++;
+}
+
+/* ---- creating, running, parking and ending goroutines ---- */
+
+/* The first C frame of every goroutine but goroutine 1. */
+static void goentry(void *clo)
+{
+	void (*code)(void *) = *(void (**)(void *))clo;
+	code(clo);
+	rt_goexit1();
+}
+
+/* A G that will run entry(arg) (gc: newproc1).  On the current P's queue
+ * if queue, else returned for the caller to place. */
+static G *newproc1(void (*entry)(void *), void *arg, uintptr_t stacksize, uintptr_t guard)
+{
+	M *mp = rt_getm();
+	P *pp = mp->p;
+	G *newg = stacksize == GOROUTINE_STACK_SIZE ? gfget(pp) : 0;
+	if (newg == 0) {
+		newg = rt_malg(stacksize, guard);
+		newg->atomicstatus = G_DEAD;
+		allgadd(newg);
+	}
+	// The context gogo resumes: return pc rt_gostart, then rbp, rbx, r12,
+	// r13, r14, r15 as mcall pushed them (asm_amd64.S).
+	uintptr_t *sp = (uintptr_t *)newg->stack.hi;
+	*--sp = (uintptr_t)rt_gostart;
+	*--sp = 0;                    // rbp: the outermost frame
+	*--sp = (uintptr_t)arg;       // rbx
+	*--sp = (uintptr_t)entry;     // r12
+	*--sp = 0;                    // r13
+	*--sp = 0;                    // r14
+	*--sp = 0;                    // r15
+	newg->sched_sp = (uintptr_t)sp;
+	newg->startarg = arg;
+	newg->goid = newgoid(pp);
+	newg->waitreason = WAIT_ZERO;
+	__atomic_store_n(&newg->atomicstatus, G_RUNNABLE, __ATOMIC_RELEASE);
+	return newg;
+}
+
+/* go f(x): clo is the closure {code, captured values...} (gc: newproc). */
+void rt_newproc(void *clo)
+{
+	G *newg = newproc1(goentry, clo, GOROUTINE_STACK_SIZE, GOROUTINE_STACK_GUARD);
+	runqput(rt_getm()->p, newg, true);
+	if (mainStarted)
+		wakep();
+}
+
+/* gc: execute.  Run gp on this M; never returns. */
+NORETURN static void execute(G *gp)
+{
+	M *mp = rt_getm();
+	mp->curg = gp;
+	gp->m = mp;
+	gp->waitreason = WAIT_ZERO;
+	__atomic_store_n(&gp->atomicstatus, G_RUNNING, __ATOMIC_RELAXED);
+	mp->p->schedtick++;
+	rt_gogo(gp);
+}
+
+/* Look hard for a runnable G; blocks (stopm) until there is one (gc: findrunnable). */
+static G *findrunnable(void)
+{
+	M *mp = rt_getm();
+	G *gp;
+top:;
+	P *pp = mp->p;
+	if ((gp = runqget(pp)) != 0)
+		return gp;
+	if (__atomic_load_n(&rt_sched.runqsize, __ATOMIC_RELAXED) != 0) {
+		rt_lock(&rt_sched.lock);
+		gp = globrunqget(pp, 0);
+		rt_unlock(&rt_sched.lock);
+		if (gp)
+			return gp;
+	}
+
+	// Steal, unless half the busy Ps already have spinning Ms.
+	int32_t procs = rt_gomaxprocs;
+	if (procs > 1 && (mp->spinning || 2 * (int32_t)__atomic_load_n(&rt_sched.nmspinning, __ATOMIC_SEQ_CST) <
+	                                       procs - (int32_t)__atomic_load_n(&rt_sched.npidle, __ATOMIC_SEQ_CST))) {
+		if (!mp->spinning) {
+			mp->spinning = true;
+			__atomic_add_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+		}
+		for (int i = 0; i < STEAL_TRIES; i++) {
+			bool last = i == STEAL_TRIES - 1;
+			uint32_t start = fastrandn((uint32_t)procs);
+			for (int32_t k = 0; k < procs; k++) {
+				P *p2 = rt_allp[(start + (uint32_t)k) % (uint32_t)procs];
+				if (p2 == pp || __atomic_load_n(&p2->status, __ATOMIC_RELAXED) != P_RUNNING)
+					continue;
+				if ((gp = runqsteal(pp, p2, last)) != 0)
+					return gp;
+			}
+		}
+	}
+
+	// Nothing to do: give up the P.
+	rt_lock(&rt_sched.lock);
+	if (rt_sched.runqsize != 0) {
+		gp = globrunqget(pp, 0);
+		rt_unlock(&rt_sched.lock);
+		return gp;
+	}
+	if (releasep() != pp)
+		THROW("findrunnable: wrong p");
+	pidleput(pp);
+	rt_unlock(&rt_sched.lock);
+
+	// A G made runnable while we were spinning called wakep, saw us
+	// spinning and left it to us: look once more before sleeping.
+	if (mp->spinning) {
+		mp->spinning = false;
+		if ((int32_t)__atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
+			THROW("findrunnable: negative nmspinning");
+		for (int32_t k = 0; k < procs; k++) {
+			if (!runqempty(rt_allp[k])) {
+				rt_lock(&rt_sched.lock);
+				P *p2 = pidleget();
+				rt_unlock(&rt_sched.lock);
+				if (p2) {
+					acquirep(p2);
+					mp->spinning = true;
+					__atomic_add_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+					goto top;
+				}
+				break;
+			}
+		}
+	}
+	stopm();
+	goto top;
+}
+
+/* One round of the scheduler: find a G and run it (gc: schedule). */
+static void schedule(void)
+{
+	M *mp = rt_getm();
+	if (mp->locks != 0)
+		THROW("schedule: holding locks");
+	P *pp = mp->p;
+	G *gp = 0;
+	if (pp->schedtick % 61 == 0 && __atomic_load_n(&rt_sched.runqsize, __ATOMIC_RELAXED) > 0) {
+		rt_lock(&rt_sched.lock);
+		gp = globrunqget(pp, 1);
+		rt_unlock(&rt_sched.lock);
+	}
+	if (gp == 0)
+		gp = runqget(pp);
+	if (gp == 0)
+		gp = findrunnable();
+	if (mp->spinning)
+		resetspinning();
+	execute(gp);
+}
+
+/* gc: park_m, on g0. */
+static void park_m(G *gp)
+{
+	M *mp = rt_getm();
+	__atomic_store_n(&gp->atomicstatus, G_WAITING, __ATOMIC_RELEASE);
+	mp->curg = 0;
+	gp->m = 0;
+	bool (*fn)(G *, void *) = mp->waitunlockf;
+	if (fn) {
+		bool ok = fn(gp, mp->waitlock);
+		mp->waitunlockf = 0;
+		mp->waitlock = 0;
+		if (!ok) {
+			__atomic_store_n(&gp->atomicstatus, G_RUNNABLE, __ATOMIC_RELAXED);
+			execute(gp);
+		}
+	}
+	schedule();
+}
+
+/* Block the current G (gc: gopark).  On g0, unlockf(gp, lock) runs after gp
+ * is G_WAITING and its context saved; if it returns false gp resumes at once.
+ * Whoever readies gp later calls rt_goready. */
+void rt_gopark(bool (*unlockf)(G *, void *), void *lock, uint8_t reason)
+{
+	M *mp = rt_getm();
+	G *gp = mp->curg;
+	if (gp != rt_getg())
+		THROW("gopark: not on the user goroutine");
+	mp->waitlock = lock;
+	mp->waitunlockf = unlockf;
+	gp->waitreason = reason;
+	rt_mcall(park_m);
+}
+
+/* Make gp runnable; it runs next on this P (gc: ready). */
+void rt_goready(G *gp)
+{
+	if (__atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) != G_WAITING) {
+		rt_print("runtime: goready of goroutine ", gp->goid, " in status ", gp->atomicstatus, "\n");
+		THROW("bad g->status in ready");
+	}
+	__atomic_store_n(&gp->atomicstatus, G_RUNNABLE, __ATOMIC_RELEASE);
+	runqput(rt_getm()->p, gp, true);
+	wakep();
+}
+
+void rt_block_forever(uint8_t reason)
+{
+	rt_gopark(0, 0, reason);
+	THROW("unreachable");
+}
+
+/* gc: goexit0, on g0: gp is finished; keep it and its stack for reuse. */
+static void goexit0(G *gp)
+{
+	M *mp = rt_getm();
+	__atomic_store_n(&gp->atomicstatus, G_DEAD, __ATOMIC_RELEASE);
+	gp->m = 0;
+	gp->panic = 0;
+	gp->defer = 0;
+	gp->waitreason = WAIT_ZERO;
+	gp->param = 0;
+	gp->waiting = 0;
+	gp->sig = 0;
+	gp->startarg = 0;
+	mp->curg = 0;
+	if (mp->locks != 0) {
+		rt_print("invalid m->locks in goexit0: ", mp->locks, "\n");
+		THROW("internal lockOSThread error");
+	}
+	gfput(mp->p, gp);
+	schedule();
+}
+
+/* The end of a goroutine (gc: goexit1). */
+void rt_goexit1(void)
+{
+	rt_mcall(goexit0);
+	THROW("unreachable");
+}
+
+/* gc: gosched_m. */
+static void gosched_m(G *gp)
+{
+	M *mp = rt_getm();
+	__atomic_store_n(&gp->atomicstatus, G_RUNNABLE, __ATOMIC_RELEASE);
+	mp->curg = 0;
+	gp->m = 0;
+	rt_lock(&rt_sched.lock);
+	globrunqput(gp);
+	rt_unlock(&rt_sched.lock);
+	schedule();
+}
+
+/* runtime.Gosched: yield the P; the G goes to the global queue. */
+void rt_gosched(void) { rt_mcall(gosched_m); }
+
+/* ---- deadlock detection (gc: checkdead) ---- */
+
+static void countwaiting(G *gp, void *arg)
+{
+	int64_t *n = arg;
+	uint32_t s = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
+	if (s == G_WAITING) {
+		n[0]++;
+	} else if (s == G_RUNNABLE || s == G_RUNNING || s == G_SYSCALL) {
+		n[1]++;
+		n[2] = gp->goid;
+		n[3] = s;
+	}
+}
+
+/* sched.lock held.  Throws if no M runs Go code any more. */
+static void checkdead(void)
+{
+	if (__atomic_load_n(&rt_panicking, __ATOMIC_SEQ_CST) > 0)
+		return;
+	int32_t run = mcount() - rt_sched.nmidle - rt_sched.nmsys;
+	if (run > 0)
+		return;
+	if (run < 0) {
+		rt_print("runtime: checkdead: nmidle=", rt_sched.nmidle, " mcount=", mcount(), " nmsys=", rt_sched.nmsys,
+		         "\n");
+		THROW("checkdead: inconsistent counts");
+	}
+	int64_t n[4] = {0, 0, 0, 0};
+	rt_forEachG(countwaiting, n);
+	if (n[1] != 0) {
+		rt_print("runtime: checkdead: find g ", n[2], " in status ", n[3], "\n");
+		THROW("checkdead: runnable g");
+	}
+	rt_unlock(&rt_sched.lock);
+	if (n[0] == 0)
+		FATAL("no goroutines (main called runtime.Goexit) - deadlock!");
+	FATAL("all goroutines are asleep - deadlock!");
+}
+
+/* ---- sysmon and GODEBUG=schedtrace ---- */
+
+/* gc: schedtrace(false). */
+static void printschedtrace(int64_t starttime)
+{
+	int64_t now = rt_nanotime();
+	rt_lock(&rt_sched.lock);
+	rt_printlock();
+	rt_print("SCHED ", (now - starttime) / 1000000, "ms: gomaxprocs=", rt_gomaxprocs,
+	         " idleprocs=", __atomic_load_n(&rt_sched.npidle, __ATOMIC_RELAXED), " threads=", mcount(),
+	         " spinningthreads=", __atomic_load_n(&rt_sched.nmspinning, __ATOMIC_RELAXED));
+	rt_print(" idlethreads=", rt_sched.nmidle, " runqueue=", rt_sched.runqsize);
+	for (int32_t i = 0; i < rt_gomaxprocs; i++) {
+		P *pp = rt_allp[i];
+		uint32_t h = load32(&pp->runqhead), t = load32(&pp->runqtail);
+		rt_print(i == 0 ? " [" : " ", t - h);
+	}
+	rt_print("]\n");
+	rt_printunlock();
+	rt_unlock(&rt_sched.lock);
+}
+
+/* The monitor thread, without a P (gc: sysmon).  Sleeps 20 µs, doubling
+ * up to 10 ms while there is nothing to do (always, for now). */
+static void sysmon(void)
+{
+	int64_t lasttrace = 0, starttime = 0;
+	uint32_t delay = 0, idle = 0;
+	for (;;) {
+		if (idle == 0)
+			delay = 20;
+		else if (idle > 50)
+			delay *= 2;
+		if (delay > 10 * 1000)
+			delay = 10 * 1000;
+		rt_usleep(delay);
+		idle++;
+		int64_t now = rt_nanotime();
+		if (schedtrace > 0 && lasttrace + schedtrace * 1000000 <= now) {
+			if (starttime == 0)
+				starttime = now;
+			lasttrace = now;
+			printschedtrace(starttime);
+		}
+	}
+}
+
+/* ---- start-up ---- */
+
+static int64_t atoi64(GoString s, bool *ok)
+{
+	int64_t n = 0;
+	*ok = s.len > 0;
+	for (int64_t i = 0; i < s.len; i++) {
+		if (s.ptr[i] < '0' || s.ptr[i] > '9' || n > (int64_t)1 << 40) {
+			*ok = false;
+			return 0;
+		}
+		n = n * 10 + (s.ptr[i] - '0');
+	}
+	return n;
+}
+
+/* The value of key=value in GODEBUG (gc: parsedebugvars). */
+static int64_t godebug(const char *key)
+{
+	GoString v = rt_gogetenv("GODEBUG");
+	int64_t klen = 0;
+	while (key[klen])
+		klen++;
+	for (int64_t i = 0; i < v.len;) {
+		int64_t j = i;
+		while (j < v.len && v.ptr[j] != ',')
+			j++;
+		if (j - i > klen && memcmp(v.ptr + i, key, (size_t)klen) == 0 && v.ptr[i + klen] == '=') {
+			bool ok;
+			int64_t n = atoi64((GoString){v.ptr + i + klen + 1, j - i - klen - 1}, &ok);
+			return ok ? n : 0;
+		}
+		i = j + 1;
+	}
+	return 0;
+}
+
+/* Make n Ps; m0 takes P 0, the rest are idle (gc: procresize at start-up). */
+static void procresize(int32_t n)
+{
+	rt_gomaxprocs = n;
+	rt_allp = rt_mallocgc(n * (int64_t)sizeof(P *), 0, 1);
+	for (int32_t i = 0; i < n; i++) {
+		P *pp = rt_mallocgc(sizeof(P), 0, 1);
+		pp->id = i;
+		pp->status = P_IDLE;
+		rt_allp[i] = pp;
+	}
+	acquirep(rt_allp[0]);
+	rt_lock(&rt_sched.lock);
+	for (int32_t i = n - 1; i > 0; i--)
+		pidleput(rt_allp[i]);
+	rt_unlock(&rt_sched.lock);
+}
+
 static void schedinit(void)
 {
 	rt_mallocinit();
 	rt_alginit();  // hashes and fastrand work from here on
 	rt_itabsinit();
+	rt_sched.mnext = 1;  // m0
 	mcommoninit(&rt_m0, 0);
+	rt_m0.procid = rt_sys_gettid();
 	rt_goargs();
 	rt_goenvs();
-}
-
-/* Create the goroutine that runs fn (gc: newproc1).  TEMPORARY: nothing
- * queues it; mstart runs it directly. */
-static G *newproc(void (*fn)(void))
-{
-	G *newg = rt_malg(MAIN_STACK_SIZE, MAIN_STACK_GUARD);
-	newg->goid = ++goidgen;
-	newg->startpc = fn;
-	newg->atomicstatus = G_RUNNABLE;
-	return newg;
-}
-
-/* gc: execute.  Switch to gp's stack and run it; never returns. */
-NORETURN static void execute(G *gp)
-{
-	M *mp = rt_getm();
-	gp->m = mp;
-	mp->curg = gp;
-	gp->atomicstatus = G_RUNNING;
-	rt_gp = gp;
-	rt_gogo(gp->stack.hi, gp->startpc);
-}
-
-/* gc: mstart/mstart1/minit.  Sets up signal handling for this M and runs the
- * main goroutine. */
-NORETURN static void mstart(G *maing)
-{
-	rt_minitSignalStack();
-	rt_initsig();
-	execute(maing);
+	schedtrace = godebug("schedtrace");
+	int32_t procs = rt_ncpu;
+	bool ok;
+	int64_t n = atoi64(rt_gogetenv("GOMAXPROCS"), &ok);
+	if (ok && n > 0)
+		procs = n > MAX_GOMAXPROCS ? MAX_GOMAXPROCS : (int32_t)n;
+	procresize(procs);
 }
 
 /* Goroutine 1 (gc: runtime.main). */
-static void runtime_main(void)
+static void runtime_main(void *unused)
 {
+	(void)unused;
+	mainStarted = true;
+	if (schedtrace > 0) {
+		rt_lock(&rt_sched.lock);
+		int64_t id = rt_sched.mnext++;
+		rt_sched.nmsys++;
+		rt_unlock(&rt_sched.lock);
+		newm(sysmon, 0, false, id);
+	}
 	for (void (*const *f)(void) = __init_array_start; f < __init_array_end; f++)
 		(*f)();
 	go_main_init();
 	go_main_main();
+	// Another goroutine is printing its panic: let it finish and exit(2).
+	if (__atomic_load_n(&rt_panicking, __ATOMIC_SEQ_CST) != 0)
+		rt_gopark(0, 0, WAIT_PANICWAIT);
 	rt_exit(0);
+}
+
+/* The first C code of every M but m0, on its g0 stack (gc: mstart). */
+static void mstart(M *mp)
+{
+	minit();
+	mp->g0sp = (uintptr_t)__builtin_frame_address(0) & ~(uintptr_t)15;
+	if (mp->mstartfn) {
+		mp->mstartfn();
+		THROW("mstartfn returned");
+	}
+	acquirep(mp->nextp);
+	mp->nextp = 0;
+	schedule();
+}
+
+/* m0's mstart, on the OS stack. */
+NORETURN static void mstart0(void)
+{
+	rt_minitSignalStack();
+	rt_initsig();
+	rt_m0.g0sp = (uintptr_t)__builtin_frame_address(0) & ~(uintptr_t)15;
+	schedule();
 }
 
 void rt_rt0_go(uintptr_t *sp)
 {
+	// The thread-local M block first: print and throw need getm().
+	if (rt_sys_arch_prctl(ARCH_SET_FS, (uintptr_t)&rt_m0) < 0) {
+		static const char msg[] = "fatal error: arch_prctl(ARCH_SET_FS) failed\n";
+		rt_sys_write(2, msg, sizeof msg - 1);
+		rt_sys_exit_group(2);
+	}
 	rt_g0.stack.hi = (uintptr_t)sp;
 	rt_g0.stack.lo = (uintptr_t)sp - G0_STACK_SIZE;
 	rt_g0.atomicstatus = G_RUNNING;
+	rt_sys_rt_sigprocmask(SIG_BLOCK, 0, &initSigmask);
 	rt_args((int32_t)sp[0], (uint8_t **)(sp + 1));
 	rt_osinit();
 	schedinit();
-	mstart(newproc(runtime_main));
+	G *maing = newproc1(runtime_main, 0, MAIN_STACK_SIZE, MAIN_STACK_GUARD);
+	runqput(rt_m0.p, maing, true);
+	mstart0();
 }
 
 /* Terminate the process (gc: exit).  Flushes an unfinished print statement. */

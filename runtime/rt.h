@@ -164,6 +164,9 @@ struct M {
 	Note park;              // an idle M sleeps here (stopm)
 	M *schedlink;           // next on sched.midle
 	M *alllink;             // next on allm
+	void (*mstartfn)(void); // what a P-less M runs instead of schedule (sysmon)
+	bool (*waitunlockf)(G *, void *);  // gopark's unlock function, run by park_m on g0
+	void *waitlock;         //   and its argument
 	uintptr_t mcache_next;  // the M's piece of the heap (malloc.c): bump pointer
 	uintptr_t mcache_end;   //   and its end
 	uint8_t printbuf[512];  // output of the current print statement, flushed at printunlock
@@ -236,9 +239,11 @@ void rt_osyield(void);
 void rt_gopark(bool (*unlockf)(G *, void *), void *lock, uint8_t reason);
 void rt_goready(G *gp);
 NORETURN void rt_block_forever(uint8_t reason);
+NORETURN void rt_goexit1(void);
 Sudog *rt_acquireSudog(void);
 void rt_releaseSudog(Sudog *s);
 NORETURN void rt_fatal(const char *msg, int64_t len);
+void rt_forEachG(void (*f)(G *, void *), void *arg);
 #define FATAL(lit) rt_fatal((lit), sizeof(lit) - 1)
 
 /* One active panic, on the stack of the function that started it (gc: _panic).
@@ -383,7 +388,13 @@ enum {
 	MADV_DONTNEED = 4, MADV_HUGEPAGE = 14,
 	MAP_PRIVATE = 0x02, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20, MAP_NORESERVE = 0x4000,
 	CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1,
-	EINTR = 4, EAGAIN = 11,
+	EINTR = 4, EAGAIN = 11, ETIMEDOUT = 110,
+	FUTEX_WAIT_PRIVATE = 128, FUTEX_WAKE_PRIVATE = 129,
+	ARCH_SET_FS = 0x1002,
+	SIG_BLOCK = 0, SIG_SETMASK = 2,
+	CLONE_VM = 0x100, CLONE_FS = 0x200, CLONE_FILES = 0x400, CLONE_SIGHAND = 0x800,
+	CLONE_THREAD = 0x10000, CLONE_SYSVSEM = 0x40000, CLONE_SETTLS = 0x80000,
+	MADV_NOHUGEPAGE = 15,
 };
 
 /* asm_amd64.S */
@@ -407,6 +418,13 @@ int64_t rt_sys_sigaltstack(const SigStack *ss, SigStack *old);
 int64_t rt_sys_sched_getaffinity(int32_t pid, uintptr_t len, void *buf);
 int64_t rt_sys_clock_gettime(int32_t clock, Timespec *ts);
 int64_t rt_nanotime(void);
+int64_t rt_sys_futex(uint32_t *addr, int32_t op, uint32_t val, const Timespec *ts);
+int64_t rt_sys_arch_prctl(int32_t code, uintptr_t addr);
+int64_t rt_sys_nanosleep(const Timespec *req);
+int64_t rt_sys_sched_yield(void);
+int64_t rt_sys_gettid(void);
+int64_t rt_sys_rt_sigprocmask(int32_t how, const uint64_t *set, uint64_t *old);
+NORETURN void rt_sys_exit_thread(int32_t code);
 void *rt_sysmmap(uintptr_t n, bool noreserve);
 
 /* memmove_amd64.c: what LLVM and the C compiler emit calls to */
@@ -453,7 +471,13 @@ uintptr_t rt_roundupsize(uintptr_t size);
 void rt_mallocinit(void);
 extern uint64_t rt_zerobase;  // the address of every zero-sized allocation
 
-/* stack.c */
+/* stack.c: sizes of the stack reservations (see its header) */
+enum {
+	MAIN_STACK_SIZE = 1 << 30,             // goroutine 1: gc's 1 GB limit
+	MAIN_STACK_GUARD = 1 << 20,            // PROT_NONE guard below it
+	GOROUTINE_STACK_SIZE = 256 << 20,      // every other goroutine
+	GOROUTINE_STACK_GUARD = 1 << 20,
+};
 Stack rt_stackalloc(uintptr_t n, uintptr_t guard);
 bool rt_stack_isoverflow(G *gp, uintptr_t addr, uintptr_t sp);
 NORETURN void rt_stackoverflow(G *gp, uintptr_t sp);
@@ -572,6 +596,15 @@ void rt_printpanics(Panic *p);
 void rt_traceback(uintptr_t pc, uintptr_t sp, uintptr_t fp, G *gp);
 void rt_goroutineheader(G *gp);
 void rt_tracebackothers(G *me);
+
+/* chan.c: what select.c shares */
+void rt_chan_enqueue(GoWaitQ *q, Sudog *sg);
+Sudog *rt_chan_dequeue(GoWaitQ *q);
+void rt_chan_dequeueSudoG(GoWaitQ *q, Sudog *s);
+G *rt_chan_send(GoHchan *c, Sudog *sg, void *ep);
+G *rt_chan_recv(GoHchan *c, Sudog *sg, void *ep);
+bool rt_chan_chansend(GoHchan *c, void *ep, bool block);
+GoPair rt_chan_chanrecv(GoHchan *c, void *ep, bool block);
 
 /* string.c */
 GoString rt_rawstring(int64_t size, uint8_t **b);

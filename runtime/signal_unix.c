@@ -18,7 +18,8 @@
  * Invariants:
  *   - All signals are blocked while a handler runs (sa_mask is full), and a
  *     handler never allocates.
- *   - rt_gp is m->gsignal while a handler runs and is restored before it returns.
+ *   - getg() is m->gsignal while a handler runs and is restored before it
+ *     returns; %fs (the M) is the interrupted thread's, as the kernel leaves it.
  * TEMPORARY: only the synchronous fault signals are handled.  SIGINT, SIGQUIT,
  * SIGPIPE, SIGPROF, os/signal delivery and preemption (SIGURG) come with the
  * scheduler; until then those signals keep their default actions.
@@ -110,9 +111,9 @@ static void preparePanic(Sigcontext *c)
 static void sighandler(int32_t sig, Siginfo *info, void *ctx)
 {
 	Sigcontext *c = &((Ucontext *)ctx)->uc_mcontext;
-	G *gp = rt_gp;  // the interrupted goroutine
-	M *mp = gp->m;
-	rt_gp = mp->gsignal;
+	G *gp = rt_getg();  // the interrupted goroutine
+	M *mp = rt_getm();
+	rt_setg(mp->gsignal);
 	bool fromkernel = info->si_code > SI_USER;
 
 	if ((sig == SIGSEGV || sig == SIGBUS) && fromkernel && rt_stack_isoverflow(gp, info->si_addr, c->rsp))
@@ -124,12 +125,12 @@ static void sighandler(int32_t sig, Siginfo *info, void *ctx)
 		gp->sigcode1 = info->si_addr;
 		gp->sigpc = c->rip;
 		preparePanic(c);
-		rt_gp = gp;
+		rt_setg(gp);
 		return;
 	}
 
 	// gc: the _SigThrow path of sighandler.
-	mp->throwing = 1;
+	mp->throwing = THROW_RUNTIME;
 	rt_startpanic_m();
 	const char *name = rt_signame((uint32_t)sig);
 	if (name != 0)

@@ -22,6 +22,13 @@ enum {
 	SYS_clock_gettime = 228,
 	SYS_exit_group = 231,
 	SYS_sched_getaffinity = 204,
+	SYS_sched_yield = 24,
+	SYS_nanosleep = 35,
+	SYS_exit = 60,
+	SYS_arch_prctl = 158,
+	SYS_gettid = 186,
+	SYS_futex = 202,
+	SYS_rt_sigprocmask = 14,
 };
 
 static inline int64_t syscall6(int64_t n, int64_t a1, int64_t a2, int64_t a3, int64_t a4, int64_t a5,
@@ -70,6 +77,31 @@ int64_t rt_sys_sigaltstack(const SigStack *ss, SigStack *old) { return SYSCALL3(
 int64_t rt_sys_sched_getaffinity(int32_t pid, uintptr_t len, void *buf)
 {
 	return SYSCALL3(SYS_sched_getaffinity, pid, len, buf);
+}
+
+int64_t rt_sys_futex(uint32_t *addr, int32_t op, uint32_t val, const Timespec *ts)
+{
+	return SYSCALL4(SYS_futex, addr, op, val, ts);
+}
+
+int64_t rt_sys_arch_prctl(int32_t code, uintptr_t addr) { return SYSCALL3(SYS_arch_prctl, code, addr, 0); }
+
+int64_t rt_sys_nanosleep(const Timespec *req) { return SYSCALL3(SYS_nanosleep, req, 0, 0); }
+
+int64_t rt_sys_sched_yield(void) { return SYSCALL3(SYS_sched_yield, 0, 0, 0); }
+
+int64_t rt_sys_gettid(void) { return SYSCALL3(SYS_gettid, 0, 0, 0); }
+
+int64_t rt_sys_rt_sigprocmask(int32_t how, const uint64_t *set, uint64_t *old)
+{
+	return SYSCALL4(SYS_rt_sigprocmask, how, set, old, sizeof(uint64_t));
+}
+
+/* Exit this thread only (gc: exitThread). */
+void rt_sys_exit_thread(int32_t code)
+{
+	for (;;)
+		SYSCALL3(SYS_exit, code, 0, 0);
 }
 
 int64_t rt_sys_clock_gettime(int32_t clock, Timespec *ts) { return SYSCALL3(SYS_clock_gettime, clock, ts, 0); }

@@ -1598,6 +1598,16 @@ Value *expr(Node *n) {
 		v = load(n->type, expr(n->x));
 		break;
 	case N_COMPOSITE: {
+		if (n->type->kind == TY_POINTER) {
+			/* {..} for an element of type *T inside another literal means &T{..} */
+			Type *pt = n->type;
+			Value *p = new_object(pt->elem);
+			n->type = pt->elem;
+			composite_lit(n, p);
+			n->type = pt;
+			v = p;
+			break;
+		}
 		if (n->type->kind == TY_SLICE) {
 			v = composite_lit(n, NULL);
 			break;
@@ -1669,7 +1679,9 @@ static Value *addr(Node *n) {
 	case N_INDEX: {
 		Node *x = unparen(n->x);
 		if (x->type->kind == TY_MAP) {
-			v = map_assign_addr(n); /* addresses of map elements are only taken to store */
+			/* reading through the element (m[k].f, m[k][i], comparisons): a
+			 * read-only pointer; stores use lvalue_addr */
+			v = map_access_ptr(n, NULL);
 			break;
 		}
 		if (x->type->kind == TY_ARRAY && is_ssa_var_ref(x))
@@ -2669,6 +2681,15 @@ static Value *method_recv(Node *fn) {
 	return tmp;
 }
 
+/* Wrappers sit between a deferred call and the function it names: they
+ * move the running panic's frame record to their own (runtime/defer.c) so a
+ * recover() in that function still counts, and must keep their frame. */
+static void wrapper_prologue(void) {
+	Value *adj[] = {val0(OpGetCallerSP, ty_unsafeptr), val0(OpGetFP, ty_unsafeptr)};
+	rtcall("adjustdeferframe", adj, 2, NULL);
+	B->f->notail = true;
+}
+
 /* Bound method values x.M are closures {code: M's -fm wrapper, receiver};
  * the wrappers are built after the current function (gc: main.T.M-fm). */
 typedef struct Wrapper {
@@ -2730,6 +2751,7 @@ static void build_expr_wrapper(ExprWrapper *w) {
 	Type *ft = m->type, *xt = w->xt;
 	begin_func(w->sym->linkname, &fake, ft);
 	B->f->obj = w->sym;
+	wrapper_prologue();
 	int nres = ft->results.len, np = ft->params.len;
 	Value *args[256];
 	int na = 0;
@@ -2959,6 +2981,7 @@ static void build_wrapper(Wrapper *w) {
 		B->f->is_closure = true;
 		ctx = new_arg(param_obj(".closureptr", ty_unsafeptr, VC_PARAM, 0), ty_unsafeptr, 3);
 	}
+	wrapper_prologue();
 	int nres = ft->results.len, np = ft->params.len;
 	Value *args[256];
 	int na = 0;
@@ -3165,6 +3188,14 @@ static void assign_value(Node *lhs, Value *v, Value *src) {
 }
 
 
+/* The address to store to for an assignable lhs: m[k] inserts k. */
+static Value *lvalue_addr(Node *l) {
+	l = unparen(l);
+	if (l->kind == N_INDEX && unparen(l->x)->type->kind == TY_MAP)
+		return map_assign_addr(l);
+	return addr(l);
+}
+
 /* Is l a field of a register struct (assigned by rebuilding the struct)? */
 static bool lhs_in_registers(Node *l) {
 	Vec path = {0};
@@ -3234,7 +3265,7 @@ static void assign_stmt(Node *n) {
 			Value *y = expr(r);
 			assign_value(l, arith(op, l->type, x, y, r->type), NULL);
 		} else {
-			Value *p = addr(l);
+			Value *p = lvalue_addr(l);
 			Value *x = load(l->type, p);
 			Value *y = expr(r);
 			store(l->type, p, arith(op, l->type, x, y, r->type));
@@ -3307,7 +3338,7 @@ static void assign_stmt(Node *n) {
 			} else {
 				Value *tmp = temp_addr(r->type);
 				expr_into(r, tmp);
-				move(l->type, addr(l), tmp);
+				move(l->type, lvalue_addr(l), tmp);
 			}
 		}
 		return;
@@ -4082,6 +4113,27 @@ static void build_defer_thunk(DeferPlan *dp) {
 	} else if (dp->kind == 5) {
 		Value *a[] = {val1(OpITab, ty_unsafeptr, vals[0]), val1(OpIData, ty_unsafeptr, vals[0])};
 		rtcall("gopanic", a, 2, NULL);
+	} else if (dp->kind == 6) {
+		Type *mt = dp->slots[0].type;
+		Value *k = temp_addr(mt->key);
+		store(mt->key, k, vals[1]);
+		Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(mt)), val1(OpConvertPtr, ty_unsafeptr, vals[0]),
+		              val1(OpConvertPtr, ty_unsafeptr, k)};
+		rtcall("mapdelete", a, 3, NULL);
+	} else if (dp->kind == 7) {
+		Type *dt = dp->slots[0].type, *st = dp->slots[1].type;
+		Type *et = dt->elem;
+		Value *d = vals[0], *sv = vals[1];
+		Value *dl = val1(OpSliceLen, ty_int, d);
+		Value *sl = st->kind == TY_STRING ? val1(OpStringLen, ty_int, sv) : val1(OpSliceLen, ty_int, sv);
+		Value *sp = st->kind == TY_STRING ? val1(OpStringPtr, ty_unsafeptr, sv)
+		                                  : val1(OpConvertPtr, ty_unsafeptr, val1(OpSlicePtr, ptr_to(et), sv));
+		Value *nn = val3(OpCondSelect, ty_int, sl, dl, val2(OpLess64, ty_bool, sl, dl));
+		Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, val1(OpSlicePtr, ptr_to(et), d)), sp,
+		              val2(OpMul64, ty_int, nn, const_int(ty_int, types_size(et)))};
+		rtcall("memmove", a, 3, NULL);
+	} else if (dp->kind == 8) {
+		/* nothing */
 	} else {
 		Type *ft = dp->ft;
 		int first = dp->kind == 0 ? 0 : 1;
@@ -4169,6 +4221,20 @@ static Value *deferred_closure(Node *n, const char *kind) {
 				Node *a = call->list.data[0];
 				defer_add_slot(dp, ty_any);
 				items[ni++] = a->type->kind == TY_INTERFACE ? expr(a) : iface_conv_node(a, ty_any);
+			} else if (call->builtin == BI_DELETE || call->builtin == BI_COPY) {
+				dp->kind = call->builtin == BI_DELETE ? 6 : 7;
+				int nsrc;
+				ArgSrc *src = arg_sources(&call->list, &nsrc);
+				Value *a0 = arg_value(&src[0]);
+				defer_add_slot(dp, a0->type);
+				items[ni++] = a0;
+				Type *t1 = call->builtin == BI_DELETE ? a0->type->key : (src[1].n ? src[1].n->type : src[1].v->type);
+				defer_add_slot(dp, t1);
+				items[ni++] = arg_value_as(&src[1], t1);
+			} else if (call->builtin == BI_RECOVER) {
+				/* recover() as the deferred call itself is not called by a
+				 * deferred function: it recovers nothing (spec) */
+				dp->kind = 8;
 			} else {
 				diag_unsupported(n->pos, arena_printf(perm, "%s of this builtin", kind));
 				return NULL;
@@ -4497,7 +4563,7 @@ static void stmt(Node *n) {
 			Value *x = expr(l);
 			assign_value(l, arith(n->op == TK_INC ? TK_ADD : TK_SUB, l->type, x, one, l->type), NULL);
 		} else {
-			Value *p = addr(l);
+			Value *p = lvalue_addr(l);
 			Value *x = load(l->type, p);
 			store(l->type, p, arith(n->op == TK_INC ? TK_ADD : TK_SUB, l->type, x, one, l->type));
 		}
@@ -5020,6 +5086,7 @@ static void build_ptr_wrapper(Package *pkg, Type *T, Method *m) {
 	fo->type = wt;
 	begin_func(sym, &fake, ft);
 	B->f->obj = fo;
+	wrapper_prologue();
 	int nres = ft->results.len, np = ft->params.len;
 	Value *args[256];
 	int na = 0;

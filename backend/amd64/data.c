@@ -142,11 +142,24 @@ static LLVMValueRef funcval_wrapper(Obj *fn, const char *name) {
 	LLVMBasicBlockRef saved = LLVMGetInsertBlock(be.b);
 	LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(be.ctx, w, "entry");
 	LLVMPositionBuilderAtEnd(be.b, bb);
+	/* A wrapper frame between a deferred call and its function: recover()
+	 * in the function must still count as called by the deferred call, so
+	 * the wrapper moves the panic's recorded frame to its own (defer.c), and
+	 * keeps its frame (no tail call). */
+	LLVMTypeRef adj_ty;
+	LLVMValueRef adj = amd64_rt_func_named("adjustdeferframe", &adj_ty);
+	LLVMTypeRef fa_ty;
+	LLVMValueRef fa = amd64_intrinsic("llvm.frameaddress", &be.t_ptr, 1, &fa_ty);
+	LLVMValueRef lv1 = LLVMConstInt(LLVMInt32TypeInContext(be.ctx), 1, false);
+	LLVMValueRef lv0 = LLVMConstInt(LLVMInt32TypeInContext(be.ctx), 0, false);
+	LLVMValueRef frames[2] = {LLVMBuildCall2(be.b, fa_ty, fa, &lv1, 1, ""), LLVMBuildCall2(be.b, fa_ty, fa, &lv0, 1, "")};
+	LLVMBuildCall2(be.b, adj_ty, adj, frames, 2, "");
+	LLVMAddAttributeAtIndex(w, LLVMAttributeFunctionIndex,
+	                        LLVMCreateStringAttribute(be.ctx, "disable-tail-calls", 18, "true", 4));
 	LLVMValueRef *args = malloc(sizeof(LLVMValueRef) * (size_t)(fs.nparams + 1));
 	for (int i = 0; i < fs.nparams; i++)
 		args[i] = LLVMGetParam(w, (unsigned)i + 1);
 	LLVMValueRef call = LLVMBuildCall2(be.b, fs.fnty, target, args, (unsigned)fs.nparams, "");
-	LLVMSetTailCall(call, true);
 	if (fs.ret == be.t_void)
 		LLVMBuildRetVoid(be.b);
 	else
