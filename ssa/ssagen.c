@@ -120,6 +120,9 @@ static Value *iface_type_word(Value *iv, Type *it);
 static Value *iface_desc(Type *it);
 static bool have_rt(const char *name, Pos pos, const char *what);
 static Value *chan_word(Value *c, int64_t off);
+static bool simple_lhs(Node *l);
+static bool lhs_in_registers(Node *l);
+static Value *lvalue_addr(Node *l);
 static Value *chan_recv(Node *cn, Value **okp, bool want);
 static void range_chan(Node *n, Node *label, Node *vn);
 static Value *to_iface(Type *from, Type *to, Value *v, Value *vaddr);
@@ -2446,7 +2449,12 @@ static Value *builtin_call(Node *n) {
 		if (t->kind == TY_POINTER)
 			t = t->elem;
 		if (t->kind == TY_ARRAY) {
-			/* len of an array is constant (the checker folds most) — evaluate x for side effects if it has calls */
+			/* not a constant (the checker folds those): x has calls or
+			 * receives, which must happen; the length itself is known */
+			if (ssa_can_ssa(x->type))
+				expr(x);
+			else
+				addr(x);
 			return const_int(ty_int, t->len);
 		}
 		Value *v = expr(x);
@@ -3699,8 +3707,10 @@ static void range_stmt(Node *n, Node *label) {
 			base = val1(OpConvertPtr, ptr_to(elem), base);
 		} else if (x->kind != N_NAME) {
 			/* evaluate for side effects (len is constant) */
-			if (ssa_can_ssa(at))
+			if (ssa_can_ssa(x->type))
 				expr(x);
+			else
+				addr(x);
 		}
 	}
 	/* Go 1.19: the iteration variables are declared once for the whole loop */
@@ -3754,11 +3764,22 @@ static void range_stmt(Node *n, Node *label) {
 		if (ssa_can_ssa(elem))
 			v = load(elem, elem_addr);
 	}
-	/* range = assignments get no implicit conversion node from the checker */
+	/* range = assignments get no implicit conversion node from the checker;
+	 * `for i, x[i] = range`: like a parallel assignment, x[i]'s operands are
+	 * evaluated before i is assigned */
+	Value *vdst = NULL;
+	if (kn && vn && n->op != TK_DEFINE && !simple_lhs(vn) && !lhs_in_registers(vn))
+		vdst = lvalue_addr(vn);
 	if (kn)
 		assign_value(kn, assign_conv(k, ty_int, unparen(kn)->type), NULL);
-	if (vn)
+	if (vn && vdst) {
+		if (v)
+			store(unparen(vn)->type, vdst, assign_conv(v, vt, unparen(vn)->type));
+		else
+			move(unparen(vn)->type, vdst, elem_addr);
+	} else if (vn) {
 		assign_value(vn, v ? assign_conv(v, vt, unparen(vn)->type) : NULL, v ? NULL : elem_addr);
+	}
 	(void)kt;
 	push_targets(n, exit, post);
 	if (label)
@@ -4403,6 +4424,16 @@ static void chan_send(Node *n) {
 	rtcall("chansend1", a, 2, NULL);
 }
 
+/* The <-c of a select case (under the checker's implicit conversion, if any). */
+static Node *recv_node(Node *n) {
+	n = unparen(n);
+	while (n->kind == N_CONV && n->implicit)
+		n = unparen(n->x);
+	if (n->kind == N_EXPRSTMT)
+		n = unparen(n->x);
+	return n;
+}
+
 /* select { case ...: } — gc's selectgo over an array of {c, elem} cases,
  * sends first then receives, in source order within each group */
 static void select_stmt(Node *n, Node *label) {
@@ -4440,7 +4471,7 @@ static void select_stmt(Node *n, Node *label) {
 			k = si++;
 		} else {
 			Node *rx = comm->kind == N_ASSIGN ? comm->list2.data[0] : comm->x;
-			rx = unparen(rx);
+			rx = recv_node(rx);
 			Node *cn = rx->x; /* <-cn */
 			Type *ct = unparen(cn)->type;
 			c = expr(cn);
@@ -4475,7 +4506,7 @@ static void select_stmt(Node *n, Node *label) {
 		start_block(body);
 		Node *comm = cc->x;
 		if (comm && comm->kind == N_ASSIGN) {
-			Node *rx = unparen(comm->list2.data[0]);
+			Node *rx = recv_node(comm->list2.data[0]);
 			Type *et = unparen(rx->x)->type->elem;
 			bool define = comm->op == TK_DEFINE;
 			Node *vn = comm->list.data[0];
