@@ -2709,6 +2709,76 @@ typedef struct Wrapper {
 static Vec pending_wrappers; // Wrapper*
 static StrMap wrappers_made;
 
+
+/* ---------------- wrapper bodies ----------------
+ * Wrappers (bound method values, method expressions, (*T).M, interface
+ * method values) all forward their parameters to one call and return its
+ * results. */
+
+/* The hidden result-pointer Args of a function of type ft. */
+static int wrapper_result_args(Type *ft, Value **args) {
+	int na = 0;
+	for (int i = 0; i < ft->results.len && na < 200; i++) {
+		Type *t = ((Field *)ft->results.data[i])->type;
+		if (!ssa_can_ssa(t))
+			args[na++] = new_arg(param_obj(arena_printf(perm, "~r%d", i), t, VC_RESULT, i), ptr_to(t), 2);
+	}
+	return na;
+}
+
+/* The parameter Args of a function of type ft, appended at args[na]. */
+static int wrapper_param_args(Type *ft, Value **args, int na) {
+	for (int i = 0; i < ft->params.len && na < 250; i++) {
+		Type *t = ((Field *)ft->params.data[i])->type;
+		Obj *o = param_obj(arena_printf(perm, "~p%d", i), t, VC_PARAM, i);
+		args[na++] = ssa_can_ssa(t) ? new_arg(o, t, 0) : new_arg(o, ptr_to(t), 1);
+	}
+	return na;
+}
+
+/* Call (op: StaticLECall to callee, or InterLECall through code) with args,
+ * return the results of ft, and hand the finished function to the back end. */
+static void wrapper_call_and_return(Op op, Obj *callee, Type *sig, Type *ft, Value *code, Value **args, int na) {
+	Type *elems[64];
+	int n = 0;
+	for (int i = 0; i < ft->results.len && n < 62; i++) {
+		Type *t = ((Field *)ft->results.data[i])->type;
+		if (ssa_can_ssa(t))
+			elems[n++] = t;
+	}
+	elems[n++] = ty_mem;
+	Value *call = ssa_value_new(B->cur, op, ssa_tuple_type(elems, n), B->pos);
+	AuxCall *ac = NEW(fn_arena, AuxCall);
+	ac->fn = callee ? callee->linkname : NULL;
+	ac->func = callee;
+	ac->sig = sig;
+	call->aux = ac;
+	if (code)
+		ssa_add_arg(call, code);
+	for (int i = 0; i < na; i++)
+		ssa_add_arg(call, args[i]);
+	ssa_add_arg(call, mem());
+	set_mem(select_n(call, ty_mem, n - 1));
+	Block *ret = B->cur;
+	ret->kind = BlockRet;
+	Value *mr = ssa_value_new(ret, OpMakeResult, ssa_tuple_type(elems, n), B->pos);
+	for (int i = 0; i < n - 1; i++)
+		ssa_add_arg(mr, select_n(call, elems[i], i));
+	ssa_add_arg(mr, mem());
+	/* MakeResult last: the SelectNs above were appended after it */
+	for (int i = 0; i < ret->values.len; i++)
+		if (ret->values.data[i] == mr) {
+			vec_remove(&ret->values, i);
+			break;
+		}
+	vec_push(&ret->values, mr);
+	ssa_set_control(ret, mr);
+	B->cur = NULL;
+	emit_fn(B->f);
+	arena_reset(fn_arena);
+	B = NULL;
+}
+
 /* T.M / (*T).M for a method promoted through embedded fields (or a value
  * method through a pointer): a wrapper "main.(*T).M" taking the receiver
  * first, which walks the embedded path like a call x.M would. */
@@ -2755,19 +2825,12 @@ static void build_expr_wrapper(ExprWrapper *w) {
 	static Node fake;
 	fake.kind = N_FUNCDECL;
 	Method *m = w->sel->method;
-	Obj *mf = m->func;
 	Type *ft = m->type, *xt = w->xt;
 	begin_func(w->sym->linkname, &fake, ft);
 	B->f->obj = w->sym;
 	wrapper_prologue();
-	int nres = ft->results.len, np = ft->params.len;
 	Value *args[256];
-	int na = 0;
-	for (int i = 0; i < nres && na < 200; i++) {
-		Type *t = ((Field *)ft->results.data[i])->type;
-		if (!ssa_can_ssa(t))
-			args[na++] = new_arg(param_obj(arena_printf(perm, "~r%d", i), t, VC_RESULT, i), ptr_to(t), 2);
-	}
+	int na = wrapper_result_args(ft, args);
 	/* the receiver parameter, as a variable the selector walk can start from */
 	Obj *rv = param_obj("~p", xt, VC_PARAM, -1);
 	rv->owner = B->fn;
@@ -2784,46 +2847,8 @@ static void build_expr_wrapper(ExprWrapper *w) {
 	sel->sel_kind = SEL_METHOD;
 	sel->type = ft;
 	args[na++] = method_recv(sel);
-	for (int i = 0; i < np && na < 250; i++) {
-		Type *t = ((Field *)ft->params.data[i])->type;
-		Obj *o = param_obj(arena_printf(perm, "~p%d", i), t, VC_PARAM, i);
-		args[na++] = ssa_can_ssa(t) ? new_arg(o, t, 0) : new_arg(o, ptr_to(t), 1);
-	}
-	Type *elems[64];
-	int n = 0;
-	for (int i = 0; i < nres && n < 62; i++) {
-		Type *t = ((Field *)ft->results.data[i])->type;
-		if (ssa_can_ssa(t))
-			elems[n++] = t;
-	}
-	elems[n++] = ty_mem;
-	Value *call = ssa_value_new(B->cur, OpStaticLECall, ssa_tuple_type(elems, n), B->pos);
-	AuxCall *ac = NEW(fn_arena, AuxCall);
-	ac->fn = mf->linkname;
-	ac->func = mf;
-	ac->sig = mf->type;
-	call->aux = ac;
-	for (int i = 0; i < na; i++)
-		ssa_add_arg(call, args[i]);
-	ssa_add_arg(call, mem());
-	set_mem(select_n(call, ty_mem, n - 1));
-	Block *ret = B->cur;
-	ret->kind = BlockRet;
-	Value *mr = ssa_value_new(ret, OpMakeResult, ssa_tuple_type(elems, n), B->pos);
-	for (int i = 0; i < n - 1; i++)
-		ssa_add_arg(mr, select_n(call, elems[i], i));
-	ssa_add_arg(mr, mem());
-	for (int i = 0; i < ret->values.len; i++)
-		if (ret->values.data[i] == mr) {
-			vec_remove(&ret->values, i);
-			break;
-		}
-	vec_push(&ret->values, mr);
-	ssa_set_control(ret, mr);
-	B->cur = NULL;
-	emit_fn(B->f);
-	arena_reset(fn_arena);
-	B = NULL;
+	na = wrapper_param_args(ft, args, na);
+	wrapper_call_and_return(OpStaticLECall, m->func, m->func->type, ft, NULL, args, na);
 }
 
 /* I.M as a func value: gc's wrapper "main.I.M", a function whose first
@@ -2990,14 +3015,8 @@ static void build_wrapper(Wrapper *w) {
 		ctx = new_arg(param_obj(".closureptr", ty_unsafeptr, VC_PARAM, 0), ty_unsafeptr, 3);
 	}
 	wrapper_prologue();
-	int nres = ft->results.len, np = ft->params.len;
 	Value *args[256];
-	int na = 0;
-	for (int i = 0; i < nres && na < 200; i++) {
-		Type *t = ((Field *)ft->results.data[i])->type;
-		if (!ssa_can_ssa(t))
-			args[na++] = new_arg(param_obj(arena_printf(perm, "~r%d", i), t, VC_RESULT, i), ptr_to(t), 2);
-	}
+	int na = wrapper_result_args(ft, args);
 	Value *slot = NULL;
 	if (ctx) {
 		slot = val1(OpOffPtr, ptr_to(rt), ctx);
@@ -3018,48 +3037,8 @@ static void build_wrapper(Wrapper *w) {
 		move(rt, recv, slot);
 	}
 	args[na++] = recv;
-	for (int i = 0; i < np && na < 250; i++) {
-		Type *t = ((Field *)ft->params.data[i])->type;
-		Obj *o = param_obj(arena_printf(perm, "~p%d", i), t, VC_PARAM, i);
-		args[na++] = ssa_can_ssa(t) ? new_arg(o, t, 0) : new_arg(o, ptr_to(t), 1);
-	}
-	Type *elems[64];
-	int n = 0;
-	for (int i = 0; i < nres && n < 62; i++) {
-		Type *t = ((Field *)ft->results.data[i])->type;
-		if (ssa_can_ssa(t))
-			elems[n++] = t;
-	}
-	elems[n++] = ty_mem;
-	Value *call = ssa_value_new(B->cur, code ? OpInterLECall : OpStaticLECall, ssa_tuple_type(elems, n), B->pos);
-	AuxCall *ac = NEW(fn_arena, AuxCall);
-	ac->fn = mf ? mf->linkname : NULL;
-	ac->func = mf;
-	ac->sig = mf ? mf->type : ft;
-	call->aux = ac;
-	if (code)
-		ssa_add_arg(call, code);
-	for (int i = 0; i < na; i++)
-		ssa_add_arg(call, args[i]);
-	ssa_add_arg(call, mem());
-	set_mem(select_n(call, ty_mem, n - 1));
-	Block *ret = B->cur;
-	ret->kind = BlockRet;
-	Value *mr = ssa_value_new(ret, OpMakeResult, ssa_tuple_type(elems, n), B->pos);
-	for (int i = 0; i < n - 1; i++)
-		ssa_add_arg(mr, select_n(call, elems[i], i));
-	ssa_add_arg(mr, mem());
-	for (int i = 0; i < ret->values.len; i++)
-		if (ret->values.data[i] == mr) {
-			vec_remove(&ret->values, i);
-			break;
-		}
-	vec_push(&ret->values, mr);
-	ssa_set_control(ret, mr);
-	B->cur = NULL;
-	emit_fn(B->f);
-	arena_reset(fn_arena);
-	B = NULL;
+	na = wrapper_param_args(ft, args, na);
+	wrapper_call_and_return(code ? OpInterLECall : OpStaticLECall, mf, mf ? mf->type : ft, ft, code, args, na);
 }
 
 /* ---------------- calls ---------------- */
@@ -5118,14 +5097,8 @@ static void build_ptr_wrapper(Package *pkg, Type *T, Method *m) {
 	begin_func(sym, &fake, ft);
 	B->f->obj = fo;
 	wrapper_prologue();
-	int nres = ft->results.len, np = ft->params.len;
 	Value *args[256];
-	int na = 0;
-	for (int i = 0; i < nres && na < 200; i++) {
-		Type *t = ((Field *)ft->results.data[i])->type;
-		if (!ssa_can_ssa(t))
-			args[na++] = new_arg(param_obj(arena_printf(perm, "~r%d", i), t, VC_RESULT, i), ptr_to(t), 2);
-	}
+	int na = wrapper_result_args(ft, args);
 	Value *p = new_arg(param_obj("~p", pt, VC_PARAM, -1), pt, 0);
 	nil_check(p);
 	if (ssa_can_ssa(T)) {
@@ -5135,46 +5108,8 @@ static void build_ptr_wrapper(Package *pkg, Type *T, Method *m) {
 		move(T, tmp, p);
 		args[na++] = tmp;
 	}
-	for (int i = 0; i < np && na < 250; i++) {
-		Type *t = ((Field *)ft->params.data[i])->type;
-		Obj *o = param_obj(arena_printf(perm, "~p%d", i), t, VC_PARAM, i);
-		args[na++] = ssa_can_ssa(t) ? new_arg(o, t, 0) : new_arg(o, ptr_to(t), 1);
-	}
-	Type *elems[64];
-	int n = 0;
-	for (int i = 0; i < nres && n < 62; i++) {
-		Type *t = ((Field *)ft->results.data[i])->type;
-		if (ssa_can_ssa(t))
-			elems[n++] = t;
-	}
-	elems[n++] = ty_mem;
-	Value *call = ssa_value_new(B->cur, OpStaticLECall, ssa_tuple_type(elems, n), B->pos);
-	AuxCall *ac = NEW(fn_arena, AuxCall);
-	ac->fn = mf->linkname;
-	ac->func = mf;
-	ac->sig = mf->type;
-	call->aux = ac;
-	for (int i = 0; i < na; i++)
-		ssa_add_arg(call, args[i]);
-	ssa_add_arg(call, mem());
-	set_mem(select_n(call, ty_mem, n - 1));
-	Block *ret = B->cur;
-	ret->kind = BlockRet;
-	Value *mr = ssa_value_new(ret, OpMakeResult, ssa_tuple_type(elems, n), B->pos);
-	for (int i = 0; i < n - 1; i++)
-		ssa_add_arg(mr, select_n(call, elems[i], i));
-	ssa_add_arg(mr, mem());
-	for (int i = 0; i < ret->values.len; i++)
-		if (ret->values.data[i] == mr) {
-			vec_remove(&ret->values, i);
-			break;
-		}
-	vec_push(&ret->values, mr);
-	ssa_set_control(ret, mr);
-	B->cur = NULL;
-	emit_fn(B->f);
-	arena_reset(fn_arena);
-	B = NULL;
+	na = wrapper_param_args(ft, args, na);
+	wrapper_call_and_return(OpStaticLECall, mf, mf->type, ft, NULL, args, na);
 }
 
 static void build_ptr_wrappers(Package *pkg) {
