@@ -1071,6 +1071,12 @@ static void runtime_main(void *unused)
 {
 	(void)unused;
 	mainStarted = true;
+	/* gc starts three runtime goroutines here (forcegc, bgsweep, bgscavenge:
+	 * goids 2-4) before main.init; goc's collector will have its own, and
+	 * until then the ids stay reserved so user goroutines are numbered as in
+	 * gc's tracebacks (the first one is goroutine 5). */
+	for (int i = 0; i < 3; i++)
+		(void)newgoid(rt_getg()->m->p);
 	if (schedtrace > 0) {
 		rt_lock(&rt_sched.lock);
 		int64_t id = rt_sched.mnext++;

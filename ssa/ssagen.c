@@ -4037,7 +4037,8 @@ typedef struct DeferSlot {
 } DeferSlot;
 
 typedef struct DeferPlan {
-	int kind;            // 0 static function, 1 method (static, with receiver), 2 func value, 3 interface method, 4 print/println, 5 panic
+	int kind;            // 0 static function, 1 method (static, with receiver), 2 func value, 3 interface method,
+	                     // 4 print/println, 5 panic, 6 delete, 7 copy, 8 recover, 9 close
 	Obj *fn;             // kinds 0, 1
 	Type *ft;            // the callee's func type (kinds 0-3)
 	Method *m;           // kind 3
@@ -4134,6 +4135,9 @@ static void build_defer_thunk(DeferPlan *dp) {
 		rtcall("memmove", a, 3, NULL);
 	} else if (dp->kind == 8) {
 		/* nothing */
+	} else if (dp->kind == 9) {
+		Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, vals[0])};
+		rtcall("closechan", a, 1, NULL);
 	} else {
 		Type *ft = dp->ft;
 		int first = dp->kind == 0 ? 0 : 1;
@@ -4231,6 +4235,11 @@ static Value *deferred_closure(Node *n, const char *kind) {
 				Type *t1 = call->builtin == BI_DELETE ? a0->type->key : (src[1].n ? src[1].n->type : src[1].v->type);
 				defer_add_slot(dp, t1);
 				items[ni++] = arg_value_as(&src[1], t1);
+			} else if (call->builtin == BI_CLOSE) {
+				dp->kind = 9;
+				Node *a = call->list.data[0];
+				defer_add_slot(dp, a->type);
+				items[ni++] = expr(a);
 			} else if (call->builtin == BI_RECOVER) {
 				/* recover() as the deferred call itself is not called by a
 				 * deferred function: it recovers nothing (spec) */
