@@ -1,0 +1,20 @@
+// Unbuffered channel ping-pong between two goroutines (scheduler hand-off cost).
+package main
+
+func main() {
+	const n = 2000000
+	ping, pong := make(chan int), make(chan int)
+	go func() {
+		for v := range ping {
+			pong <- v + 1
+		}
+		close(pong)
+	}()
+	sum := 0
+	for i := 0; i < n; i++ {
+		ping <- i
+		sum += <-pong
+	}
+	close(ping)
+	println(sum)
+}
