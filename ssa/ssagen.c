@@ -3262,11 +3262,26 @@ static void assign_stmt(Node *n) {
 	if (nr == 1 && nl > 1) {
 		/* a, b = f() */
 		Node *r = unparen(n->list2.data[0]);
+		/* phase 1 of the assignment: operands of index expressions and
+		 * pointer indirections on the left, then the right-hand side */
+		Value **dst = NEWARRAY(fn_arena, Value *, nl);
+		for (int i = 0; i < nl && n->op != TK_DEFINE; i++) {
+			Node *l = unparen(n->list.data[i]);
+			if (!(l->kind == N_NAME) && !lhs_in_registers(l) && !(l->kind == N_INDEX && unparen(l->x)->type->kind == TY_MAP))
+				dst[i] = addr(l);
+		}
 		if (r->kind != N_CALL) {
 			Value *v, *ok;
 			if (nl == 2 && comma_ok(r, &v, &ok)) {
-				assign_or_define(n->list.data[0], v, r->type, n->op == TK_DEFINE);
-				assign_or_define(n->list.data[1], ok, ty_bool, n->op == TK_DEFINE);
+				Type *ts[2] = {r->type, ty_bool};
+				Value *vs[2] = {v, ok};
+				for (int i = 0; i < 2; i++) {
+					Node *l = unparen(n->list.data[i]);
+					if (dst[i])
+						store(l->type, dst[i], assign_conv(vs[i], ts[i], l->type));
+					else
+						assign_or_define(l, vs[i], ts[i], n->op == TK_DEFINE);
+				}
 			}
 			return;
 		}
@@ -3287,6 +3302,10 @@ static void assign_stmt(Node *n) {
 			if (n->op == TK_DEFINE && unparen(l)->kind == N_NAME && unparen(l)->obj && unparen(l)->obj->owner == B->fn &&
 			    !pm_get(&B->vars, unparen(l)->obj))
 				declare_var(unparen(l)->obj, vals[i], vals[i] ? NULL : cr->ptrs[i]);
+			else if (dst[i] && vals[i])
+				store(unparen(l)->type, dst[i], vals[i]);
+			else if (dst[i])
+				move(unparen(l)->type, dst[i], cr->ptrs[i]);
 			else
 				assign_value(l, vals[i], vals[i] ? NULL : cr->ptrs[i]);
 		}
