@@ -119,6 +119,8 @@ static Value *map_literal(Node *n);
 static Value *iface_type_word(Value *iv, Type *it);
 static Value *iface_desc(Type *it);
 static bool have_rt(const char *name, Pos pos, const char *what);
+static Node *recv_node(Node *n);
+static void chan_send(Node *n);
 static Value *chan_word(Value *c, int64_t off);
 static bool simple_lhs(Node *l);
 static bool lhs_in_registers(Node *l);
@@ -4446,6 +4448,44 @@ static Node *recv_node(Node *n) {
 static void select_stmt(Node *n, Node *label) {
 	if (!have_rt("selectgo", n->pos, "select"))
 		return;
+	if (n->list.len == 1 && ((Node *)n->list.data[0])->x) {
+		/* one case, no default: just that channel operation (as gc compiles
+		 * it, which shows in the goroutine's wait reason) */
+		Node *cc = n->list.data[0];
+		Node *comm = cc->x;
+		Block *exit = new_block(BlockPlain);
+		push_targets(n, exit, NULL);
+		if (label)
+			push_targets(label, exit, NULL);
+		if (comm->kind == N_SEND) {
+			chan_send(comm);
+		} else if (comm->kind == N_ASSIGN) {
+			Node *rx = recv_node(comm->list2.data[0]);
+			Type *et = unparen(rx->x)->type->elem;
+			bool define = comm->op == TK_DEFINE;
+			Value *ok = NULL;
+			Value *v = chan_recv(rx->x, comm->list.len > 1 ? &ok : NULL, true);
+			Node *vn = unparen(comm->list.data[0]);
+			if (ssa_can_ssa(et))
+				assign_or_define(vn, v, et, define);
+			else if (define && vn->kind == N_NAME && vn->obj && !vn->is_blank)
+				declare_var(vn->obj, NULL, v);
+			else if (!(vn->kind == N_NAME && vn->is_blank))
+				assign_value(vn, NULL, v);
+			if (ok)
+				assign_or_define(comm->list.data[1], ok, ty_bool, define);
+		} else {
+			chan_recv(recv_node(comm)->x, NULL, false);
+		}
+		stmt_list(&cc->list2);
+		jump(exit);
+		B->targets.len -= label ? 2 : 1;
+		seal(exit);
+		start_block(exit);
+		if (exit->preds.len == 0)
+			B->cur = NULL;
+		return;
+	}
 	int nc = n->list.len, nsend = 0, nrecv = 0, defi = -1;
 	for (int i = 0; i < nc; i++) {
 		Node *cc = n->list.data[i];
