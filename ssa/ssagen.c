@@ -116,6 +116,8 @@ static Value *map_index(Node *n, Value **okp);
 static Value *map_access_ptr(Node *n, Value **okp);
 static Value *map_assign_addr(Node *n);
 static Value *map_literal(Node *n);
+static void pop_targets(Node *label);
+static void continue_at(Block *b);
 static Value *iface_type_word(Value *iv, Type *it);
 static Value *iface_desc(Type *it);
 static bool have_rt(const char *name, Pos pos, const char *what);
@@ -3404,6 +3406,17 @@ static Targets *push_targets(Node *s, Block *brk, Block *cont) {
 	return t;
 }
 
+/* Pop the targets pushed for a statement (and its label). */
+static void pop_targets(Node *label) { B->targets.len -= label ? 2 : 1; }
+
+/* Continue after a statement at its join block b; unreachable if nothing jumps there. */
+static void continue_at(Block *b) {
+	seal(b);
+	start_block(b);
+	if (b->preds.len == 0)
+		B->cur = NULL;
+}
+
 static Targets *find_targets(Node *s) {
 	for (int i = B->targets.len - 1; i >= 0; i--) {
 		Targets *t = B->targets.data[i];
@@ -3520,10 +3533,7 @@ static void if_stmt(Node *n) {
 		stmt(n->els);
 		jump(done);
 	}
-	seal(done);
-	start_block(done);
-	if (done->preds.len == 0)
-		B->cur = NULL;
+	continue_at(done);
 }
 
 static void for_stmt(Node *n, Node *label) {
@@ -3556,11 +3566,8 @@ static void for_stmt(Node *n, Node *label) {
 	}
 	jump(header);
 	seal(header);
-	B->targets.len -= label ? 2 : 1;
-	seal(exit);
-	start_block(exit);
-	if (exit->preds.len == 0)
-		B->cur = NULL;
+	pop_targets(label);
+	continue_at(exit);
 }
 
 /* for k, v := range m: a gc hiter in the frame (runtime/abi.h GoHiter:
@@ -3616,11 +3623,8 @@ static void range_map(Node *n, Node *label, Node *kn, Node *vn) {
 		jump(header);
 	}
 	seal(header);
-	B->targets.len -= label ? 2 : 1;
-	seal(exit);
-	start_block(exit);
-	if (exit->preds.len == 0)
-		B->cur = NULL;
+	pop_targets(label);
+	continue_at(exit);
 }
 
 /* for v := range c: receive until c is closed and drained */
@@ -3653,11 +3657,8 @@ static void range_chan(Node *n, Node *label, Node *vn) {
 	stmt(n->body);
 	jump(header);
 	seal(header);
-	B->targets.len -= label ? 2 : 1;
-	seal(exit);
-	start_block(exit);
-	if (exit->preds.len == 0)
-		B->cur = NULL;
+	pop_targets(label);
+	continue_at(exit);
 }
 
 static void range_stmt(Node *n, Node *label) {
@@ -3795,11 +3796,8 @@ static void range_stmt(Node *n, Node *label) {
 		jump(header);
 	}
 	seal(header);
-	B->targets.len -= label ? 2 : 1;
-	seal(exit);
-	start_block(exit);
-	if (exit->preds.len == 0)
-		B->cur = NULL;
+	pop_targets(label);
+	continue_at(exit);
 }
 
 static void switch_stmt(Node *n, Node *label) {
@@ -3882,11 +3880,8 @@ static void switch_stmt(Node *n, Node *label) {
 			jump(exit);
 		}
 	}
-	B->targets.len -= label ? 2 : 1;
-	seal(exit);
-	start_block(exit);
-	if (exit->preds.len == 0)
-		B->cur = NULL;
+	pop_targets(label);
+	continue_at(exit);
 }
 
 
@@ -3983,11 +3978,8 @@ static void type_switch_stmt(Node *n, Node *label) {
 		stmt_list(&c->list2);
 		jump(exit);
 	}
-	B->targets.len -= label ? 2 : 1;
-	seal(exit);
-	start_block(exit);
-	if (exit->preds.len == 0)
-		B->cur = NULL;
+	pop_targets(label);
+	continue_at(exit);
 }
 
 
@@ -4480,10 +4472,7 @@ static void select_stmt(Node *n, Node *label) {
 		stmt_list(&cc->list2);
 		jump(exit);
 		B->targets.len -= label ? 2 : 1;
-		seal(exit);
-		start_block(exit);
-		if (exit->preds.len == 0)
-			B->cur = NULL;
+		continue_at(exit);
 		return;
 	}
 	int nc = n->list.len, nsend = 0, nrecv = 0, defi = -1;
@@ -4573,15 +4562,10 @@ static void select_stmt(Node *n, Node *label) {
 		jump(exit);
 		start_block(next);
 	}
-	if (ncase == 0 && defi < 0) {
-		/* select {}: blocks forever (selectgo with no cases does not return) */
-	}
+	/* select {} (no cases): selectgo parks the goroutine forever */
 	jump(exit);
-	B->targets.len -= label ? 2 : 1;
-	seal(exit);
-	start_block(exit);
-	if (exit->preds.len == 0)
-		B->cur = NULL;
+	pop_targets(label);
+	continue_at(exit);
 }
 
 static void stmt_list(Vec *l) {
@@ -4693,10 +4677,7 @@ static void stmt(Node *n) {
 			stmt(s);
 			B->targets.len--;
 			jump(after);
-			seal(after);
-			start_block(after);
-			if (after->preds.len == 0)
-				B->cur = NULL;
+			continue_at(after);
 		} else
 			stmt(s);
 		break;
