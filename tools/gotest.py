@@ -127,7 +127,9 @@ class Outcome:
 
 def run_test(goc, flags, t, tmpbase):
     if t.kind() == "errorcheck":
-        bad = gt.errorcheck_file(goc, os.path.join(t.root, t.path), t.recipe, flags)
+        # like run.go, errorcheck compiles with -e: every error, no cut-off at 10
+        ef = flags if "-e" in flags else ["-e"] + flags
+        bad = gt.errorcheck_file(goc, os.path.join(t.root, t.path), t.recipe, ef)
         o = Outcome(t)
         if bad:
             o.reason, o.more = bad
