@@ -1344,6 +1344,7 @@ static Value *promoted_method_expr(Node *n, Type *xt);
 static Func *begin_func(const char *symbol, Node *fn, Type *ftype);
 static Value *new_arg(Obj *o, Type *t, int kind);
 static Obj *param_obj(const char *name, Type *t, VarClass vc, int index);
+static Obj *wrapper_func_obj(const char *sym, Method *m, Type *recv);
 
 static int field_index(Type *st, Field *f) {
 	for (int j = 0; j < st->fields.len; j++)
@@ -2714,6 +2715,26 @@ static Vec pending_wrappers; // Wrapper*
 static StrMap wrappers_made;
 
 
+/* An OBJ_FUNC standing for a generated function (a wrapper) named sym with
+ * m's signature and, unless recv is NULL, a receiver of type recv first. */
+static Obj *wrapper_func_obj(const char *sym, Method *m, Type *recv) {
+	Obj *fo = NEW(perm, Obj);
+	fo->kind = OBJ_FUNC;
+	fo->name = sym;
+	fo->linkname = sym;
+	fo->type = m->type;
+	if (recv) {
+		Type *wt = type_new(TY_FUNC);
+		wt->params = m->type->params;
+		wt->results = m->type->results;
+		wt->variadic = m->type->variadic;
+		wt->recv = NEW(perm, Field);
+		wt->recv->type = recv;
+		fo->type = wt;
+	}
+	return fo;
+}
+
 /* ---------------- wrapper bodies ----------------
  * Wrappers (bound method values, method expressions, (*T).M, interface
  * method values) all forward their parameters to one call and return its
@@ -2804,17 +2825,7 @@ static Value *promoted_method_expr(Node *n, Type *xt) {
 		w = NEW(perm, ExprWrapper);
 		w->sel = n;
 		w->xt = xt;
-		w->sym = NEW(perm, Obj);
-		w->sym->kind = OBJ_FUNC;
-		w->sym->name = sym;
-		w->sym->linkname = sym;
-		Type *wt = type_new(TY_FUNC);
-		wt->params = m->type->params;
-		wt->results = m->type->results;
-		wt->variadic = m->type->variadic;
-		wt->recv = NEW(perm, Field);
-		wt->recv->type = xt;
-		w->sym->type = wt;
+		w->sym = wrapper_func_obj(sym, m, xt);
 		strmap_put(&wrappers_made, sym, w);
 		vec_push(&pending_expr_wrappers, w);
 	}
@@ -2869,17 +2880,7 @@ static Value *iface_method_expr(Node *n) {
 		w->m = m;
 		w->iface = it;
 		w->is_expr = true;
-		w->sym = NEW(perm, Obj);
-		w->sym->kind = OBJ_FUNC;
-		w->sym->name = sym;
-		w->sym->linkname = sym;
-		Type *wt = type_new(TY_FUNC);
-		wt->params = m->type->params;
-		wt->results = m->type->results;
-		wt->variadic = m->type->variadic;
-		wt->recv = NEW(perm, Field);
-		wt->recv->type = it;
-		w->sym->type = wt;
+		w->sym = wrapper_func_obj(sym, m, it);
 		strmap_put(&wrappers_made, sym, w);
 		vec_push(&pending_wrappers, w);
 	}
@@ -2900,11 +2901,7 @@ static Value *iface_method_value(Node *n) {
 		w = NEW(perm, Wrapper);
 		w->m = m;
 		w->iface = it;
-		w->sym = NEW(perm, Obj);
-		w->sym->kind = OBJ_FUNC;
-		w->sym->name = sym;
-		w->sym->linkname = sym;
-		w->sym->type = m->type;
+		w->sym = wrapper_func_obj(sym, m, NULL);
 		strmap_put(&wrappers_made, sym, w);
 		vec_push(&pending_wrappers, w);
 	}
@@ -2943,17 +2940,7 @@ static Value *method_value(Node *n) {
 		}
 		if (rt && xt->kind == TY_POINTER && type_identical(xt->elem, rt) && rt->named) {
 			/* (*T).M for a value method: gc's (*T).M wrapper, receiver first */
-			Obj *fo = NEW(perm, Obj);
-			fo->kind = OBJ_FUNC;
-			fo->name = m->name;
-			fo->linkname = arena_printf(perm, "%s.(*%s).%s", cur_pkg->path ? cur_pkg->path : "main", rt->named->name, m->name);
-			Type *wt = type_new(TY_FUNC);
-			wt->params = m->type->params;
-			wt->results = m->type->results;
-			wt->variadic = m->type->variadic;
-			wt->recv = NEW(perm, Field);
-			wt->recv->type = xt;
-			fo->type = wt;
+			Obj *fo = wrapper_func_obj(arena_printf(perm, "%s.(*%s).%s", cur_pkg->path ? cur_pkg->path : "main", rt->named->name, m->name), m, xt);
 			Value *v = func_value_of_decl(fo);
 			v->type = n->type;
 			return v;
@@ -2965,11 +2952,7 @@ static Value *method_value(Node *n) {
 	if (!w) {
 		w = NEW(perm, Wrapper);
 		w->m = m;
-		w->sym = NEW(perm, Obj);
-		w->sym->kind = OBJ_FUNC;
-		w->sym->name = sym;
-		w->sym->linkname = sym;
-		w->sym->type = m->type;
+		w->sym = wrapper_func_obj(sym, m, NULL);
 		strmap_put(&wrappers_made, sym, w);
 		vec_push(&pending_wrappers, w);
 	}
@@ -5132,17 +5115,7 @@ static void build_ptr_wrapper(Package *pkg, Type *T, Method *m) {
 	Type *ft = m->type;
 	Type *pt = ptr_to(T);
 	const char *sym = arena_printf(perm, "%s.(*%s).%s", pkg->path ? pkg->path : "main", T->named->name, m->name);
-	Obj *fo = NEW(perm, Obj);
-	fo->kind = OBJ_FUNC;
-	fo->name = m->name;
-	fo->linkname = sym;
-	Type *wt = type_new(TY_FUNC);
-	wt->params = ft->params;
-	wt->results = ft->results;
-	wt->variadic = ft->variadic;
-	wt->recv = NEW(perm, Field);
-	wt->recv->type = pt;
-	fo->type = wt;
+	Obj *fo = wrapper_func_obj(sym, m, pt);
 	begin_func(sym, &fake, ft);
 	B->f->obj = fo;
 	wrapper_prologue();
