@@ -2813,6 +2813,7 @@ typedef struct ExprWrapper {
 	Obj *sym;
 } ExprWrapper;
 static Vec pending_expr_wrappers; /* ExprWrapper* */
+static StrMap expr_wrappers_made; /* symbol → ExprWrapper* */
 
 static Value *promoted_method_expr(Node *n, Type *xt) {
 	Method *m = n->method;
@@ -2820,13 +2821,13 @@ static Value *promoted_method_expr(Node *n, Type *xt) {
 	                     ? arena_printf(perm, "(*%s)", xt->elem->named->name)
 	                     : xt->named ? xt->named->name : type_string(perm, xt, true);
 	const char *sym = arena_printf(perm, "%s.%s.%s", cur_pkg->path ? cur_pkg->path : "main", tn, m->name);
-	ExprWrapper *w = strmap_get(&wrappers_made, sym);
+	ExprWrapper *w = strmap_get(&expr_wrappers_made, sym);
 	if (!w) {
 		w = NEW(perm, ExprWrapper);
 		w->sel = n;
 		w->xt = xt;
 		w->sym = wrapper_func_obj(sym, m, xt);
-		strmap_put(&wrappers_made, sym, w);
+		strmap_put(&expr_wrappers_made, sym, w);
 		vec_push(&pending_expr_wrappers, w);
 	}
 	Value *v = func_value_of_decl(w->sym);
@@ -2866,45 +2867,39 @@ static void build_expr_wrapper(ExprWrapper *w) {
 	wrapper_call_and_return(OpStaticLECall, m->func, m->func->type, ft, NULL, args, na);
 }
 
-/* I.M as a func value: gc's wrapper "main.I.M", a function whose first
- * parameter is the interface value. */
-static Value *iface_method_expr(Node *n) {
+/* The wrapper for interface method m of n's interface: "main.I.M" taking
+ * the interface first (is_expr, for I.M) or "main.I.M-fm" reading it from
+ * its closure (for the method value i.M). Made once per symbol. */
+static Wrapper *iface_wrapper(Node *n, bool is_expr) {
 	Method *m = n->method;
 	Type *it = unparen(n->x)->type;
 	const char *tn = it->named ? arena_printf(perm, "%s.%s", cur_pkg->path ? cur_pkg->path : "main", it->named->name)
 	                           : type_string(perm, it, true);
-	const char *sym = arena_printf(perm, "%s.%s", tn, m->name);
+	const char *sym = arena_printf(perm, "%s.%s%s", tn, m->name, is_expr ? "" : "-fm");
 	Wrapper *w = strmap_get(&wrappers_made, sym);
 	if (!w) {
 		w = NEW(perm, Wrapper);
 		w->m = m;
 		w->iface = it;
-		w->is_expr = true;
-		w->sym = wrapper_func_obj(sym, m, it);
+		w->is_expr = is_expr;
+		w->sym = wrapper_func_obj(sym, m, is_expr ? it : NULL);
 		strmap_put(&wrappers_made, sym, w);
 		vec_push(&pending_wrappers, w);
 	}
-	Value *v = func_value_of_decl(w->sym);
+	return w;
+}
+
+/* I.M as a func value: a function whose first parameter is the interface value. */
+static Value *iface_method_expr(Node *n) {
+	Value *v = func_value_of_decl(iface_wrapper(n, true)->sym);
 	v->type = n->type;
 	return v;
 }
 
 /* i.M as a func value: a closure holding the interface value */
 static Value *iface_method_value(Node *n) {
-	Method *m = n->method;
 	Type *it = unparen(n->x)->type;
-	const char *tn = it->named ? arena_printf(perm, "%s.%s", cur_pkg->path ? cur_pkg->path : "main", it->named->name)
-	                           : type_string(perm, it, true);
-	const char *sym = arena_printf(perm, "%s.%s-fm", tn, m->name);
-	Wrapper *w = strmap_get(&wrappers_made, sym);
-	if (!w) {
-		w = NEW(perm, Wrapper);
-		w->m = m;
-		w->iface = it;
-		w->sym = wrapper_func_obj(sym, m, NULL);
-		strmap_put(&wrappers_made, sym, w);
-		vec_push(&pending_wrappers, w);
-	}
+	Wrapper *w = iface_wrapper(n, false);
 	Value *iv = expr(n->x);
 	nil_check(val1(OpITab, ty_unsafeptr, iv)); /* evaluating a method value of a nil interface panics */
 	Value *clo = new_object(type_array(ty_uintptr, 3));
