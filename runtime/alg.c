@@ -224,7 +224,7 @@ NORETURN static void panic_type(GoString prefix, const GoType *t)
 {
 	GoString ts = rt_typestring(t);
 	uint8_t *b;
-	GoString *msg = rt_mallocgc(sizeof(GoString), 0, 1);
+	GoString *msg = rt_mallocgc(sizeof(GoString), (void *)&rt_type_conservative, 1);
 	*msg = rt_rawstring(prefix.len + ts.len, &b);
 	memmove(b, prefix.ptr, (size_t)prefix.len);
 	memmove(b + prefix.len, ts.ptr, (size_t)ts.len);

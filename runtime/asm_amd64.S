@@ -135,4 +135,86 @@ rt_sigpanic0:
 	ud2
 	.size	rt_sigpanic0, . - rt_sigpanic0
 
+/* The signal handler makes a preempted goroutine "call" rt_asyncPreempt from
+ * the interrupted pc (gc: asyncPreempt).  Nothing was saved: save the flags,
+ * every general-purpose register and xmm0-15 on the goroutine's stack, call
+ * rt_asyncPreempt2 (which yields the P and returns when the goroutine is
+ * scheduled again, on any M), restore everything and return to the
+ * interrupted instruction.  The collector scans this frame conservatively
+ * with the rest of the stack, so pointers held only in registers survive. */
+	.globl	rt_asyncPreempt
+	.type	rt_asyncPreempt, @function
+rt_asyncPreempt:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushfq
+	pushq	%rax
+	pushq	%rbx
+	pushq	%rcx
+	pushq	%rdx
+	pushq	%rsi
+	pushq	%rdi
+	pushq	%r8
+	pushq	%r9
+	pushq	%r10
+	pushq	%r11
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	andq	$-16, %rsp
+	subq	$256, %rsp
+	movups	%xmm0, 0(%rsp)
+	movups	%xmm1, 16(%rsp)
+	movups	%xmm2, 32(%rsp)
+	movups	%xmm3, 48(%rsp)
+	movups	%xmm4, 64(%rsp)
+	movups	%xmm5, 80(%rsp)
+	movups	%xmm6, 96(%rsp)
+	movups	%xmm7, 112(%rsp)
+	movups	%xmm8, 128(%rsp)
+	movups	%xmm9, 144(%rsp)
+	movups	%xmm10, 160(%rsp)
+	movups	%xmm11, 176(%rsp)
+	movups	%xmm12, 192(%rsp)
+	movups	%xmm13, 208(%rsp)
+	movups	%xmm14, 224(%rsp)
+	movups	%xmm15, 240(%rsp)
+	call	rt_asyncPreempt2
+	movups	0(%rsp), %xmm0
+	movups	16(%rsp), %xmm1
+	movups	32(%rsp), %xmm2
+	movups	48(%rsp), %xmm3
+	movups	64(%rsp), %xmm4
+	movups	80(%rsp), %xmm5
+	movups	96(%rsp), %xmm6
+	movups	112(%rsp), %xmm7
+	movups	128(%rsp), %xmm8
+	movups	144(%rsp), %xmm9
+	movups	160(%rsp), %xmm10
+	movups	176(%rsp), %xmm11
+	movups	192(%rsp), %xmm12
+	movups	208(%rsp), %xmm13
+	movups	224(%rsp), %xmm14
+	movups	240(%rsp), %xmm15
+	leaq	-120(%rbp), %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%r11
+	popq	%r10
+	popq	%r9
+	popq	%r8
+	popq	%rdi
+	popq	%rsi
+	popq	%rdx
+	popq	%rcx
+	popq	%rbx
+	popq	%rax
+	popfq
+	popq	%rbp
+	ret
+	.size	rt_asyncPreempt, . - rt_asyncPreempt
+
 	.section .note.GNU-stack, "", @progbits

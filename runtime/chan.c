@@ -51,13 +51,13 @@ void *rt_makechan(void *type, int64_t size)
 		rt_panic_plainError(&errMakechanSize);
 	Hchan *c;
 	if (mem == 0) {
-		c = rt_mallocgc(HCHAN_SIZE, 0, 1);
+		c = rt_mallocgc(HCHAN_SIZE, (void *)&rt_type_conservative, 1);
 		c->buf = c;  // never read: elements have no size or there is no buffer
 	} else if (elem->ptrdata == 0) {
-		c = rt_mallocgc(HCHAN_SIZE + (int64_t)mem, 0, 1);
+		c = rt_mallocgc(HCHAN_SIZE + (int64_t)mem, (void *)&rt_type_conservative, 1);
 		c->buf = (uint8_t *)c + HCHAN_SIZE;
 	} else {
-		c = rt_mallocgc(HCHAN_SIZE, 0, 1);
+		c = rt_mallocgc(HCHAN_SIZE, (void *)&rt_type_conservative, 1);
 		c->buf = rt_mallocgc((int64_t)mem, (void *)elem, 1);
 	}
 	c->elemsize = (uint16_t)elem->size;

@@ -39,7 +39,7 @@ NOINLINE void rt_calldeferred(void *fn, Panic *p)
 void rt_deferproc(void *frame, void *fn)
 {
 	G *gp = rt_getg();
-	Defer *d = rt_mallocgc((int64_t)sizeof(Defer), 0, 1);
+	Defer *d = rt_mallocgc((int64_t)sizeof(Defer), (void *)&rt_type_conservative, 1);
 	d->fn = fn;
 	d->frame = frame;
 	d->link = gp->defer;

@@ -83,7 +83,7 @@ const RtPtrTypeU rt_typeu_TypeAssertionError = {
 /* A TypeAssertionError panic: the value points at its (heap) text. */
 void rt_panic_typeassert(GoString msg)
 {
-	GoString *s = rt_mallocgc((int64_t)sizeof(GoString), 0, 0);
+	GoString *s = rt_mallocgc((int64_t)sizeof(GoString), (void *)&rt_type_conservative, 1);
 	uint8_t *b = rt_mallocgc(msg.len, 0, 0);
 	memmove(b, msg.ptr, (size_t)msg.len);
 	*s = (GoString){b, msg.len};

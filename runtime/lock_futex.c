@@ -123,6 +123,15 @@ void rt_notesleep(Note *n)
 		futexsleep(&n->key, 0, -1);
 }
 
+/* Sleep until woken or ns nanoseconds pass; reports whether woken (gc: notetsleep). */
+bool rt_notetsleep(Note *n, int64_t ns)
+{
+	if (__atomic_load_n(&n->key, __ATOMIC_SEQ_CST) != 0)
+		return true;
+	futexsleep(&n->key, 0, ns);
+	return __atomic_load_n(&n->key, __ATOMIC_SEQ_CST) != 0;
+}
+
 /* gc: usleep. */
 void rt_usleep(uint32_t usec)
 {

@@ -349,7 +349,7 @@ static void *zeroelem(const GoMapType *t)
 		return zeroVal;
 	BigZero *z = __atomic_load_n(&bigzerorec, __ATOMIC_ACQUIRE);
 	if (z == 0 || n > z->size) {
-		z = rt_mallocgc(sizeof(BigZero), 0, 1);
+		z = rt_mallocgc(sizeof(BigZero), (void *)&rt_type_conservative, 1);
 		z->p = rt_mallocgc((int64_t)n, 0, 1);
 		z->size = n;
 		__atomic_store_n(&bigzerorec, z, __ATOMIC_RELEASE);  // a concurrent smaller one may win: callers use their own z
@@ -374,7 +374,7 @@ static void ptrappend(GoSlice *s, void *p)
 {
 	if (s->len == s->cap) {
 		int64_t ncap = s->cap < 4 ? 4 : 2 * s->cap;
-		void **n = rt_mallocgc(ncap * 8, 0, 1);
+		void **n = rt_mallocgc(ncap * 8, (void *)&rt_type_conservative, 1);
 		memmove(n, s->ptr, (size_t)s->len * 8);
 		s->ptr = n;
 		s->cap = ncap;
@@ -385,9 +385,9 @@ static void ptrappend(GoSlice *s, void *p)
 static void createOverflow(Hmap *h)
 {
 	if (h->extra == 0)
-		h->extra = rt_mallocgc(sizeof(MapExtra), 0, 1);
+		h->extra = rt_mallocgc(sizeof(MapExtra), (void *)&rt_type_conservative, 1);
 	if (h->extra->overflow == 0)
-		h->extra->overflow = rt_mallocgc(sizeof(GoSlice), 0, 1);
+		h->extra->overflow = rt_mallocgc(sizeof(GoSlice), (void *)&rt_type_conservative, 1);
 }
 
 /* gc: incrnoverflow.  Exact below 2^16 buckets, then counted with
@@ -478,7 +478,7 @@ static bool tooManyOverflowBuckets(uint16_t noverflow, uint8_t B)
 void *rt_makemap(void *maptype, int64_t hint)
 {
 	const GoMapType *t = maptype;
-	Hmap *h = rt_mallocgc(sizeof(Hmap), 0, 1);
+	Hmap *h = rt_mallocgc(sizeof(Hmap), (void *)&rt_type_conservative, 1);
 	setlayout(t, h);
 	uintptr_t mem;
 	if (__builtin_mul_overflow((uintptr_t)hint, (uintptr_t)h->bucketsize, &mem) || mem > MAX_ALLOC)
@@ -492,7 +492,7 @@ void *rt_makemap(void *maptype, int64_t hint)
 		Bmap *next;
 		h->buckets = makeBucketArray(t, h, B, 0, &next);
 		if (next != 0) {
-			h->extra = rt_mallocgc(sizeof(MapExtra), 0, 1);
+			h->extra = rt_mallocgc(sizeof(MapExtra), (void *)&rt_type_conservative, 1);
 			h->extra->nextOverflow = next;
 		}
 	}
@@ -530,7 +530,7 @@ static void hashGrow(const GoMapType *t, Hmap *h)
 	}
 	if (next != 0) {
 		if (h->extra == 0)
-			h->extra = rt_mallocgc(sizeof(MapExtra), 0, 1);
+			h->extra = rt_mallocgc(sizeof(MapExtra), (void *)&rt_type_conservative, 1);
 		h->extra->nextOverflow = next;
 	}
 }
@@ -968,7 +968,7 @@ void rt_mapclear(void *maptype, void *hmap)
 	makeBucketArray(t, h, h->B, h->buckets, &next);
 	if (next != 0) {
 		if (h->extra == 0)
-			h->extra = rt_mallocgc(sizeof(MapExtra), 0, 1);
+			h->extra = rt_mallocgc(sizeof(MapExtra), (void *)&rt_type_conservative, 1);
 		h->extra->nextOverflow = next;
 	}
 	if (!(h->flags & HASH_WRITING))

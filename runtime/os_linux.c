@@ -9,13 +9,18 @@
 
 enum {
 	AT_NULL = 0,
+	AT_PHDR = 3,
+	AT_PHNUM = 5,
 	AT_PAGESZ = 6,
 	AT_RANDOM = 25,
 };
 
 int32_t rt_ncpu;
+int32_t rt_pid;  // for tgkill (preemption signals)
 uintptr_t rt_physPageSize;
 const uint8_t *rt_startupRandomData;  // 16 random bytes from the kernel (AT_RANDOM)
+const void *rt_phdr;                  // the executable's program headers (AT_PHDR), for the GC's roots
+uintptr_t rt_phnum;
 
 /* Walk the auxiliary vector that follows envp's NULL (gc: sysargs/sysauxv). */
 void rt_sysargs(int32_t argc, uint8_t **argv)
@@ -30,6 +35,10 @@ void rt_sysargs(int32_t argc, uint8_t **argv)
 			rt_physPageSize = val;
 		else if (tag == AT_RANDOM)
 			rt_startupRandomData = (const uint8_t *)val;
+		else if (tag == AT_PHDR)
+			rt_phdr = (const void *)val;
+		else if (tag == AT_PHNUM)
+			rt_phnum = val;
 	}
 	if (rt_physPageSize == 0)
 		rt_physPageSize = 4096;
@@ -57,4 +66,8 @@ static int32_t getproccount(void)
 	return n > 0 ? n : 1;
 }
 
-void rt_osinit(void) { rt_ncpu = getproccount(); }
+void rt_osinit(void)
+{
+	rt_ncpu = getproccount();
+	rt_pid = (int32_t)rt_sys_getpid();
+}

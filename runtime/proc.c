@@ -120,6 +120,8 @@ const char *const rt_waitReasonStrings[NUM_WAIT_REASONS] = {
 	[WAIT_CHAN_SEND] = "chan send",
 	[WAIT_SLEEP] = "sleep",
 	[WAIT_PANICWAIT] = "panicwait",
+	[WAIT_GC_SWEEP_WAIT] = "GC sweep wait",
+	[WAIT_PREEMPTED] = "preempted",
 };
 
 static M *allm = &rt_m0;          // every M, linked by alllink (guarded by sched.lock)
@@ -149,7 +151,7 @@ static void allgadd(G *gp)
 	rt_lock(&allglock);
 	if (allglen == allgcap) {
 		int64_t ncap = allgcap ? 2 * allgcap : 64;
-		G **n = rt_mallocgc(ncap * (int64_t)sizeof(G *), 0, 1);
+		G **n = rt_mallocgc(ncap * (int64_t)sizeof(G *), (void *)&rt_type_conservative, 1);
 		memmove(n, allgs, (size_t)allglen * sizeof(G *));
 		__atomic_store_n(&allgs, n, __ATOMIC_RELEASE);  // the old array stays valid for racing readers
 		allgcap = ncap;
@@ -172,7 +174,7 @@ void rt_forEachG(void (*f)(G *, void *), void *arg)
  * bytes (gc: malg).  guard 0 means no guard (the signal stack). */
 G *rt_malg(uintptr_t stacksize, uintptr_t guard)
 {
-	G *newg = rt_mallocgc(sizeof(G), 0, 1);
+	G *newg = rt_mallocgc(sizeof(G), (void *)&rt_type_conservative, 1);
 	newg->stack = rt_stackalloc(stacksize, guard);
 	newg->guardlo = guard ? newg->stack.lo - guard : 0;
 	newg->atomicstatus = G_IDLE;
@@ -437,7 +439,11 @@ static void minit(void)
  * sched.lock, so mcount() already counts the new M. */
 static void newm(void (*fn)(void), P *pp, bool spinning, int64_t id)
 {
-	M *mp = rt_mallocgc(sizeof(M), 0, 1);
+	// pp is in transit to the new M: no GC may start (and stop the world,
+	// waiting for pp) until the M exists (gc: allocm's acquirem).
+	M *cur = rt_getm();
+	cur->locks++;
+	M *mp = rt_mallocgc(sizeof(M), (void *)&rt_type_conservative, 1);
 	mp->tls_m = mp;
 	mp->tls_canary = CANARY;
 	mcommoninit(mp, id);
@@ -462,6 +468,7 @@ static void newm(void (*fn)(void), P *pp, bool spinning, int64_t id)
 	                         CLONE_SETTLS,
 	                     (void *)g0->stack.hi, mp, mstart);
 	rt_sys_rt_sigprocmask(SIG_SETMASK, &old, 0);
+	cur->locks--;
 	if (r < 0) {
 		rt_print("runtime: failed to create new OS thread (have ", (int64_t)mcount(), " already; errno=", -r,
 		         ")\n");
@@ -538,6 +545,148 @@ static void resetspinning(void)
 	wakep();
 }
 
+/* ---- stopping the world (gc: stopTheWorldWithSema, gcstopm) ---- */
+
+/* The world is stopping: give the P to the stopper and sleep until
+ * startTheWorld hands this M a P again (gc: gcstopm). */
+static void gcstopm(void)
+{
+	M *mp = rt_getm();
+	if (mp->spinning) {
+		mp->spinning = false;
+		if ((int32_t)__atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
+			THROW("gcstopm: negative nmspinning");
+	}
+	P *pp = releasep();
+	rt_lock(&rt_sched.lock);
+	pp->status = P_GCSTOP;
+	if (--rt_sched.stopwait == 0)
+		rt_notewakeup(&rt_sched.stopnote);
+	rt_unlock(&rt_sched.lock);
+	stopm();
+}
+
+/* Stop every P but the caller's at a safe point: in the scheduler, or in
+ * Go code interrupted by the preemption signal.  Afterwards no other
+ * goroutine runs, every G but the caller is stopped with its registers on
+ * its stack, and no M runs runtime code that holds a P. */
+void rt_stopTheWorld(void)
+{
+	M *mp = rt_getm();
+	P *me = mp->p;
+	rt_lock(&rt_sched.lock);
+	rt_sched.stopwait = rt_gomaxprocs;
+	__atomic_store_n(&rt_sched.gcwaiting, 1, __ATOMIC_SEQ_CST);
+	me->status = P_GCSTOP;
+	rt_sched.stopwait--;
+	P *pp;
+	while ((pp = pidleget()) != 0) {
+		pp->status = P_GCSTOP;
+		rt_sched.stopwait--;
+	}
+	int32_t wait = rt_sched.stopwait;
+	rt_unlock(&rt_sched.lock);
+	while (wait > 0) {
+		for (int32_t i = 0; i < rt_gomaxprocs; i++) {
+			P *p2 = rt_allp[i];
+			if (p2 != me && __atomic_load_n(&p2->status, __ATOMIC_ACQUIRE) == P_RUNNING)
+				rt_preemptone(p2);
+		}
+		rt_notetsleep(&rt_sched.stopnote, 100 * 1000);
+		rt_lock(&rt_sched.lock);
+		wait = rt_sched.stopwait;
+		rt_unlock(&rt_sched.lock);
+	}
+	rt_noteclear(&rt_sched.stopnote);
+}
+
+/* Give the stopped Ps back and start Ms for the runnable goroutines
+ * (gc: startTheWorldWithSema). */
+void rt_startTheWorld(void)
+{
+	M *mp = rt_getm();
+	P *me = mp->p;
+	P *withwork[MAX_GOMAXPROCS];
+	int32_t nwork = 0;
+	rt_lock(&rt_sched.lock);
+	__atomic_store_n(&rt_sched.gcwaiting, 0, __ATOMIC_SEQ_CST);
+	me->status = P_RUNNING;
+	for (int32_t i = rt_gomaxprocs - 1; i >= 0; i--) {
+		P *pp = rt_allp[i];
+		if (pp == me || pp->status != P_GCSTOP)
+			continue;
+		pp->status = P_IDLE;
+		if (runqempty(pp))
+			pidleput(pp);
+		else
+			withwork[nwork++] = pp;
+	}
+	int32_t global = rt_sched.runqsize;
+	rt_unlock(&rt_sched.lock);
+	for (int32_t i = 0; i < nwork; i++)
+		startm(withwork[i], false);
+	// The goroutines stopped by preemption wait on the global queue.
+	for (int32_t i = 0; i < global && __atomic_load_n(&rt_sched.npidle, __ATOMIC_SEQ_CST) > 0; i++)
+		startm(0, false);
+}
+
+/* ---- preemption (gc: preemptone, asyncPreempt, gopreempt_m) ---- */
+
+/* Go code lies in section gotext (the backend puts it there); the runtime's
+ * C code is never preempted asynchronously, since it may hold locks or be
+ * half-way through changing the scheduler's state. */
+extern const uint8_t __start_gotext[] __attribute__((weak, visibility("hidden")));
+extern const uint8_t __stop_gotext[] __attribute__((weak, visibility("hidden")));
+
+
+/* May the signal handler make gp, interrupted at pc, call rt_asyncPreempt? */
+bool rt_asyncSafePoint(G *gp, uintptr_t pc)
+{
+	M *mp = gp->m;
+	if (mp == 0 || gp != mp->curg || !__atomic_load_n(&gp->preempt, __ATOMIC_RELAXED))
+		return false;
+	if (mp->locks != 0 || mp->mallocing != 0 || mp->dying != 0 || mp->throwing != 0 || mp->p == 0)
+		return false;
+	if (__atomic_load_n(&gp->atomicstatus, __ATOMIC_RELAXED) != G_RUNNING)
+		return false;
+	return pc >= (uintptr_t)__start_gotext && pc < (uintptr_t)__stop_gotext;
+}
+
+/* Ask the G running on pp to stop at its next safe point (gc: preemptone). */
+void rt_preemptone(P *pp)
+{
+	M *mp = __atomic_load_n(&pp->m, __ATOMIC_ACQUIRE);
+	if (mp == 0 || mp == rt_getm())
+		return;
+	G *gp = __atomic_load_n(&mp->curg, __ATOMIC_ACQUIRE);
+	if (gp == 0)
+		return;
+	__atomic_store_n(&gp->preempt, 1, __ATOMIC_RELEASE);
+	rt_sys_tgkill(rt_pid, (int32_t)mp->procid, SIGURG);
+}
+
+/* gc: gopreempt_m.  The preempted G goes to the global queue. */
+static void gopreempt_m(G *gp)
+{
+	M *mp = rt_getm();
+	__atomic_store_n(&gp->atomicstatus, G_RUNNABLE, __ATOMIC_RELEASE);
+	mp->curg = 0;
+	gp->m = 0;
+	rt_lock(&rt_sched.lock);
+	globrunqput(gp);
+	rt_unlock(&rt_sched.lock);
+	schedule();
+}
+
+/* Called by rt_asyncPreempt (asm_amd64.S) on the preempted G's stack, with
+ * every register the G had saved below. */
+void rt_asyncPreempt2(void)
+{
+	G *gp = rt_getg();
+	__atomic_store_n(&gp->preempt, 0, __ATOMIC_RELAXED);
+	rt_mcall(gopreempt_m);
+}
+
 /* ---- free Gs and goids ---- */
 
 static void gfput(P *pp, G *gp)
@@ -607,7 +756,7 @@ Sudog *rt_acquireSudog(void)
 		}
 		rt_unlock(&sudoglock);
 		if (pp->sudogcache == 0)
-			return rt_mallocgc(sizeof(Sudog), 0, 1);
+			return rt_mallocgc(sizeof(Sudog), (void *)&rt_type_conservative, 1);
 	}
 	Sudog *s = pp->sudogcache;
 	pp->sudogcache = s->next;
@@ -698,6 +847,16 @@ void rt_newproc(void *clo)
 		wakep();
 }
 
+/* A runtime goroutine running entry(arg), hidden from tracebacks and from
+ * the deadlock check (gc: isSystemGoroutine).  Queued on the current P. */
+G *rt_newsystemg(void (*entry)(void *), void *arg)
+{
+	G *newg = newproc1(entry, arg, GOROUTINE_STACK_SIZE, GOROUTINE_STACK_GUARD);
+	newg->issystem = true;
+	runqput(rt_getm()->p, newg, false);
+	return newg;
+}
+
 /* gc: execute.  Run gp on this M; never returns. */
 NORETURN static void execute(G *gp)
 {
@@ -716,6 +875,10 @@ static G *findrunnable(void)
 	M *mp = rt_getm();
 	G *gp;
 top:;
+	if (__atomic_load_n(&rt_sched.gcwaiting, __ATOMIC_SEQ_CST)) {
+		gcstopm();
+		goto top;
+	}
 	P *pp = mp->p;
 	if ((gp = runqget(pp)) != 0)
 		return gp;
@@ -750,6 +913,10 @@ top:;
 
 	// Nothing to do: give up the P.
 	rt_lock(&rt_sched.lock);
+	if (rt_sched.gcwaiting) {
+		rt_unlock(&rt_sched.lock);
+		goto top;
+	}
 	if (rt_sched.runqsize != 0) {
 		gp = globrunqget(pp, 0);
 		rt_unlock(&rt_sched.lock);
@@ -791,6 +958,8 @@ static void schedule(void)
 	M *mp = rt_getm();
 	if (mp->locks != 0)
 		THROW("schedule: holding locks");
+	if (__atomic_load_n(&rt_sched.gcwaiting, __ATOMIC_SEQ_CST))
+		gcstopm();
 	P *pp = mp->p;
 	G *gp = 0;
 	if (pp->schedtick % 61 == 0 && __atomic_load_n(&rt_sched.runqsize, __ATOMIC_RELAXED) > 0) {
@@ -910,6 +1079,8 @@ void rt_gosched(void) { rt_mcall(gosched_m); }
 static void countwaiting(G *gp, void *arg)
 {
 	int64_t *n = arg;
+	if (gp->issystem)
+		return;
 	uint32_t s = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
 	if (s == G_WAITING) {
 		n[0]++;
@@ -967,8 +1138,39 @@ static void printschedtrace(int64_t starttime)
 	rt_unlock(&rt_sched.lock);
 }
 
+enum { FORCE_PREEMPT_NS = 10 * 1000 * 1000 };  // gc: forcePreemptNS
+
+/* What sysmon saw of each P last time (gc: sysmontick). */
+typedef struct SysmonTick {
+	uint32_t schedtick;
+	int64_t schedwhen;
+} SysmonTick;
+
+/* Preempt Gs that have run for more than 10 ms (gc: retake).  Reports
+ * whether it asked any to stop. */
+static bool retake(int64_t now)
+{
+	static SysmonTick ticks[MAX_GOMAXPROCS];
+	bool any = false;
+	for (int32_t i = 0; i < rt_gomaxprocs; i++) {
+		P *pp = rt_allp[i];
+		SysmonTick *t = &ticks[i];
+		if (__atomic_load_n(&pp->status, __ATOMIC_ACQUIRE) != P_RUNNING)
+			continue;
+		uint32_t tick = __atomic_load_n(&pp->schedtick, __ATOMIC_RELAXED);
+		if (t->schedtick != tick) {
+			t->schedtick = tick;
+			t->schedwhen = now;
+		} else if (t->schedwhen + FORCE_PREEMPT_NS <= now) {
+			rt_preemptone(pp);
+			any = true;
+		}
+	}
+	return any;
+}
+
 /* The monitor thread, without a P (gc: sysmon).  Sleeps 20 µs, doubling
- * up to 10 ms while there is nothing to do (always, for now). */
+ * up to 10 ms while there is nothing to do; preempts long-running Gs. */
 static void sysmon(void)
 {
 	int64_t lasttrace = 0, starttime = 0;
@@ -981,8 +1183,11 @@ static void sysmon(void)
 		if (delay > 10 * 1000)
 			delay = 10 * 1000;
 		rt_usleep(delay);
-		idle++;
 		int64_t now = rt_nanotime();
+		if (retake(now))
+			idle = 0;
+		else
+			idle++;
 		if (schedtrace > 0 && lasttrace + schedtrace * 1000000 <= now) {
 			if (starttime == 0)
 				starttime = now;
@@ -1009,7 +1214,7 @@ static int64_t atoi64(GoString s, bool *ok)
 }
 
 /* The value of key=value in GODEBUG (gc: parsedebugvars). */
-static int64_t godebug(const char *key)
+int64_t rt_godebug(const char *key)
 {
 	GoString v = rt_gogetenv("GODEBUG");
 	int64_t klen = 0;
@@ -1033,10 +1238,11 @@ static int64_t godebug(const char *key)
 static void procresize(int32_t n)
 {
 	rt_gomaxprocs = n;
-	rt_allp = rt_mallocgc(n * (int64_t)sizeof(P *), 0, 1);
+	rt_allp = rt_mallocgc(n * (int64_t)sizeof(P *), (void *)&rt_type_conservative, 1);
 	for (int32_t i = 0; i < n; i++) {
-		P *pp = rt_mallocgc(sizeof(P), 0, 1);
+		P *pp = rt_mallocgc(sizeof(P), (void *)&rt_type_conservative, 1);
 		pp->id = i;
+		pp->mcache = rt_allocmcache();
 		pp->status = P_IDLE;
 		rt_allp[i] = pp;
 	}
@@ -1057,7 +1263,8 @@ static void schedinit(void)
 	rt_m0.procid = rt_sys_gettid();
 	rt_goargs();
 	rt_goenvs();
-	schedtrace = godebug("schedtrace");
+	schedtrace = rt_godebug("schedtrace");
+	rt_gcinit();
 	int32_t procs = rt_ncpu;
 	bool ok;
 	int64_t n = atoi64(rt_gogetenv("GOMAXPROCS"), &ok);
@@ -1071,19 +1278,18 @@ static void runtime_main(void *unused)
 {
 	(void)unused;
 	mainStarted = true;
-	/* gc starts three runtime goroutines here (forcegc, bgsweep, bgscavenge:
-	 * goids 2-4) before main.init; goc's collector will have its own, and
-	 * until then the ids stay reserved so user goroutines are numbered as in
-	 * gc's tracebacks (the first one is goroutine 5). */
-	for (int i = 0; i < 3; i++)
-		(void)newgoid(rt_getg()->m->p);
-	if (schedtrace > 0) {
-		rt_lock(&rt_sched.lock);
-		int64_t id = rt_sched.mnext++;
-		rt_sched.nmsys++;
-		rt_unlock(&rt_sched.lock);
-		newm(sysmon, 0, false, id);
-	}
+	/* gc starts three runtime goroutines here: forcegc (2), bgsweep (3) and
+	 * bgscavenge (4).  goc's sweeper also scavenges, and nothing forces
+	 * periodic collections yet, so goids 2 and 4 stay reserved: user
+	 * goroutines are numbered as in gc's tracebacks (the first is 5). */
+	(void)newgoid(rt_getg()->m->p);
+	rt_bgsweep_start();
+	(void)newgoid(rt_getg()->m->p);
+	rt_lock(&rt_sched.lock);
+	int64_t id = rt_sched.mnext++;
+	rt_sched.nmsys++;
+	rt_unlock(&rt_sched.lock);
+	newm(sysmon, 0, false, id);
 	for (void (*const *f)(void) = __init_array_start; f < __init_array_end; f++)
 		(*f)();
 	go_main_init();

@@ -73,6 +73,7 @@ typedef struct P P;
 typedef struct Panic Panic;
 typedef struct Defer Defer;
 typedef struct Sudog Sudog;
+typedef struct MCache MCache;
 
 /* [lo, hi) bounds of a stack; the stack grows down from hi. */
 typedef struct Stack {
@@ -112,6 +113,8 @@ enum {
 	WAIT_CHAN_SEND,             // "chan send"
 	WAIT_SLEEP,                 // "sleep"
 	WAIT_PANICWAIT,             // "panicwait"
+	WAIT_GC_SWEEP_WAIT,         // "GC sweep wait"
+	WAIT_PREEMPTED,             // "preempted"
 	NUM_WAIT_REASONS,
 };
 
@@ -135,6 +138,8 @@ struct G {
 	G *schedlink;           // next G on a run queue or free list
 	Sudog *waiting;         // sudogs this G is blocked on (select), in lock order (gc: g.waiting)
 	Sudog *param;           // set by the waker: the sudog that completed, NULL for a close (gc: g.param)
+	bool issystem;          // a runtime goroutine (bgsweep): hidden from tracebacks and deadlock reports
+	uint32_t preempt;       // atomic: asked to yield at its next async safe point (gc: g.preempt)
 };
 
 /* M: an OS thread.  The first words are its thread-local block: %fs points
@@ -167,14 +172,13 @@ struct M {
 	void (*mstartfn)(void); // what a P-less M runs instead of schedule (sysmon)
 	bool (*waitunlockf)(G *, void *);  // gopark's unlock function, run by park_m on g0
 	void *waitlock;         //   and its argument
-	uintptr_t mcache_next;  // the M's piece of the heap (malloc.c): bump pointer
-	uintptr_t mcache_end;   //   and its end
+	uint32_t gcstopping;    // this M is stopping for the world (debugging aid)
 	uint8_t printbuf[512];  // output of the current print statement, flushed at printunlock
 };
 
 enum { THROW_NONE, THROW_USER, THROW_RUNTIME };  // M.throwing (gc: throwType)
 
-enum { P_IDLE, P_RUNNING };  // P.status
+enum { P_IDLE, P_RUNNING, P_GCSTOP };  // P.status (P_GCSTOP: held by the world stopper)
 enum { RUNQ_SIZE = 256 };    // a P's local run queue (gc: len(p.runq))
 
 /* P: the right to run Go code, with its run queue and caches (gc: p). */
@@ -193,6 +197,7 @@ struct P {
 	int32_t sudogcnt;
 	Sudog *sudogcache;      // free sudogs (gc: sudogcache)
 	int64_t goidcache, goidcacheend;  // goids [goidcache, goidcacheend) reserved for this P
+	MCache *mcache;         // this P's allocation cache (malloc.c)
 };
 
 /* The scheduler's global state (gc: schedt).  lock guards every field but
@@ -211,6 +216,9 @@ typedef struct Sched {
 	G *gfree;               // dead Gs
 	int32_t ngfree;
 	uint64_t goidgen;       // atomic
+	uint32_t gcwaiting;     // atomic: the world is stopping or stopped; Ps must stop at their next safe point
+	int32_t stopwait;       // Ps still to stop
+	Note stopnote;          // the stopper sleeps here until stopwait reaches 0
 } Sched;
 
 extern Sched rt_sched;
@@ -232,6 +240,7 @@ void rt_unlock(Mutex *l);
 void rt_noteclear(Note *n);
 void rt_notesleep(Note *n);
 void rt_notewakeup(Note *n);
+bool rt_notetsleep(Note *n, int64_t ns);
 void rt_usleep(uint32_t usec);
 void rt_osyield(void);
 
@@ -380,7 +389,7 @@ typedef struct Ucontext {
 } Ucontext;
 
 enum {
-	SIGILL = 4, SIGTRAP = 5, SIGBUS = 7, SIGFPE = 8, SIGSEGV = 11, NSIG = 65,
+	SIGILL = 4, SIGTRAP = 5, SIGBUS = 7, SIGFPE = 8, SIGSEGV = 11, SIGURG = 23, NSIG = 65,
 	SI_USER = 0,
 	SEGV_MAPERR = 1, SEGV_ACCERR = 2, BUS_ADRERR = 2, FPE_INTDIV = 1, FPE_INTOVF = 2,
 	SA_SIGINFO = 0x4, SA_ONSTACK = 0x08000000, SA_RESTART = 0x10000000, SA_RESTORER = 0x04000000,
@@ -423,6 +432,8 @@ int64_t rt_sys_arch_prctl(int32_t code, uintptr_t addr);
 int64_t rt_sys_nanosleep(const Timespec *req);
 int64_t rt_sys_sched_yield(void);
 int64_t rt_sys_gettid(void);
+int64_t rt_sys_getpid(void);
+int64_t rt_sys_tgkill(int32_t pid, int32_t tid, int32_t sig);
 int64_t rt_sys_rt_sigprocmask(int32_t how, const uint64_t *set, uint64_t *old);
 NORETURN void rt_sys_exit_thread(int32_t code);
 void *rt_sysmmap(uintptr_t n, bool noreserve);
@@ -457,8 +468,11 @@ extern GoSlice rt_envs;       // the environment as []string
 void rt_sysargs(int32_t argc, uint8_t **argv);
 void rt_osinit(void);
 extern int32_t rt_ncpu;
+extern int32_t rt_pid;
 extern uintptr_t rt_physPageSize;
 extern const uint8_t *rt_startupRandomData;
+extern const void *rt_phdr;
+extern uintptr_t rt_phnum;
 
 /* sizeclasses.c */
 extern const uint16_t rt_class_to_size[NUM_SIZE_CLASSES];
@@ -467,9 +481,129 @@ void rt_sizeclasses_init(void);
 uint8_t rt_size_to_class(uintptr_t size);
 uintptr_t rt_roundupsize(uintptr_t size);
 
+/* ---- the heap: malloc.c, mcentral.c, mheap.c, mgc.c, mgcsweep.c ----
+ * gc's shape: a per-P MCache hands out objects from spans of its own; an
+ * MCentral per span class keeps the spans with free slots; the MHeap owns
+ * the pages (8 KiB) of one large reserved arena.  mheap.c's header has the
+ * invariants, mgc.c's the collector's. */
+
+enum {
+	NUM_SPAN_CLASSES = NUM_SIZE_CLASSES << 1,  // spanclass = sizeclass<<1 | noscan
+	TINY_SIZE = 16,                            // gc: maxTinySize
+	MAX_SPAN_OBJECTS = PAGE_SIZE / 8,          // most objects in a span (class 1: 1024 of 8 bytes)
+	SPAN_BITMAP_WORDS = MAX_SPAN_OBJECTS / 64,
+};
+
+enum { SPAN_DEAD, SPAN_INUSE };  // MSpan.state (gc: mSpanDead, mSpanInUse)
+
+typedef struct MSpan MSpan;
+/* A run of pages holding objects of one size class, or one large object
+ * (gc: mspan).  Span structs live outside the GC'd heap (mheap.c). */
+struct MSpan {
+	MSpan *next;            // in an mcentral set, or the free span-struct list
+	uintptr_t base;         // address of the first page
+	uintptr_t npages;
+	uintptr_t elemsize;     // object size (large: npages * PAGE_SIZE)
+	uintptr_t limit;        // base + nelems * elemsize
+	uint32_t divmul;        // (off * divmul) >> 32 == off / elemsize for off < span size (gc: divMul)
+	uint32_t nelems;
+	uint32_t freeindex;     // slots below are allocated; search for free slots starts here
+	uint32_t allocCount;    // allocated slots
+	uint32_t sweepgen;      // == mheap sweepgen: swept; -2: needs sweeping; -1: being swept
+	uint8_t spanclass;
+	uint8_t state;          // SPAN_*
+	uint8_t needzero;       // free slots may hold old data
+	uint8_t incache;        // owned by an MCache
+	uint64_t allocCache;    // ~allocBits from freeindex: bit i set = slot freeindex+i is free
+	uint64_t allocBits[SPAN_BITMAP_WORDS];   // slots allocated as of the last sweep
+	uint64_t gcmarkBits[SPAN_BITMAP_WORDS];  // slots marked in this cycle
+};
+
+/* A per-P allocation cache (gc: mcache).  Only the P's owner touches it. */
+struct MCache {
+	MSpan *alloc[NUM_SPAN_CLASSES];  // span to allocate from per class; &rt_emptyspan if none
+	uintptr_t tiny;                  // current 16-byte tiny block, 0 if none
+	uintptr_t tinyoffset;            // bytes of it used
+	uint64_t nmalloc;                // objects allocated through this cache (MemStats.Mallocs)
+	uint64_t tinyallocs;             // of which combined into tiny blocks
+	uint64_t largealloc;             // bytes of large objects
+};
+
+/* GC state the allocator reads (mgc.c). */
+typedef struct GCState {
+	uint32_t sweepgen;      // mheap's sweep generation: += 2 per cycle (gc: mheap_.sweepgen)
+	uint32_t running;       // atomic: a cycle is in progress
+	uint64_t heapLive;      // atomic: bytes in spans handed to caches plus large objects (gc: heapLive)
+	uint64_t heapMarked;    // bytes marked by the last cycle
+	uint64_t trigger;       // start a cycle when heapLive reaches this
+	uint64_t goal;          // the heap goal of this cycle (gctrace's "MB goal")
+	int32_t gcpercent;      // GOGC; < 0: off
+	uint32_t numgc;         // completed cycles
+	int64_t stress;         // GODEBUG=gcstress=N: collect every N allocations (0 off)
+	int32_t trace;          // GODEBUG=gctrace
+	int32_t checkmark;      // GODEBUG=gccheckmark
+	uint64_t nfree;         // objects freed by sweeping (MemStats.Frees)
+	uint64_t pauseTotalNs;
+	uint64_t pauseNs[256];  // recent pauses, circular (MemStats.PauseNs)
+} GCState;
+extern GCState rt_gc;
+
+extern MSpan rt_emptyspan;    // the no-free-slots span every empty MCache entry points at
+extern const GoType rt_type_conservative;  // "every word may be a pointer": runtime structs holding pointers
+extern uint64_t rt_zerobase;  // the address of every zero-sized allocation
+
 /* malloc.c */
 void rt_mallocinit(void);
-extern uint64_t rt_zerobase;  // the address of every zero-sized allocation
+MCache *rt_allocmcache(void);
+void rt_mcache_flush(MCache *c);          // world stopped: return every cached span
+MCache *rt_mcache_current(bool *locked);  // the M's P's cache, or the shared one (locked)
+void rt_mcache_flushshared(void);
+
+/* mcentral.c */
+MSpan *rt_mcentral_cacheSpan(uint8_t spc);
+void rt_mcentral_uncacheSpan(MSpan *s);
+void rt_mcentral_put(MSpan *s, bool swept);   // file s in its class's set
+MSpan *rt_mcentral_popUnswept(uint32_t *cursor);  // any unswept span, NULL when none remain
+
+/* mheap.c */
+void rt_mheap_init(void);
+MSpan *rt_mheap_alloc(uintptr_t npages, uint8_t spc, bool *needzero);
+void rt_mheap_free(MSpan *s);
+MSpan *rt_spanOf(uintptr_t p);            // the in-use span holding p, or NULL
+void rt_heapBitsSetType(uintptr_t x, uintptr_t slotsize, uintptr_t datasize, const GoType *t);
+bool rt_heapBitIsPointer(uintptr_t addr);
+const uint8_t *rt_heapBitsAt(uintptr_t addr);  // the bitmap byte holding addr's bit
+uintptr_t rt_heapArenaStart(void);
+void rt_scavenge(uint64_t retain);        // give free pages beyond `retain` bytes back to the OS
+typedef struct HeapStats {
+	uint64_t sys;           // bytes of arena handed out as pages so far (high-water)
+	uint64_t inuse;         // bytes in in-use spans
+	uint64_t released;      // free bytes returned to the OS
+} HeapStats;
+HeapStats rt_mheap_stats(void);
+void rt_mheap_forEachSpan(void (*f)(MSpan *));
+
+/* mgc.c */
+void rt_gcinit(void);
+enum { GC_TRIGGER_HEAP, GC_TRIGGER_STRESS, GC_TRIGGER_USER };  // why a cycle starts
+void rt_gcStart(int why);
+void rt_gcAfterAlloc(void);                // the allocator's hook: a cycle may be due
+static inline uint32_t rt_objindex(const MSpan *s, uintptr_t p)
+{
+	return (uint32_t)(((uint64_t)(p - s->base) * s->divmul) >> 32);
+}
+static inline bool rt_spanIsFree(const MSpan *s, uint32_t i)
+{
+	return i >= s->freeindex && !(s->allocBits[i / 64] >> (i % 64) & 1);
+}
+
+/* mgcsweep.c */
+bool rt_sweepspan(MSpan *s, bool keep);   // sweep s; false if its pages went back to the heap
+bool rt_sweepone(void);                   // sweep one unswept span; false when none remain
+void rt_finishsweep(void);
+void rt_sweep_newcycle(void);
+void rt_bgsweep_start(void);
+void rt_bgsweep_wake(void);
 
 /* stack.c: sizes of the stack reservations (see its header) */
 enum {
@@ -484,6 +618,14 @@ NORETURN void rt_stackoverflow(G *gp, uintptr_t sp);
 
 /* proc.c */
 NORETURN void rt_rt0_go(uintptr_t *sp);
+void rt_stopTheWorld(void);
+void rt_startTheWorld(void);
+G *rt_newsystemg(void (*entry)(void *), void *arg);
+bool rt_asyncSafePoint(G *gp, uintptr_t pc);
+void rt_preemptone(P *pp);
+int64_t rt_godebug(const char *key);
+void rt_asyncPreempt(void);               // asm_amd64.S: injected by the SIGURG handler
+void rt_asyncPreempt2(void);
 G *rt_malg(uintptr_t stacksize, uintptr_t guard);
 NORETURN void rt_exit(int32_t code);
 extern const char *const rt_gStatusStrings[];

@@ -33,7 +33,7 @@ void rt_args(int32_t argc, uint8_t **argv)
 
 static GoSlice strings_from(uint8_t **v, int64_t n)
 {
-	GoString *s = n > 0 ? rt_mallocgc(n * (int64_t)sizeof(GoString), 0, 1) : (GoString *)&rt_zerobase;
+	GoString *s = n > 0 ? rt_mallocgc(n * (int64_t)sizeof(GoString), (void *)&rt_type_conservative, 1) : (GoString *)&rt_zerobase;
 	for (int64_t i = 0; i < n; i++)
 		s[i] = (GoString){v[i], cstrlen(v[i])};
 	return (GoSlice){s, n, n};

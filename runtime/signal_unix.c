@@ -20,11 +20,17 @@
  *     handler never allocates.
  *   - getg() is m->gsignal while a handler runs and is restored before it
  *     returns; %fs (the M) is the interrupted thread's, as the kernel leaves it.
- * TEMPORARY: only the synchronous fault signals are handled.  SIGINT, SIGQUIT,
- * SIGPIPE, SIGPROF, os/signal delivery and preemption (SIGURG) come with the
- * scheduler; until then those signals keep their default actions.
+ *   - SIGURG is the preemption signal (proc.c: rt_preemptone): at an async
+ *     safe point (Go code, see rt_asyncSafePoint) the interrupted context is
+ *     edited to call rt_asyncPreempt (asm_amd64.S), which saves every
+ *     register on the goroutine's stack and yields; elsewhere it is ignored
+ *     and sent again later.
+ * TEMPORARY: SIGINT, SIGQUIT, SIGPIPE, SIGPROF and os/signal delivery keep
+ * their default actions.
  */
 #include "rt.h"
+
+enum { ASYNC_PREEMPT_ROOM = 1024 };  // stack rt_asyncPreempt's frame needs below the interrupted SP
 
 /* gc: sigtable's names (sigtab_linux_generic.go). */
 static const char *const signames[NSIG] = {
@@ -65,7 +71,7 @@ static const char *const signames[NSIG] = {
 const char *rt_signame(uint32_t sig) { return sig < NSIG ? signames[sig] : 0; }
 
 /* The signals whose handlers this runtime installs. */
-static const int32_t handled[] = {SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGSEGV};
+static const int32_t handled[] = {SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGSEGV, SIGURG};
 
 static bool sigpanics(int32_t sig) { return sig == SIGBUS || sig == SIGFPE || sig == SIGSEGV; }
 
@@ -115,6 +121,18 @@ static void sighandler(int32_t sig, Siginfo *info, void *ctx)
 	M *mp = rt_getm();
 	rt_setg(mp->gsignal);
 	bool fromkernel = info->si_code > SI_USER;
+
+	if (sig == SIGURG) {
+		// Preemption (gc: doSigPreempt): at an async safe point, make the
+		// goroutine call rt_asyncPreempt from the interrupted pc.
+		if (rt_asyncSafePoint(gp, c->rip) && c->rsp - ASYNC_PREEMPT_ROOM > gp->stack.lo) {
+			c->rsp -= 8;
+			*(uint64_t *)c->rsp = c->rip;
+			c->rip = (uint64_t)(uintptr_t)rt_asyncPreempt;
+		}
+		rt_setg(gp);
+		return;
+	}
 
 	if ((sig == SIGSEGV || sig == SIGBUS) && fromkernel && rt_stack_isoverflow(gp, info->si_addr, c->rsp))
 		rt_stackoverflow(gp, c->rsp);

@@ -29,6 +29,8 @@ enum {
 	SYS_gettid = 186,
 	SYS_futex = 202,
 	SYS_rt_sigprocmask = 14,
+	SYS_getpid = 39,
+	SYS_tgkill = 234,
 };
 
 static inline int64_t syscall6(int64_t n, int64_t a1, int64_t a2, int64_t a3, int64_t a4, int64_t a5,
@@ -91,6 +93,10 @@ int64_t rt_sys_nanosleep(const Timespec *req) { return SYSCALL3(SYS_nanosleep, r
 int64_t rt_sys_sched_yield(void) { return SYSCALL3(SYS_sched_yield, 0, 0, 0); }
 
 int64_t rt_sys_gettid(void) { return SYSCALL3(SYS_gettid, 0, 0, 0); }
+
+int64_t rt_sys_getpid(void) { return SYSCALL3(SYS_getpid, 0, 0, 0); }
+
+int64_t rt_sys_tgkill(int32_t pid, int32_t tid, int32_t sig) { return SYSCALL3(SYS_tgkill, pid, tid, sig); }
 
 int64_t rt_sys_rt_sigprocmask(int32_t how, const uint64_t *set, uint64_t *old)
 {

@@ -44,7 +44,7 @@ static void traceother(G *gp, void *argp)
 {
 	OthersArg *a = argp;
 	uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
-	if (gp == a->me || gp == a->curgp || st == G_DEAD || st == G_IDLE)
+	if (gp == a->me || gp == a->curgp || st == G_DEAD || st == G_IDLE || gp->issystem)
 		return;
 	rt_print("\n");
 	rt_goroutineheader(gp);

@@ -1512,10 +1512,13 @@ static Value *selector(Node *n) {
 	return zero_value(n->type);
 }
 
+/* Closure objects ({code, captured values...}) are allocated as arrays of
+ * unsafe.Pointer: the collector treats every word as a possible pointer
+ * (TEMPORARY: a struct type per closure would make them precise). */
 static Value *func_lit(Node *n) {
 	vec_push(&pending_lits, n);
 	int nc = n->captures.len;
-	Type *arr = type_array(ty_uintptr, 1 + nc);
+	Type *arr = type_array(ty_unsafeptr, 1 + nc);
 	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
 	code->aux = n->obj;
 	code->auxint = 1;
@@ -2902,7 +2905,7 @@ static Value *iface_method_value(Node *n) {
 	Wrapper *w = iface_wrapper(n, false);
 	Value *iv = expr(n->x);
 	nil_check(val1(OpITab, ty_unsafeptr, iv)); /* evaluating a method value of a nil interface panics */
-	Value *clo = new_object(type_array(ty_uintptr, 3));
+	Value *clo = new_object(type_array(ty_unsafeptr, 3));
 	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
 	code->aux = w->sym;
 	code->auxint = 1;
@@ -2953,7 +2956,7 @@ static Value *method_value(Node *n) {
 	}
 	Value *recv = method_recv(n);
 	int64_t rsize = types_size(rt);
-	Value *clo = new_object(type_array(ty_uintptr, 1 + (rsize + 7) / 8));
+	Value *clo = new_object(type_array(ty_unsafeptr, 1 + (rsize + 7) / 8));
 	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
 	code->aux = w->sym;
 	code->auxint = 1;
@@ -4307,7 +4310,7 @@ static Value *deferred_closure(Node *n, const char *kind) {
 		for (int i = 0; i < dp->nslots; i++)
 			dp->slots[i].off += base;
 		int64_t size = base + dp->size;
-		Value *c = new_object(type_array(ty_uintptr, (size + 7) / 8));
+		Value *c = new_object(type_array(ty_unsafeptr, (size + 7) / 8));
 		Obj *thunk = NEW(perm, Obj);
 		thunk->kind = OBJ_FUNC;
 		thunk->name = dp->sym;

@@ -95,7 +95,8 @@ static LLVMAttributeRef string_attr(const char *k, const char *v) {
 /* Every function goc defines: frame pointers (tracebacks, gdb), no unwinding
  * through it, but asynchronous unwind tables so debuggers and profilers can
  * walk the stack; frames over a page are probed page by page so a goroutine
- * stack overflow hits the guard page instead of jumping over it. */
+ * stack overflow hits the guard page instead of jumping over it; no red zone
+ * and section gotext, for asynchronous preemption. */
 void amd64_set_func_flags(LLVMValueRef fn, Func *f) {
 	if (f->noinline)
 		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("noinline", 0));
@@ -109,6 +110,12 @@ void amd64_set_func_attrs(LLVMValueRef fn) {
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("nounwind", 0));
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("uwtable", 2 /* async */));
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("target-cpu", "x86-64"));
+	/* Preemption (runtime/signal_unix.c) pushes a frame below any Go
+	 * instruction's SP, so Go code keeps nothing below its SP; and it runs
+	 * only on code in section gotext, which the runtime finds through the
+	 * linker's __start_gotext/__stop_gotext. */
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("noredzone", 0));
+	LLVMSetSection(fn, "gotext");
 }
 
 /* ---- runtime entries (runtime/abi.def via ssa/rtabi.c) ---- */

@@ -496,6 +496,61 @@ static LLVMValueRef gcdata(Type *t, int64_t pd) {
 	return g;
 }
 
+/* gc's map bucket type (reflect's bucketOf): tophash [8]uint8, keys [8]K,
+ * elems [8]V, overflow *bucket, with keys and elements over 128 bytes held
+ * by pointer.  The runtime allocates buckets with it, so the collector sees
+ * exactly their pointer words.  Buckets of pointer-free keys and elements
+ * are pointer-free as a whole, overflow pointer included: the runtime keeps
+ * their overflow buckets reachable from the map header, as gc does. */
+static LLVMValueRef map_bucket_desc(Type *t) {
+	int64_t ks = types_size(t->key), es = types_size(t->elem);
+	bool indk = ks > 128, inde = es > 128;
+	if (indk)
+		ks = 8;
+	if (inde)
+		es = 8;
+	int64_t size = 8 + 8 * ks + 8 * es + 8;
+	bool kptr = indk || ptrdata(t->key), eptr = inde || ptrdata(t->elem);
+	const char *name = arena_printf(perm, "map.bucket[%s]%s", rinfo(t->key)->str, rinfo(t->elem)->str);
+	const char *sym = arena_printf(perm, "type:%s", name);
+	LLVMValueRef gv = LLVMGetNamedGlobal(be.mod, sym);
+	if (gv)
+		return gv;
+	int64_t pd = 0;
+	LLVMValueRef gcd = nullp();
+	if (kptr || eptr) {
+		int64_t words = size / 8;
+		uint8_t *bits = calloc((size_t)(words + 7) / 8, 1);
+		for (int64_t i = 0; i < 8; i++) {
+			int64_t ko = 8 + i * ks, eo = 8 + 8 * ks + i * es;
+			if (indk)
+				bits[ko / 64] |= (uint8_t)(1u << (ko / 8 % 8));
+			else if (kptr)
+				ptrmask(t->key, ko, bits);
+			if (inde)
+				bits[eo / 64] |= (uint8_t)(1u << (eo / 8 % 8));
+			else if (eptr)
+				ptrmask(t->elem, eo, bits);
+		}
+		bits[(words - 1) / 8] |= (uint8_t)(1u << ((words - 1) % 8)); // overflow
+		gcd = amd64_const_bytes((const char *)bits, (words + 7) / 8);
+		free(bits);
+		pd = size;
+	}
+	LLVMValueRef f[10] = {
+		cint(be.t_i64, (uint64_t)size), cint(be.t_i64, (uint64_t)pd), cint(be.t_i32, fnv1a(name)),
+		cint(be.t_i8, 0), cint(be.t_i8, 8), cint(be.t_i8, 8), cint(be.t_i8, KIND_STRUCT),
+		nullp(), gcd, gostr(name),
+	};
+	LLVMValueRef init = LLVMConstStructInContext(be.ctx, f, 10, false);
+	gv = LLVMAddGlobal(be.mod, LLVMTypeOf(init), sym);
+	LLVMSetInitializer(gv, init);
+	LLVMSetGlobalConstant(gv, true);
+	LLVMSetAlignment(gv, 8);
+	amd64_make_linkonce(gv, sym);
+	return gv;
+}
+
 /* map key properties (gc's IsReflexive, needkeyupdate, hashMightPanic) */
 static bool key_reflexive(Type *t) {
 	switch (t->kind) {
@@ -931,7 +986,7 @@ static void put_kind(Desc *d, Type *t) {
 			flags |= 16;
 		put(d, amd64_type_desc(t->key));
 		put(d, amd64_type_desc(t->elem));
-		put(d, nullp()); // bucket
+		put(d, map_bucket_desc(t)); // bucket
 		put(d, nullp()); // hasher
 		put(d, cint(be.t_i8, (uint64_t)ks));
 		put(d, cint(be.t_i8, (uint64_t)es));
