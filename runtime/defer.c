@@ -40,6 +40,8 @@ void rt_deferproc(void *frame, void *fn)
 {
 	G *gp = rt_getg();
 	Defer *d = rt_mallocgc((int64_t)sizeof(Defer), (void *)&rt_type_conservative, 1);
+	rt_wbptr(fn);  // d may be black already
+	rt_wbptr(gp->defer);
 	d->fn = fn;
 	d->frame = frame;
 	d->link = gp->defer;

@@ -174,7 +174,7 @@ static void itabinsert(ItabTable *tab, GoItab *m)
 
 static ItabTable *newtable(uintptr_t size)
 {
-	ItabTable *tab = rt_mallocgc((int64_t)(sizeof(ItabTable) + size * sizeof(GoItab *)), (void *)&rt_type_conservative, 1);
+	ItabTable *tab = rt_persistentalloc(sizeof(ItabTable) + size * sizeof(GoItab *));
 	tab->size = size;
 	return tab;
 }
@@ -237,7 +237,7 @@ const GoItab *rt_getitab(const GoInterfaceType *inter, const GoType *t, bool can
 		rt_lock(&itabLock);
 		m = itabfind(itabTable, inter, t);
 		if (m == 0) {
-			m = rt_mallocgc((int64_t)(sizeof(GoItab) + (size_t)inter->nmethods * sizeof(void *)), (void *)&rt_type_conservative, 1);
+			m = rt_persistentalloc(sizeof(GoItab) + (size_t)inter->nmethods * sizeof(void *));
 			m->inter = inter;
 			m->type = t;
 			m->hash = t->hash;
@@ -252,7 +252,7 @@ const GoItab *rt_getitab(const GoInterfaceType *inter, const GoType *t, bool can
 		return 0;
 	// Rebuild only to learn the missing method's name (the cached itab
 	// keeps no name, as in gc).
-	GoItab *tmp = rt_mallocgc((int64_t)(sizeof(GoItab) + (size_t)inter->nmethods * sizeof(void *)), (void *)&rt_type_conservative, 1);
+	GoItab *tmp = rt_persistentalloc(sizeof(GoItab) + (size_t)inter->nmethods * sizeof(void *));
 	tmp->inter = inter;
 	tmp->type = t;
 	panicmissing(t, &inter->typ, *itabinit(tmp));

@@ -275,6 +275,8 @@ void *rt_mallocgc(int64_t size, void *type, uint8_t needzero)
 	}
 	if (!noscan)
 		rt_heapBitsSetType(x, slotsize, (uintptr_t)size, t);
+	if (UNLIKELY(__atomic_load_n(&rt_gc.marking, __ATOMIC_RELAXED)))
+		rt_gcmarknewobject(x);  // allocate black
 	c->nmalloc++;
 	if (locked)
 		rt_unlock(&mcache0lock);
@@ -282,6 +284,11 @@ void *rt_mallocgc(int64_t size, void *type, uint8_t needzero)
 	if (UNLIKELY(rt_gc.stress != 0) ||
 	    (slow && __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED) >= rt_gc.trigger))
 		rt_gcAfterAlloc();
+	// A preemption request that found this goroutine in the runtime is
+	// honoured here, on the way back to Go code (gc: the stack-guard check
+	// in the next function prologue).
+	if (UNLIKELY(__atomic_load_n(&rt_getg()->preempt, __ATOMIC_RELAXED) != 0))
+		rt_preemptpoint();
 	return (void *)x;
 }
 

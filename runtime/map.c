@@ -362,7 +362,10 @@ static inline void keycopy(const GoMapType *t, void *dst, const void *src, int k
 	switch (kc) {
 	case KEY_MEM32: *(U32u *)dst = *(const U32u *)src; break;
 	case KEY_MEM64: *(U64u *)dst = *(const U64u *)src; break;
-	case KEY_STR: *(GoString *)dst = *(const GoString *)src; break;
+	case KEY_STR:
+		rt_wbptr(((const GoString *)src)->ptr);
+		*(GoString *)dst = *(const GoString *)src;
+		break;
 	default: rt_typedmemmove((void *)t->key, dst, (void *)src); break;
 	}
 }
@@ -375,10 +378,13 @@ static void ptrappend(GoSlice *s, void *p)
 	if (s->len == s->cap) {
 		int64_t ncap = s->cap < 4 ? 4 : 2 * s->cap;
 		void **n = rt_mallocgc(ncap * 8, (void *)&rt_type_conservative, 1);
+		for (int64_t i = 0; i < s->len; i++)
+			rt_wbptr(((void **)s->ptr)[i]);
 		memmove(n, s->ptr, (size_t)s->len * 8);
 		s->ptr = n;
 		s->cap = ncap;
 	}
+	rt_wbptr(p);
 	((void **)s->ptr)[s->len++] = p;
 }
 
@@ -417,6 +423,7 @@ static Bmap *newoverflow(const GoMapType *t, Hmap *h, Bmap *b)
 		// (it points back at the array) to mark the end.
 		ovf = h->extra->nextOverflow;
 		if (overflow(ovf, h) == 0) {
+			rt_wbptr((uint8_t *)ovf + h->bucketsize);
 			h->extra->nextOverflow = (Bmap *)((uint8_t *)ovf + h->bucketsize);
 		} else {
 			*overflowp(ovf, h) = 0;
@@ -430,6 +437,7 @@ static Bmap *newoverflow(const GoMapType *t, Hmap *h, Bmap *b)
 		createOverflow(h);
 		ptrappend(h->extra->overflow, ovf);
 	}
+	rt_wbptr(ovf);
 	*overflowp(b, h) = ovf;
 	return ovf;
 }
@@ -518,6 +526,8 @@ static void hashGrow(const GoMapType *t, Hmap *h)
 		flags |= OLD_ITERATOR;
 	h->B += bigger;
 	h->flags = flags;
+	rt_wbptr(oldbuckets);
+	rt_wbptr(nb);
 	h->oldbuckets = oldbuckets;
 	h->buckets = nb;
 	h->nevacuate = 0;
@@ -525,6 +535,7 @@ static void hashGrow(const GoMapType *t, Hmap *h)
 	if (h->extra != 0 && h->extra->overflow != 0) {
 		if (h->extra->oldoverflow != 0)
 			THROW("oldoverflow is not nil");
+		rt_wbptr(h->extra->overflow);
 		h->extra->oldoverflow = h->extra->overflow;
 		h->extra->overflow = 0;
 	}
@@ -611,14 +622,20 @@ static void evacuate(const GoMapType *t, Hmap *h, uintptr_t oldbucket)
 					dst->e = elemAt(dst->b, 0, h);
 				}
 				dst->b->tophash[dst->i & (BUCKET_CNT - 1)] = top;
-				if (indirectkey(h))
+				if (indirectkey(h)) {
+					rt_wbptr(k2);
 					*(void **)dst->k = k2;
-				else
+				} else {
+					rt_wbvalue(t->key, k);
 					memmove(dst->k, k, h->keysize);
-				if (indirectelem(h))
+				}
+				if (indirectelem(h)) {
+					rt_wbptr(*(void **)e);
 					*(void **)dst->e = *(void **)e;
-				else
+				} else {
+					rt_wbvalue(t->elem, e);
 					memmove(dst->e, e, h->elemsize);
+				}
 				dst->i++;
 				dst->k += h->keysize;
 				dst->e += h->elemsize;

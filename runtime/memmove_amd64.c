@@ -11,7 +11,7 @@
  *   - The direction flag is clear on entry and on exit (SysV; the kernel
  *     clears it for signal handlers).
  *   - No allocation; all of it is safe in signal handlers.
- * TEMPORARY: typedmemmove has no write barrier because there is no GC yet.
+ * typedmemmove shades the pointers it copies while the collector marks (mgc.c).
  */
 #include "rt.h"
 
@@ -135,5 +135,6 @@ void rt_typedmemmove(void *type, void *dst, void *src)
 	const GoType *t = type;
 	if (dst == src || t->size == 0)
 		return;
+	rt_wbvalue(t, src);
 	memmove(dst, src, t->size);
 }

@@ -1,29 +1,41 @@
-/* runtime/mgc.c — the garbage collector: a non-moving tri-color mark-sweep
- * collector (gc: mgc.go, mgcmark.go, mgcpacer.go, mbitmap.go's findObject).
+/* runtime/mgc.c — the garbage collector: a non-moving, mostly concurrent
+ * tri-color mark-sweep collector (gc: mgc.go, mgcmark.go, mgcpacer.go,
+ * mbarrier.go, mgcwork.go).
  *
- * A cycle, started by the allocator when the heap reaches its trigger (or
- * every N allocations under GODEBUG=gcstress=N):
- *   1. sweep termination: stop the world (proc.c: every other P stops at
- *      a safe point — the scheduler, or Go code interrupted by the
- *      preemption signal), finish sweeping the last cycle's spans, take
- *      every span back from the per-P caches;
- *   2. mark: shade the roots grey, then blacken grey objects until none is
- *      left.  Colours: white = mark bit clear; grey = mark bit set and the
- *      object on the mark stack (its pointers not yet followed); black = mark
- *      bit set and scanned.  Pointer-free ("noscan") objects go straight to
- *      black;
- *   3. mark termination: flip the sweep generation (every span becomes
- *      unswept), set the next goal from the live heap and GOGC, start the
- *      world, wake the background sweeper (mgcsweep.c).
- * TEMPORARY: marking runs with the world stopped (the mutator needs no
- * write barrier yet); concurrent marking with gc's hybrid barrier, mark
- * assists and per-P mark workers will shorten the pause to the root scan.
+ * A cycle starts when the heap reaches its trigger (or every N allocations
+ * under GODEBUG=gcstress=N, or on runtime.GC), in gc's phases:
+ *   1. sweep termination (world stopped, short): finish sweeping the last
+ *      cycle's spans, take every span back from the per-P caches, turn on
+ *      the write barrier and black allocation;
+ *   2. concurrent mark (world running): the GC worker (goroutine 4, a
+ *      system goroutine holding one P, yielding every ~100 µs) shades the
+ *      roots and blackens grey objects; allocating goroutines assist with
+ *      a share of the work; the write barrier shades every pointer the
+ *      program stores into the heap or a global;
+ *   3. mark termination (world stopped): the roots are scanned again (the
+ *      program changes stacks, globals and the runtime's root pools without
+ *      barriers), the grey objects left are blackened, and the barrier goes
+ *      off; the sweep generation flips, the next goal is set, the world
+ *      starts and the background sweeper wakes (mgcsweep.c).
+ * Colours: white = mark bit clear; grey = mark bit set and the object queued
+ * (its pointers not yet followed); black = mark bit set and scanned.
+ * Pointer-free ("noscan") objects go straight to black.  Objects allocated
+ * while marking are black (rt_gcmarknewobject).
+ *
+ * The barrier is Dijkstra's insertion barrier (gc 1.5-1.7's, before the
+ * hybrid barrier of 1.8): shade(new pointer) on every heap/global pointer
+ * store, plus the rescan of roots at mark termination.  gc's hybrid
+ * barrier avoids that rescan but needs stacks scanned precisely one at a
+ * time; goc scans stacks conservatively (LLVM gives no stack maps), so the
+ * rescan is the price, paid in the second pause: proportional to the
+ * stacks and root pools, not to the heap.
  *
  * What is scanned, and how:
  *   - heap objects precisely: their pointer words are recorded in the heap
  *     bitmap (mheap.c) from the type's gcdata when allocated;
  *   - globals (every writable PT_LOAD segment of the executable: .data,
  *     .bss, the runtime's own state) conservatively;
+ *   - the runtime's root pools (G, M, P, sudogs: mheap.c) conservatively;
  *   - every goroutine's stack from its saved SP (which covers the
  *     callee-saved registers mcall pushed, and every register for a
  *     goroutine stopped by the preemption signal, asm_amd64.S) to its top,
@@ -31,24 +43,33 @@
  *     its registers.
  *   A conservative word keeps an object alive if it points anywhere inside
  *   an allocated object (rt_spanOf + slot index + allocation state), as in
- *   TinyGo, gccgo and gollvm (LLVM gives no stack maps).
+ *   TinyGo, gccgo and gollvm.
+ *
+ * Grey objects wait on one global stack (greylock); markers take batches
+ * into a local buffer, and each P's write barrier fills its own buffer
+ * (P.wbuf), flushed when full and at mark termination.
  *
  * Pacing (gc: gcControllerState): goal = live * (1 + GOGC/100), at least
- * 4 MiB * GOGC/100; GOGC=off disables collection.  heapLive counts bytes in
- * spans handed to caches and in large objects, and is reset to the marked
- * bytes at mark termination, as gc's.
+ * 4 MiB * GOGC/100; the cycle starts at 3/4 of the way from the last live
+ * heap to the goal, so marking usually ends before the goal.  Past the
+ * trigger, allocating goroutines assist.  GOGC=off disables collection.
+ * heapLive counts bytes in spans handed to caches and in large objects; at
+ * mark termination it becomes the marked bytes, as in gc.
  *
  * Observability: GODEBUG=gctrace=1 prints gc's line for every cycle;
- * GODEBUG=gccheckmark=1 verifies after marking that no marked object points
- * at an unmarked one (the tri-colour invariant the mark must establish);
- * GODEBUG=gcstress=N collects every N allocations and poisons freed memory.
+ * GODEBUG=gccheckmark=1 verifies at mark termination that no marked object
+ * points at an unmarked one (what a missing barrier would break);
+ * GODEBUG=gcstress=N collects every N allocations (the allocating goroutine
+ * does the marking while the others run) and poisons freed memory.
  *
  * Invariants:
- *   - Only one cycle runs at a time (rt_gc.running), always on a user
- *     goroutine that holds a P, no runtime lock, and is not in the
- *     allocator.
- *   - While marking, the world is stopped: no mutator runs, every cache is
- *     empty, and every span is swept (so allocation state is exact).
+ *   - One cycle at a time (rt_gc.running, from sweep termination to the end
+ *     of mark termination); the stopped-world phases run on a goroutine
+ *     holding a P, with no runtime lock, not in the allocator.
+ *   - While marking: every span is swept, nothing is freed, the write
+ *     barrier is on, and new objects are marked at allocation.
+ *   - Mark bits are set with atomic ORs; whoever sets an object's bit
+ *     queues it (if it has pointers), so it is scanned exactly once.
  */
 #include "rt.h"
 
@@ -57,6 +78,9 @@ enum {
 	PF_W = 2,
 	HEAP_MINIMUM = 4 << 20,      // gc: defaultHeapMinimum, for GOGC=100
 	MARKSTACK_INIT = 1 << 16,    // entries
+	LOCALBUF = 512,              // a marker's local grey buffer
+	ASSIST_OBJECTS = 256,        // grey objects an allocation's slow path blackens while over the trigger
+	WORKER_SLICE_NS = 100000,    // the GC worker yields its P this often
 };
 
 typedef struct Elf64Phdr {
@@ -65,63 +89,118 @@ typedef struct Elf64Phdr {
 } Elf64Phdr;
 
 GCState rt_gc;
+uint32_t rt_writeBarrier;
 
 static int64_t runtimeInitTime;
 static uintptr_t arenaStart;
 
-/* The grey objects: a stack of object base addresses (mapped outside the heap). */
+/* The global grey stack (object base addresses, mapped outside the heap). */
+static Mutex greylock;
 static uintptr_t *markstack;
 static uintptr_t marklen, markcap;
 
 /* Statistics of the cycle in progress. */
 static uint64_t markedBytes, stackBytes, globalBytes;
 
-static void growmarkstack(void)
+/* A marker's private grey objects. */
+typedef struct MarkBuf {
+	uintptr_t n;
+	uintptr_t a[LOCALBUF];
+} MarkBuf;
+
+static void greypush(const uintptr_t *objs, uintptr_t n)  // greylock held
 {
-	uintptr_t ncap = markcap ? markcap * 2 : MARKSTACK_INIT;
-	uintptr_t *n = rt_sysmmap(ncap * sizeof(uintptr_t), true);
-	if (n == 0)
-		THROW("runtime: cannot allocate the mark stack");
-	if (markstack) {
-		memmove(n, markstack, marklen * sizeof(uintptr_t));
-		rt_sys_munmap(markstack, markcap * sizeof(uintptr_t));
+	while (marklen + n > markcap) {
+		uintptr_t ncap = markcap ? markcap * 2 : MARKSTACK_INIT;
+		uintptr_t *m = rt_sysmmap(ncap * sizeof(uintptr_t), true);
+		if (m == 0)
+			THROW("runtime: cannot allocate the mark stack");
+		if (markstack) {
+			memmove(m, markstack, marklen * sizeof(uintptr_t));
+			rt_sys_munmap(markstack, markcap * sizeof(uintptr_t));
+		}
+		markstack = m;
+		markcap = ncap;
 	}
-	markstack = n;
-	markcap = ncap;
+	memmove(markstack + marklen, objs, n * sizeof(uintptr_t));
+	marklen += n;
+}
+
+static void flushbuf(uintptr_t *objs, uintptr_t *n)
+{
+	if (*n == 0)
+		return;
+	rt_lock(&greylock);
+	greypush(objs, *n);
+	rt_unlock(&greylock);
+	*n = 0;
+}
+
+/* Up to max grey objects from the global stack into buf; 0 when it is empty. */
+static uintptr_t greyget(MarkBuf *buf, uintptr_t max)
+{
+	if (__atomic_load_n(&marklen, __ATOMIC_RELAXED) == 0)
+		return 0;
+	rt_lock(&greylock);
+	uintptr_t n = marklen < max ? marklen : max;
+	marklen -= n;
+	memmove(buf->a + buf->n, markstack + marklen, n * sizeof(uintptr_t));
+	buf->n += n;
+	rt_unlock(&greylock);
+	return n;
+}
+
+/* Set the mark bit of slot i; true if this call set it. */
+static inline bool trymark(MSpan *s, uint32_t i)
+{
+	uint64_t bit = (uint64_t)1 << (i % 64);
+	if (__atomic_load_n(&s->gcmarkBits[i / 64], __ATOMIC_RELAXED) & bit)
+		return false;
+	return !(__atomic_fetch_or(&s->gcmarkBits[i / 64], bit, __ATOMIC_RELAXED) & bit);
 }
 
 /* Shade the object containing p, if p points into an allocated object
- * (gc: findObject + greyobject). */
-static inline void markptr(uintptr_t p)
+ * (gc: findObject + greyobject).  Returns the object to scan, or 0. */
+static inline uintptr_t shade(uintptr_t p)
 {
 	MSpan *s = rt_spanOf(p);
 	if (s == 0 || p >= s->limit)
-		return;
+		return 0;
 	uint32_t i = rt_objindex(s, p);
-	if (rt_spanIsFree(s, i))
-		return;
-	uint64_t bit = (uint64_t)1 << (i % 64);
-	if (s->gcmarkBits[i / 64] & bit)
-		return;
-	s->gcmarkBits[i / 64] |= bit;
-	markedBytes += s->elemsize;
+	if (rt_spanIsFree(s, i) || !trymark(s, i))
+		return 0;
+	__atomic_add_fetch(&markedBytes, s->elemsize, __ATOMIC_RELAXED);
 	if (s->spanclass & 1)
-		return;  // noscan: black at once
-	if (marklen == markcap)
-		growmarkstack();
-	markstack[marklen++] = s->base + (uintptr_t)i * s->elemsize;
+		return 0;  // noscan: black at once
+	return s->base + (uintptr_t)i * s->elemsize;
+}
+
+static inline void markptr(uintptr_t p, MarkBuf *buf)
+{
+	uintptr_t obj = shade(p);
+	if (obj == 0)
+		return;
+	if (buf->n == LOCALBUF) {
+		// Keep half, give half to the others.
+		rt_lock(&greylock);
+		greypush(buf->a, LOCALBUF / 2);
+		rt_unlock(&greylock);
+		memmove(buf->a, buf->a + LOCALBUF / 2, (LOCALBUF / 2) * sizeof(uintptr_t));
+		buf->n = LOCALBUF / 2;
+	}
+	buf->a[buf->n++] = obj;
 }
 
 /* Every aligned word of [lo, hi) as a possible pointer. */
-static void scanblock(uintptr_t lo, uintptr_t hi)
+static void scanblock(uintptr_t lo, uintptr_t hi, MarkBuf *buf)
 {
 	lo = (lo + 7) & ~(uintptr_t)7;
 	for (uintptr_t p = lo; p + 8 <= hi; p += 8)
-		markptr(*(const uintptr_t *)p);
+		markptr(*(const uintptr_t *)p, buf);
 }
 
 /* Blacken the object at b: follow the words its heap bits mark (gc: scanobject). */
-static void scanobject(uintptr_t b)
+static void scanobject(uintptr_t b, MarkBuf *buf)
 {
 	MSpan *s = rt_spanOf(b);
 	uintptr_t nw = s->elemsize / 8;
@@ -135,41 +214,168 @@ static void scanobject(uintptr_t b)
 			uint8_t byte = hb[(w >> 3) - (w0 >> 3)];
 			while (byte) {
 				int k = __builtin_ctz(byte);
-				markptr(*(const uintptr_t *)(b + (i + (uintptr_t)k) * 8));
+				markptr(*(const uintptr_t *)(b + (i + (uintptr_t)k) * 8), buf);
 				byte &= (uint8_t)(byte - 1);
 			}
 			i += 8;
 			continue;
 		}
 		if (hb[(w >> 3) - (w0 >> 3)] >> (w & 7) & 1)
-			markptr(*(const uintptr_t *)(b + i * 8));
+			markptr(*(const uintptr_t *)(b + i * 8), buf);
 		i++;
 	}
 }
 
-static void drain(void)
+/* Blacken grey objects: up to max of them (max < 0: until none is left).
+ * Returns how many were scanned. */
+static int64_t drain(MarkBuf *buf, int64_t max)
 {
-	while (marklen > 0)
-		scanobject(markstack[--marklen]);
+	int64_t done = 0;
+	while (max < 0 || done < max) {
+		if (buf->n == 0 && greyget(buf, LOCALBUF / 2) == 0)
+			break;
+		scanobject(buf->a[--buf->n], buf);
+		done++;
+	}
+	flushbuf(buf->a, &buf->n);
+	return done;
+}
+
+/* ---- the write barrier (gc: mbarrier.go, mwbbuf.go) ---- */
+
+/* Shade p and queue it on this P's buffer. */
+void rt_wbshade(void *p)
+{
+	if (!__atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE))
+		return;
+	uintptr_t obj = shade((uintptr_t)p);
+	if (obj == 0)
+		return;
+	P *pp = rt_getm()->p;
+	if (pp == 0) {
+		flushbuf(&obj, &(uintptr_t){1});
+		return;
+	}
+	pp->wbuf[pp->wbufn++] = obj;
+	if (pp->wbufn == WBUF_SIZE) {
+		uintptr_t n = pp->wbufn;
+		flushbuf(pp->wbuf, &n);
+		pp->wbufn = 0;
+	}
+}
+
+/* Shade every pointer of the value of type t at src. */
+void rt_wbshadetyped(void *type, void *src)
+{
+	const GoType *t = type;
+	rt_wbshaderange(t, src, t->size);
+}
+
+/* Shade the pointers of the n bytes of t-values at src. */
+void rt_wbshaderange(const GoType *t, const void *src, uintptr_t n)
+{
+	if (!__atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE) || t->ptrdata == 0 || t->size == 0)
+		return;
+	uintptr_t ptrw = t->ptrdata / 8;
+	const uint8_t *gcdata = (t->kind & KIND_GC_PROG) ? 0 : t->gcdata;
+	for (uintptr_t off = 0; off + t->size <= n; off += t->size) {
+		const uintptr_t *w = (const uintptr_t *)((const uint8_t *)src + off);
+		for (uintptr_t k = 0; k < ptrw; k++)
+			if (gcdata == 0 || (gcdata[k / 8] >> (k % 8) & 1))
+				rt_wbshade((void *)w[k]);
+	}
+}
+
+void rt_wbmemmove(void *type, void *dst, void *src, int64_t n)
+{
+	if (UNLIKELY(__atomic_load_n(&rt_writeBarrier, __ATOMIC_RELAXED)))
+		rt_wbshaderange(type, src, (uintptr_t)n);
+	memmove(dst, src, (size_t)n);
+}
+
+/* An object allocated while marking starts black (gc: gcmarknewobject). */
+void rt_gcmarknewobject(uintptr_t x)
+{
+	MSpan *s = rt_spanOf(x);
+	uint32_t i = rt_objindex(s, x);
+	if (trymark(s, i))
+		__atomic_add_fetch(&markedBytes, s->elemsize, __ATOMIC_RELAXED);
 }
 
 /* ---- roots ---- */
 
-static void markglobals(void)
+static MarkBuf *rootbuf;  // the buffer root scanning fills (one root scan at a time)
+
+static void scanroot(uintptr_t lo, uintptr_t hi) { scanblock(lo, hi, rootbuf); }
+
+static void markglobals(MarkBuf *buf)
 {
 	const Elf64Phdr *ph = rt_phdr;
 	for (uintptr_t i = 0; i < rt_phnum; i++) {
 		if (ph[i].type != PT_LOAD || !(ph[i].flags & PF_W))
 			continue;
-		scanblock(ph[i].vaddr, ph[i].vaddr + ph[i].memsz);
+		scanblock(ph[i].vaddr, ph[i].vaddr + ph[i].memsz, buf);
 		globalBytes += ph[i].memsz;
-		drain();
 	}
+	rootbuf = buf;
+	rt_rootpools_scan(scanroot);
 }
 
 typedef struct StackArg {
 	G *me;
+	MarkBuf *buf;
+	bool stopped;  // the world is stopped: every G but me must be
 } StackArg;
+
+static void scanstackat(G *gp, StackArg *a)
+{
+	uintptr_t sp = gp->sched_sp;
+	if (sp < gp->stack.lo || sp > gp->stack.hi) {
+		rt_print("runtime: goroutine ", gp->goid, " in status ", gp->atomicstatus, " sp=", rt_hex(sp));
+		rt_print(" stack=[", rt_hex(gp->stack.lo), ", ", rt_hex(gp->stack.hi), ")\n");
+		THROW("scanstack: bad stack pointer");
+	}
+	scanblock(sp, gp->stack.hi, a->buf);
+	stackBytes += gp->stack.hi - sp;
+}
+
+enum { SUSPEND_NS = 50 * 1000 * 1000 };  // how long to keep asking a running goroutine to stop
+
+/* With the world running: hold gp still (the G_SCAN bit keeps it from
+ * running; a running G is first preempted) and scan its stack (gc:
+ * suspendG + scanstack).  A goroutine that cannot be stopped soon is left
+ * to mark termination. */
+static void scanstackconcurrent(G *gp, StackArg *a)
+{
+	int64_t deadline = 0;
+	for (int tries = 0;; tries++) {
+		if ((tries & 63) == 63) {
+			int64_t now = rt_nanotime();
+			if (deadline == 0)
+				deadline = now + SUSPEND_NS;
+			else if (now > deadline)
+				break;
+		}
+		uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
+		if (__atomic_load_n(&gp->scandone, __ATOMIC_ACQUIRE) == rt_gc.cycle)
+			return;  // it scanned itself
+		if (st == G_RUNNABLE || st == G_WAITING) {
+			uint32_t old = st;
+			if (!__atomic_compare_exchange_n(&gp->atomicstatus, &old, st | G_SCAN, false, __ATOMIC_ACQ_REL,
+			                                 __ATOMIC_RELAXED))
+				continue;
+			scanstackat(gp, a);
+			__atomic_store_n(&gp->scandone, rt_gc.cycle, __ATOMIC_RELEASE);
+			__atomic_store_n(&gp->atomicstatus, st, __ATOMIC_RELEASE);
+			return;
+		}
+		if (st != G_RUNNING)
+			return;  // dead, idle or in a system call
+		if ((tries & 15) == 0)
+			rt_preemptG(gp);
+		rt_osyield();
+	}
+}
 
 static void markstackof(G *gp, void *argp)
 {
@@ -177,39 +383,61 @@ static void markstackof(G *gp, void *argp)
 	uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
 	if (st == G_DEAD || gp == a->me)
 		return;
-	if (st == G_RUNNING || gp->sched_sp < gp->stack.lo || gp->sched_sp > gp->stack.hi) {
-		rt_print("runtime: goroutine ", gp->goid, " in status ", st, " sp=", rt_hex(gp->sched_sp));
-		rt_print(" stack=[", rt_hex(gp->stack.lo), ", ", rt_hex(gp->stack.hi), ")\n");
-		THROW("scanstack: goroutine not stopped");
-	}
-	scanblock(gp->sched_sp, gp->stack.hi);
-	stackBytes += gp->stack.hi - gp->sched_sp;
-	drain();
+	if (!a->stopped)
+		scanstackconcurrent(gp, a);
+	else if (st == G_RUNNING)
+		THROW("scanstack: goroutine running with the world stopped");
+	else
+		scanstackat(gp, a);
+	drain(a->buf, -1);
+}
+
+/* A running goroutine asked to (PREEMPT_SCAN) scans its own stack at a
+ * safe point, registers included: everything below its current frame's
+ * caller was saved by rt_asyncPreempt or is dead (gc: the preemptscan in
+ * newstack). */
+NOINLINE void rt_gcselfscan(G *gp)
+{
+	if (!__atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE) ||
+	    __atomic_load_n(&gp->scandone, __ATOMIC_ACQUIRE) == rt_gc.cycle)
+		return;
+	__builtin_unwind_init();
+	MarkBuf buf;
+	buf.n = 0;
+	volatile uintptr_t here = 0;
+	uintptr_t sp = (uintptr_t)&here;
+	scanblock(sp, gp->stack.hi, &buf);
+	flushbuf(buf.a, &buf.n);
+	__atomic_add_fetch(&stackBytes, gp->stack.hi - sp, __ATOMIC_RELAXED);
+	__atomic_store_n(&gp->scandone, rt_gc.cycle, __ATOMIC_RELEASE);
 }
 
 /* The collecting goroutine's own stack, registers included: the spill
  * puts every callee-saved register in this frame. */
-NOINLINE static void markownstack(G *me)
+NOINLINE static void markownstack(G *me, MarkBuf *buf)
 {
 	__builtin_unwind_init();
 	volatile uintptr_t here = 0;
 	uintptr_t sp = (uintptr_t)&here;
-	scanblock(sp, me->stack.hi);
+	scanblock(sp, me->stack.hi, buf);
 	stackBytes += me->stack.hi - sp;
-	drain();
 }
 
-static void markroots(G *me)
+static void markroots(G *me, bool stopped)
 {
-	markglobals();
-	StackArg a = {me};
+	MarkBuf mb;
+	MarkBuf *buf = &mb;
+	buf->n = 0;
+	stackBytes = globalBytes = 0;
+	markglobals(buf);
+	drain(buf, -1);
+	StackArg a = {me, buf, stopped};
 	rt_forEachG(markstackof, &a);
-	markownstack(me);
+	markownstack(me, buf);
+	drain(buf, -1);
 }
 
 /* ---- GODEBUG=gccheckmark=1 ---- */
-
-static uint64_t checkedObjects;
 
 static void checkspan(MSpan *s)
 {
@@ -219,7 +447,6 @@ static void checkspan(MSpan *s)
 		if (!(s->gcmarkBits[i / 64] >> (i % 64) & 1))
 			continue;
 		uintptr_t b = s->base + (uintptr_t)i * s->elemsize;
-		checkedObjects++;
 		for (uintptr_t off = 0; off < s->elemsize; off += 8) {
 			if (!rt_heapBitIsPointer(b + off))
 				continue;
@@ -256,7 +483,9 @@ static void setgoal(uint64_t live)
 	if (goal < heapMinimum())
 		goal = heapMinimum();
 	rt_gc.goal = goal;
-	rt_gc.trigger = goal;
+	rt_gc.trigger = live + (goal - live) / 4 * 3;
+	if (rt_gc.trigger < heapMinimum() * 3 / 4)
+		rt_gc.trigger = heapMinimum() * 3 / 4;
 }
 
 void rt_gcinit(void)
@@ -322,34 +551,43 @@ static void printms(uint64_t ns)
 	rt_print(itoaDiv(buf, 24, x, dec));
 }
 
-static uint64_t totalGCTime;  // ns of stopped world, all cycles
+/* The cycle in progress (gc: work). */
+static struct {
+	int why;                 // GC_TRIGGER_*
+	int64_t tStart, tMark, tMarkTerm, tEnd;
+	uint64_t heap0, heap1, goal;
+	uint64_t assistNs, workerNs;
+} work;
 
-static void gctrace(int64_t tStart, int64_t tMark, int64_t tMarkTerm, int64_t tEnd, uint64_t heap0, uint64_t heap1,
-                    uint64_t heap2, uint64_t goal, int why)
+static uint64_t totalGCTime;  // ns of stopped world plus marking, all cycles, for the utilisation figure
+
+static void gctrace(void)
 {
 	char buf[25];
 	buf[24] = 0;
 	int32_t procs = rt_gomaxprocs;
-	int64_t elapsed = tEnd - runtimeInitTime;
-	int util = elapsed > 0 ? (int)(totalGCTime * 100 / (uint64_t)elapsed) : 0;
+	int64_t elapsed = work.tEnd - runtimeInitTime;
+	int util = elapsed > 0 ? (int)(totalGCTime * 100 / ((uint64_t)elapsed * (uint64_t)procs)) : 0;
 	rt_printlock();
-	rt_print("gc ", (uint64_t)rt_gc.numgc, " @", itoaDiv(buf, 24, (uint64_t)(tStart - runtimeInitTime) / 1000000, 3),
-	         "s ", util, "%: ");
-	printms((uint64_t)(tMark - tStart));
+	rt_print("gc ", (uint64_t)rt_gc.numgc, " @",
+	         itoaDiv(buf, 24, (uint64_t)(work.tStart - runtimeInitTime) / 1000000, 3), "s ", util, "%: ");
+	printms((uint64_t)(work.tMark - work.tStart));
 	rt_print("+");
-	printms((uint64_t)(tMarkTerm - tMark));
+	printms((uint64_t)(work.tMarkTerm - work.tMark));
 	rt_print("+");
-	printms((uint64_t)(tEnd - tMarkTerm));
+	printms((uint64_t)(work.tEnd - work.tMarkTerm));
 	rt_print(" ms clock, ");
-	// CPU: the stopped phases cost every P; marking runs on one.
-	printms((uint64_t)(tMark - tStart) * (uint64_t)procs);
-	rt_print("+0/");
-	printms((uint64_t)(tMarkTerm - tMark));
+	printms((uint64_t)(work.tMark - work.tStart) * (uint64_t)procs);
+	rt_print("+");
+	printms(work.assistNs);
+	rt_print("/");
+	printms(work.workerNs);
 	rt_print("/0+");
-	printms((uint64_t)(tEnd - tMarkTerm) * (uint64_t)procs);
-	rt_print(" ms cpu, ", heap0 >> 20, "->", heap1 >> 20, "->", heap2 >> 20, " MB, ", goal >> 20, " MB goal, ");
-	rt_print(stackBytes >> 20, " MB stacks, ", globalBytes >> 20, " MB globals, ", procs, " P");
-	if (why == GC_TRIGGER_USER)
+	printms((uint64_t)(work.tEnd - work.tMarkTerm) * (uint64_t)procs);
+	rt_print(" ms cpu, ", work.heap0 >> 20, "->", work.heap1 >> 20, "->", rt_gc.heapMarked >> 20, " MB, ");
+	rt_print(work.goal >> 20, " MB goal, ", stackBytes >> 20, " MB stacks, ", globalBytes >> 20, " MB globals, ");
+	rt_print(procs, " P");
+	if (work.why == GC_TRIGGER_USER)
 		rt_print(" (forced)");
 	rt_print("\n");
 	rt_printunlock();
@@ -365,7 +603,129 @@ static void flushcaches(void)
 	rt_mcache_flushshared();
 }
 
-static void verifyheap(void);
+static void verifyheap(void) { rt_mheap_forEachSpan(checkspan); }
+
+static G *workerg;          // the GC worker goroutine
+static Mutex workerlock;
+static bool workerparked, workerpending;
+
+/* With the world stopped: move every P's write-barrier buffer to the grey
+ * stack.  Reports whether that left grey objects. */
+static bool flushwbufs(void)
+{
+	for (int32_t i = 0; i < rt_gomaxprocs; i++) {
+		P *pp = rt_allp[i];
+		uintptr_t n = pp->wbufn;
+		flushbuf(pp->wbuf, &n);
+		pp->wbufn = 0;
+	}
+	return __atomic_load_n(&marklen, __ATOMIC_RELAXED) != 0;
+}
+
+/* Mark termination (gc: gcMarkTermination), on a goroutine holding a P,
+ * with the world stopped by markconcurrent. */
+static void marktermination(void)
+{
+	G *gp = rt_getg();
+	work.tMarkTerm = rt_nanotime();
+	work.heap1 = __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED);
+	flushwbufs();
+	markroots(gp, true);
+	if (rt_gc.checkmark)
+		verifyheap();
+	__atomic_store_n(&rt_writeBarrier, 0, __ATOMIC_RELEASE);
+	__atomic_store_n(&rt_gc.marking, 0, __ATOMIC_RELEASE);
+	flushcaches();  // their spans hold this cycle's marks: they must be swept
+	__atomic_add_fetch(&rt_gc.sweepgen, 2, __ATOMIC_RELEASE);
+	rt_sweep_newcycle();
+	rt_gc.heapMarked = markedBytes;
+	__atomic_store_n(&rt_gc.heapLive, markedBytes, __ATOMIC_RELAXED);
+	setgoal(markedBytes);
+	rt_gc.numgc++;
+	rt_startTheWorld();
+	work.tEnd = rt_nanotime();
+	uint64_t pause = (uint64_t)(work.tMark - work.tStart) + (uint64_t)(work.tEnd - work.tMarkTerm);
+	rt_gc.pauseNs[(rt_gc.numgc - 1) % 256] = pause;
+	rt_gc.pauseTotalNs += pause;
+	totalGCTime += pause * (uint64_t)rt_gomaxprocs + work.assistNs + work.workerNs;
+	rt_bgsweep_wake();
+	if (rt_gc.trace > 0)
+		gctrace();
+	__atomic_store_n(&rt_gc.running, 0, __ATOMIC_RELEASE);
+}
+
+/* The concurrent mark: the roots, then grey objects until none is left;
+ * yields the P every WORKER_SLICE_NS.  Then mark termination. */
+static void markconcurrent(void)
+{
+	int64_t t0 = rt_nanotime();
+	markroots(rt_getg(), false);
+	MarkBuf mb;
+	MarkBuf *buf = &mb;
+	buf->n = 0;
+	int64_t slice = rt_nanotime();
+	for (;;) {
+		int64_t n = drain(buf, 4096);
+		int64_t now = rt_nanotime();
+		if (n == 0) {
+			// No grey object left here; the Ps' barrier buffers may hold
+			// some (gc: gcMarkDone's flush).  Stop the world to look: if
+			// there are none, mark termination goes on with it stopped.
+			work.workerNs += (uint64_t)(now - t0);
+			rt_stopTheWorld();
+			if (!flushwbufs())
+				break;
+			rt_startTheWorld();
+			t0 = slice = rt_nanotime();
+			continue;
+		}
+		if (now - slice >= WORKER_SLICE_NS) {
+			work.workerNs += (uint64_t)(now - t0);
+			rt_gosched();
+			t0 = slice = rt_nanotime();
+		}
+	}
+	marktermination();
+}
+
+static bool unlockworker(G *gp, void *l)
+{
+	(void)gp;
+	rt_unlock(l);
+	return true;
+}
+
+/* The GC worker (gc: gcBgMarkWorker): goroutine 4, idle between cycles. */
+static void gcworker(void *unused)
+{
+	(void)unused;
+	for (;;) {
+		rt_lock(&workerlock);
+		if (!workerpending) {
+			workerparked = true;
+			rt_gopark(unlockworker, &workerlock, WAIT_GC_WORKER_IDLE);
+			continue;
+		}
+		workerpending = false;
+		rt_unlock(&workerlock);
+		markconcurrent();
+	}
+}
+
+void rt_gcworker_start(void) { workerg = rt_newsystemg(gcworker, 0); }
+
+static void wakeworker(void)
+{
+	rt_lock(&workerlock);
+	workerpending = true;
+	if (workerparked) {
+		workerparked = false;
+		rt_unlock(&workerlock);
+		rt_goready(workerg);
+	} else {
+		rt_unlock(&workerlock);
+	}
+}
 
 void rt_gcStart(int why)
 {
@@ -376,47 +736,45 @@ void rt_gcStart(int why)
 		return;
 	uint32_t zero = 0;
 	if (!__atomic_compare_exchange_n(&rt_gc.running, &zero, 1, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
-		return;  // another goroutine is collecting
+		return;  // a cycle is under way
 	if (why == GC_TRIGGER_HEAP && __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED) < rt_gc.trigger) {
 		__atomic_store_n(&rt_gc.running, 0, __ATOMIC_RELEASE);
 		return;
 	}
-	int64_t tStart = rt_nanotime();
+	work.why = why;
+	work.assistNs = work.workerNs = 0;
+	rt_gc.cycle++;
+	work.tStart = rt_nanotime();
 	rt_stopTheWorld();
-	mp = rt_getm();
 	rt_finishsweep();
 	flushcaches();
-	uint64_t heap0 = __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED);
-	uint64_t goal = rt_gc.goal;
-	int64_t tMark = rt_nanotime();
-
-	markedBytes = stackBytes = globalBytes = 0;
-	markroots(gp);
-	if (rt_gc.checkmark)
-		verifyheap();
-
-	int64_t tMarkTerm = rt_nanotime();
-	uint64_t heap1 = __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED);
-	__atomic_add_fetch(&rt_gc.sweepgen, 2, __ATOMIC_RELEASE);
-	rt_sweep_newcycle();
-	rt_gc.heapMarked = markedBytes;
-	__atomic_store_n(&rt_gc.heapLive, markedBytes, __ATOMIC_RELAXED);
-	setgoal(markedBytes);
-	rt_gc.numgc++;
+	work.heap0 = __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED);
+	work.goal = rt_gc.goal;
+	markedBytes = 0;
+	__atomic_store_n(&rt_gc.marking, 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&rt_writeBarrier, 1, __ATOMIC_RELEASE);
 	rt_startTheWorld();
-	int64_t tEnd = rt_nanotime();
-	uint64_t pause = (uint64_t)(tEnd - tStart);
-	rt_gc.pauseNs[(rt_gc.numgc - 1) % 256] = pause;
-	rt_gc.pauseTotalNs += pause;
-	totalGCTime += pause;
-	rt_bgsweep_wake();
-	__atomic_store_n(&rt_gc.running, 0, __ATOMIC_RELEASE);
-	if (rt_gc.trace > 0)
-		gctrace(tStart, tMark, tMarkTerm, tEnd, heap0, heap1, markedBytes, goal, why);
+	work.tMark = rt_nanotime();
+	if (why == GC_TRIGGER_HEAP && workerg != 0)
+		wakeworker();
+	else
+		markconcurrent();  // stress and forced cycles: this goroutine marks while the others run
 }
 
+/* The allocator's slow path: start a cycle when due; while marking, assist. */
 void rt_gcAfterAlloc(void)
 {
+	if (__atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE)) {
+		M *mp = rt_getm();
+		if (rt_getg() != mp->curg || mp->locks != 0)
+			return;
+		int64_t t0 = rt_nanotime();
+		MarkBuf buf;
+		buf.n = 0;
+		drain(&buf, ASSIST_OBJECTS);
+		__atomic_add_fetch(&work.assistNs, (uint64_t)(rt_nanotime() - t0), __ATOMIC_RELAXED);
+		return;
+	}
 	if (UNLIKELY(rt_gc.stress > 0)) {
 		static uint64_t count;
 		if (__atomic_add_fetch(&count, 1, __ATOMIC_RELAXED) % (uint64_t)rt_gc.stress == 0) {
@@ -426,11 +784,4 @@ void rt_gcAfterAlloc(void)
 	}
 	if (rt_gc.gcpercent >= 0 && __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED) >= rt_gc.trigger)
 		rt_gcStart(GC_TRIGGER_HEAP);
-}
-
-/* Every marked object's pointers lead to marked objects. */
-static void verifyheap(void)
-{
-	checkedObjects = 0;
-	rt_mheap_forEachSpan(checkspan);
 }

@@ -76,6 +76,57 @@ static void *persistentalloc(uintptr_t n)
 	return p;
 }
 
+void *rt_persistentalloc(uintptr_t n)
+{
+	rt_lock(&heaplock);
+	void *p = persistentalloc(n);
+	rt_unlock(&heaplock);
+	return p;
+}
+
+/* ---- root pools: runtime structures the collector scans as roots ----
+ * G, M, P and sudog structs live forever (the runtime caches and reuses
+ * them) and the runtime writes pointers into them without write barriers,
+ * so they are not heap objects: they live here and every cycle scans them
+ * conservatively, at its start and again when marking ends. */
+
+typedef struct RootChunk {
+	struct RootChunk *next;
+	uintptr_t used, size;   // bytes from the chunk's start, header included
+} RootChunk;
+
+static Mutex rootlock;
+static RootChunk *rootchunks;  // newest first; allocation bumps the first
+
+void *rt_rootalloc(uintptr_t n)
+{
+	n = (n + 15) & ~(uintptr_t)15;
+	rt_lock(&rootlock);
+	RootChunk *c = rootchunks;
+	uintptr_t hdr = (sizeof(RootChunk) + 15) & ~(uintptr_t)15;
+	if (c == 0 || c->used + n > c->size) {
+		uintptr_t sz = hdr + n > PERSISTENT_CHUNK ? hdr + n : PERSISTENT_CHUNK;
+		c = rt_sysmmap(sz, false);
+		if (c == 0)
+			THROW("runtime: cannot allocate memory");
+		c->used = hdr;
+		c->size = sz;
+		c->next = rootchunks;
+		__atomic_store_n(&rootchunks, c, __ATOMIC_RELEASE);
+	}
+	void *p = (uint8_t *)c + c->used;
+	__atomic_store_n(&c->used, c->used + n, __ATOMIC_RELEASE);
+	rt_unlock(&rootlock);
+	return p;  // zero: fresh from the kernel, never reused
+}
+
+void rt_rootpools_scan(void (*f)(uintptr_t lo, uintptr_t hi))
+{
+	uintptr_t hdr = (sizeof(RootChunk) + 15) & ~(uintptr_t)15;
+	for (RootChunk *c = __atomic_load_n(&rootchunks, __ATOMIC_ACQUIRE); c; c = c->next)
+		f((uintptr_t)c + hdr, (uintptr_t)c + __atomic_load_n(&c->used, __ATOMIC_ACQUIRE));
+}
+
 static void *reserve(uintptr_t n, uintptr_t hintaddr)
 {
 	int64_t r = rt_sys_mmap((void *)hintaddr, n, PROT_READ | PROT_WRITE,

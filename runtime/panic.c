@@ -137,6 +137,7 @@ void rt_panic_error(const GoType *type, void *data, GoString msg)
 {
 	if (type != 0 && !(type->kind & KIND_DIRECT_IFACE) && type->size > 0 && rt_getm()->mallocing == 0) {
 		void *copy = rt_mallocgc((int64_t)type->size, (void *)type, 0);
+		rt_wbvalue(type, data);
 		memmove(copy, data, type->size);
 		data = copy;
 	}

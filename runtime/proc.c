@@ -49,11 +49,12 @@
  * its wait reason ("goroutine 1 [chan receive]:").  There are no timers yet,
  * so a waiting G can only be woken by another G.
  *
- * sysmon (a P-less M) runs only when GODEBUG=schedtrace=N asks for its
- * "SCHED ..." lines.  TEMPORARY: no preemption yet (neither gc's 10 ms
- * forced preemption by signal nor stack-check preemption), so a G that loops
- * without blocking keeps its P; with the timers and netpoller issue sysmon
- * will run always and preempt.  System calls do not hand off their P
+ * sysmon (a P-less M) preempts a G that has run for 10 ms (gc's
+ * forcePreemptNS) and prints GODEBUG=schedtrace=N's "SCHED ..." lines.
+ * Preemption is asynchronous, by signal (rt_preemptone, signal_unix.c,
+ * asm_amd64.S's rt_asyncPreempt), at any instruction of Go code; runtime C
+ * code is never interrupted, but the allocator's exit is a synchronous
+ * preemption point (rt_preemptpoint).  System calls do not hand off their P
  * (entersyscall/exitsyscall): the compiled code makes none that block yet.
  *
  * Invariants:
@@ -122,6 +123,7 @@ const char *const rt_waitReasonStrings[NUM_WAIT_REASONS] = {
 	[WAIT_PANICWAIT] = "panicwait",
 	[WAIT_GC_SWEEP_WAIT] = "GC sweep wait",
 	[WAIT_PREEMPTED] = "preempted",
+	[WAIT_GC_WORKER_IDLE] = "GC worker (idle)",
 };
 
 static M *allm = &rt_m0;          // every M, linked by alllink (guarded by sched.lock)
@@ -151,7 +153,7 @@ static void allgadd(G *gp)
 	rt_lock(&allglock);
 	if (allglen == allgcap) {
 		int64_t ncap = allgcap ? 2 * allgcap : 64;
-		G **n = rt_mallocgc(ncap * (int64_t)sizeof(G *), (void *)&rt_type_conservative, 1);
+		G **n = rt_rootalloc((uintptr_t)ncap * sizeof(G *));  // the old array stays valid (roots are never freed)
 		memmove(n, allgs, (size_t)allglen * sizeof(G *));
 		__atomic_store_n(&allgs, n, __ATOMIC_RELEASE);  // the old array stays valid for racing readers
 		allgcap = ncap;
@@ -174,7 +176,7 @@ void rt_forEachG(void (*f)(G *, void *), void *arg)
  * bytes (gc: malg).  guard 0 means no guard (the signal stack). */
 G *rt_malg(uintptr_t stacksize, uintptr_t guard)
 {
-	G *newg = rt_mallocgc(sizeof(G), (void *)&rt_type_conservative, 1);
+	G *newg = rt_rootalloc(sizeof(G));
 	newg->stack = rt_stackalloc(stacksize, guard);
 	newg->guardlo = guard ? newg->stack.lo - guard : 0;
 	newg->atomicstatus = G_IDLE;
@@ -443,7 +445,7 @@ static void newm(void (*fn)(void), P *pp, bool spinning, int64_t id)
 	// waiting for pp) until the M exists (gc: allocm's acquirem).
 	M *cur = rt_getm();
 	cur->locks++;
-	M *mp = rt_mallocgc(sizeof(M), (void *)&rt_type_conservative, 1);
+	M *mp = rt_rootalloc(sizeof(M));
 	mp->tls_m = mp;
 	mp->tls_canary = CANARY;
 	mcommoninit(mp, id);
@@ -661,7 +663,7 @@ void rt_preemptone(P *pp)
 	G *gp = __atomic_load_n(&mp->curg, __ATOMIC_ACQUIRE);
 	if (gp == 0)
 		return;
-	__atomic_store_n(&gp->preempt, 1, __ATOMIC_RELEASE);
+	__atomic_or_fetch(&gp->preempt, PREEMPT_YIELD, __ATOMIC_RELEASE);
 	rt_sys_tgkill(rt_pid, (int32_t)mp->procid, SIGURG);
 }
 
@@ -678,13 +680,32 @@ static void gopreempt_m(G *gp)
 	schedule();
 }
 
+/* A synchronous preemption point in the runtime (the allocator's exit):
+ * yield if preemption was asked and this is the user goroutine, holding no
+ * runtime locks. */
+void rt_preemptpoint(void)
+{
+	M *mp = rt_getm();
+	G *gp = rt_getg();
+	if (gp != mp->curg || mp->locks != 0 || mp->mallocing != 0 || mp->dying != 0 || mp->p == 0)
+		return;
+	uint32_t req = __atomic_exchange_n(&gp->preempt, 0, __ATOMIC_ACQ_REL);
+	if (req & PREEMPT_SCAN)
+		rt_gcselfscan(gp);
+	if (req & PREEMPT_YIELD)
+		rt_mcall(gopreempt_m);
+}
+
 /* Called by rt_asyncPreempt (asm_amd64.S) on the preempted G's stack, with
  * every register the G had saved below. */
 void rt_asyncPreempt2(void)
 {
 	G *gp = rt_getg();
-	__atomic_store_n(&gp->preempt, 0, __ATOMIC_RELAXED);
-	rt_mcall(gopreempt_m);
+	uint32_t req = __atomic_exchange_n(&gp->preempt, 0, __ATOMIC_ACQ_REL);
+	if (req & PREEMPT_SCAN)
+		rt_gcselfscan(gp);
+	if (req & PREEMPT_YIELD)
+		rt_mcall(gopreempt_m);
 }
 
 /* ---- free Gs and goids ---- */
@@ -756,7 +777,7 @@ Sudog *rt_acquireSudog(void)
 		}
 		rt_unlock(&sudoglock);
 		if (pp->sudogcache == 0)
-			return rt_mallocgc(sizeof(Sudog), (void *)&rt_type_conservative, 1);
+			return rt_rootalloc(sizeof(Sudog));
 	}
 	Sudog *s = pp->sudogcache;
 	pp->sudogcache = s->next;
@@ -857,6 +878,33 @@ G *rt_newsystemg(void (*entry)(void *), void *arg)
 	return newg;
 }
 
+/* Change gp's status from `from` to `to`, waiting while the collector
+ * scans its stack (gc: casgstatus). */
+void rt_casgstatus(G *gp, uint32_t from, uint32_t to)
+{
+	for (;;) {
+		uint32_t old = from;
+		if (__atomic_compare_exchange_n(&gp->atomicstatus, &old, to, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+			return;
+		if (old != (from | G_SCAN)) {
+			rt_print("runtime: casgstatus: goroutine ", gp->goid, " from ", from, " to ", to, " in status ", old, "\n");
+			THROW("casgstatus: bad incoming values");
+		}
+		__asm__ volatile("pause");
+	}
+}
+
+/* Ask gp, running, to scan its own stack at its next safe point (gc:
+ * suspendG's preemptscan). */
+void rt_preemptG(G *gp)
+{
+	M *mp = __atomic_load_n(&gp->m, __ATOMIC_ACQUIRE);
+	if (mp == 0 || mp == rt_getm())
+		return;
+	__atomic_or_fetch(&gp->preempt, PREEMPT_SCAN, __ATOMIC_RELEASE);
+	rt_sys_tgkill(rt_pid, (int32_t)mp->procid, SIGURG);
+}
+
 /* gc: execute.  Run gp on this M; never returns. */
 NORETURN static void execute(G *gp)
 {
@@ -864,7 +912,7 @@ NORETURN static void execute(G *gp)
 	mp->curg = gp;
 	gp->m = mp;
 	gp->waitreason = WAIT_ZERO;
-	__atomic_store_n(&gp->atomicstatus, G_RUNNING, __ATOMIC_RELAXED);
+	rt_casgstatus(gp, G_RUNNABLE, G_RUNNING);
 	mp->p->schedtick++;
 	rt_gogo(gp);
 }
@@ -989,7 +1037,7 @@ static void park_m(G *gp)
 		mp->waitunlockf = 0;
 		mp->waitlock = 0;
 		if (!ok) {
-			__atomic_store_n(&gp->atomicstatus, G_RUNNABLE, __ATOMIC_RELAXED);
+			rt_casgstatus(gp, G_WAITING, G_RUNNABLE);
 			execute(gp);
 		}
 	}
@@ -1014,11 +1062,11 @@ void rt_gopark(bool (*unlockf)(G *, void *), void *lock, uint8_t reason)
 /* Make gp runnable; it runs next on this P (gc: ready). */
 void rt_goready(G *gp)
 {
-	if (__atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) != G_WAITING) {
+	if ((__atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) & ~G_SCAN) != G_WAITING) {
 		rt_print("runtime: goready of goroutine ", gp->goid, " in status ", gp->atomicstatus, "\n");
 		THROW("bad g->status in ready");
 	}
-	__atomic_store_n(&gp->atomicstatus, G_RUNNABLE, __ATOMIC_RELEASE);
+	rt_casgstatus(gp, G_WAITING, G_RUNNABLE);
 	runqput(rt_getm()->p, gp, true);
 	wakep();
 }
@@ -1081,7 +1129,7 @@ static void countwaiting(G *gp, void *arg)
 	int64_t *n = arg;
 	if (gp->issystem)
 		return;
-	uint32_t s = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
+	uint32_t s = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) & ~G_SCAN;
 	if (s == G_WAITING) {
 		n[0]++;
 	} else if (s == G_RUNNABLE || s == G_RUNNING || s == G_SYSCALL) {
@@ -1238,9 +1286,9 @@ int64_t rt_godebug(const char *key)
 static void procresize(int32_t n)
 {
 	rt_gomaxprocs = n;
-	rt_allp = rt_mallocgc(n * (int64_t)sizeof(P *), (void *)&rt_type_conservative, 1);
+	rt_allp = rt_rootalloc((uintptr_t)n * sizeof(P *));
 	for (int32_t i = 0; i < n; i++) {
-		P *pp = rt_mallocgc(sizeof(P), (void *)&rt_type_conservative, 1);
+		P *pp = rt_rootalloc(sizeof(P));
 		pp->id = i;
 		pp->mcache = rt_allocmcache();
 		pp->status = P_IDLE;
@@ -1279,12 +1327,13 @@ static void runtime_main(void *unused)
 	(void)unused;
 	mainStarted = true;
 	/* gc starts three runtime goroutines here: forcegc (2), bgsweep (3) and
-	 * bgscavenge (4).  goc's sweeper also scavenges, and nothing forces
-	 * periodic collections yet, so goids 2 and 4 stay reserved: user
-	 * goroutines are numbered as in gc's tracebacks (the first is 5). */
+	 * bgscavenge (4).  goc's sweeper also scavenges and nothing forces
+	 * periodic collections yet, so goid 2 stays reserved and 4 is the GC
+	 * worker: user goroutines are numbered as in gc's tracebacks (the first
+	 * is 5). */
 	(void)newgoid(rt_getg()->m->p);
 	rt_bgsweep_start();
-	(void)newgoid(rt_getg()->m->p);
+	rt_gcworker_start();
 	rt_lock(&rt_sched.lock);
 	int64_t id = rt_sched.mnext++;
 	rt_sched.nmsys++;

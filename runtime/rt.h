@@ -100,6 +100,7 @@ enum {
 	G_WAITING,   // blocked in the runtime (waitreason says why)
 	G_MORIBUND,  // unused (gc: _Gmoribund_unused)
 	G_DEAD,      // exited or not yet started
+	G_SCAN = 0x1000,  // with G_RUNNABLE or G_WAITING: the collector is scanning the stack; the G may not run
 };
 
 /* Why a G is G_WAITING (gc: waitReason); rt_waitReasonStrings has gc's texts. */
@@ -115,6 +116,7 @@ enum {
 	WAIT_PANICWAIT,             // "panicwait"
 	WAIT_GC_SWEEP_WAIT,         // "GC sweep wait"
 	WAIT_PREEMPTED,             // "preempted"
+	WAIT_GC_WORKER_IDLE,        // "GC worker (idle)"
 	NUM_WAIT_REASONS,
 };
 
@@ -139,7 +141,8 @@ struct G {
 	Sudog *waiting;         // sudogs this G is blocked on (select), in lock order (gc: g.waiting)
 	Sudog *param;           // set by the waker: the sudog that completed, NULL for a close (gc: g.param)
 	bool issystem;          // a runtime goroutine (bgsweep): hidden from tracebacks and deadlock reports
-	uint32_t preempt;       // atomic: asked to yield at its next async safe point (gc: g.preempt)
+	uint32_t preempt;       // atomic PREEMPT_* bits: asked to stop at its next safe point (gc: g.preempt, preemptscan)
+	uint32_t scandone;      // the GC cycle (rt_gc.cycle) whose stack scan of this G is done (gc: gcscandone)
 };
 
 /* M: an OS thread.  The first words are its thread-local block: %fs points
@@ -177,9 +180,11 @@ struct M {
 };
 
 enum { THROW_NONE, THROW_USER, THROW_RUNTIME };  // M.throwing (gc: throwType)
+enum { PREEMPT_YIELD = 1, PREEMPT_SCAN = 2 };     // G.preempt: give up the P; scan your own stack for the GC
 
 enum { P_IDLE, P_RUNNING, P_GCSTOP };  // P.status (P_GCSTOP: held by the world stopper)
 enum { RUNQ_SIZE = 256 };    // a P's local run queue (gc: len(p.runq))
+enum { WBUF_SIZE = 256 };    // a P's write-barrier buffer (gc: wbBuf)
 
 /* P: the right to run Go code, with its run queue and caches (gc: p). */
 struct P {
@@ -198,6 +203,8 @@ struct P {
 	Sudog *sudogcache;      // free sudogs (gc: sudogcache)
 	int64_t goidcache, goidcacheend;  // goids [goidcache, goidcacheend) reserved for this P
 	MCache *mcache;         // this P's allocation cache (malloc.c)
+	uint32_t wbufn;         // objects in wbuf
+	uintptr_t wbuf[WBUF_SIZE];  // objects greyed by this P's write barriers, not yet on the global queue (mgc.c)
 };
 
 /* The scheduler's global state (gc: schedt).  lock guards every field but
@@ -247,6 +254,8 @@ void rt_osyield(void);
 /* proc.c */
 void rt_gopark(bool (*unlockf)(G *, void *), void *lock, uint8_t reason);
 void rt_goready(G *gp);
+void rt_casgstatus(G *gp, uint32_t from, uint32_t to);
+void rt_preemptG(G *gp);
 NORETURN void rt_block_forever(uint8_t reason);
 NORETURN void rt_goexit1(void);
 Sudog *rt_acquireSudog(void);
@@ -533,6 +542,8 @@ struct MCache {
 typedef struct GCState {
 	uint32_t sweepgen;      // mheap's sweep generation: += 2 per cycle (gc: mheap_.sweepgen)
 	uint32_t running;       // atomic: a cycle is in progress
+	uint32_t marking;       // atomic: in the mark phase: allocation is black, barriers are on (gc: gcphase == _GCmark)
+	uint32_t cycle;         // cycles started so far
 	uint64_t heapLive;      // atomic: bytes in spans handed to caches plus large objects (gc: heapLive)
 	uint64_t heapMarked;    // bytes marked by the last cycle
 	uint64_t trigger;       // start a cycle when heapLive reaches this
@@ -547,6 +558,24 @@ typedef struct GCState {
 	uint64_t pauseNs[256];  // recent pauses, circular (MemStats.PauseNs)
 } GCState;
 extern GCState rt_gc;
+extern uint32_t rt_writeBarrier;  // runtime.writeBarrier: compiled code tests it before pointer stores
+
+/* The insertion barrier for the runtime's own pointer writes into the heap
+ * (compiled code has StoreWB; mgc.c): call with the pointer being written. */
+void rt_wbshade(void *p);
+void rt_wbshadetyped(void *type, void *src);
+void rt_wbshaderange(const GoType *elem, const void *src, uintptr_t n);
+static inline void rt_wbptr(const void *p)
+{
+	if (UNLIKELY(__atomic_load_n(&rt_writeBarrier, __ATOMIC_RELAXED)))
+		rt_wbshade((void *)p);
+}
+static inline void rt_wbvalue(const GoType *t, const void *src)
+{
+	if (UNLIKELY(__atomic_load_n(&rt_writeBarrier, __ATOMIC_RELAXED)) && t->ptrdata)
+		rt_wbshadetyped((void *)t, (void *)src);
+}
+void rt_gcmarknewobject(uintptr_t x);      // black allocation during the mark phase
 
 extern MSpan rt_emptyspan;    // the no-free-slots span every empty MCache entry points at
 extern const GoType rt_type_conservative;  // "every word may be a pointer": runtime structs holding pointers
@@ -567,6 +596,9 @@ MSpan *rt_mcentral_popUnswept(uint32_t *cursor);  // any unswept span, NULL when
 
 /* mheap.c */
 void rt_mheap_init(void);
+void *rt_persistentalloc(uintptr_t n);        // never freed, never scanned (itabs)
+void *rt_rootalloc(uintptr_t n);              // never freed, scanned conservatively as a GC root (G, M, P, sudogs)
+void rt_rootpools_scan(void (*f)(uintptr_t lo, uintptr_t hi));
 MSpan *rt_mheap_alloc(uintptr_t npages, uint8_t spc, bool *needzero);
 void rt_mheap_free(MSpan *s);
 MSpan *rt_spanOf(uintptr_t p);            // the in-use span holding p, or NULL
@@ -587,7 +619,9 @@ void rt_mheap_forEachSpan(void (*f)(MSpan *));
 void rt_gcinit(void);
 enum { GC_TRIGGER_HEAP, GC_TRIGGER_STRESS, GC_TRIGGER_USER };  // why a cycle starts
 void rt_gcStart(int why);
-void rt_gcAfterAlloc(void);                // the allocator's hook: a cycle may be due
+void rt_gcAfterAlloc(void);                // the allocator's hook: a cycle may be due, or marking needs help
+void rt_gcworker_start(void);
+void rt_gcselfscan(G *gp);                  // a preempted G scans its own stack (PREEMPT_SCAN)
 static inline uint32_t rt_objindex(const MSpan *s, uintptr_t p)
 {
 	return (uint32_t)(((uint64_t)(p - s->base) * s->divmul) >> 32);
@@ -626,6 +660,7 @@ void rt_preemptone(P *pp);
 int64_t rt_godebug(const char *key);
 void rt_asyncPreempt(void);               // asm_amd64.S: injected by the SIGURG handler
 void rt_asyncPreempt2(void);
+void rt_preemptpoint(void);
 G *rt_malg(uintptr_t stacksize, uintptr_t guard);
 NORETURN void rt_exit(int32_t code);
 extern const char *const rt_gStatusStrings[];

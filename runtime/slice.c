@@ -96,6 +96,9 @@ void rt_growslice(void *out, void *elemtype, void *oldptr, int64_t oldlen, int64
 		memset((uint8_t *)p + newlenmem, 0, capmem - newlenmem);
 	} else {
 		p = rt_mallocgc((int64_t)capmem, elemtype, 1);
+		// The new array may be black already: shade what moves into it.
+		if (UNLIKELY(__atomic_load_n(&rt_writeBarrier, __ATOMIC_RELAXED)))
+			rt_wbshaderange(et, oldptr, lenmem);
 	}
 	memmove(p, oldptr, lenmem);
 	*res = (GoSlice){p, newlen, newcap};

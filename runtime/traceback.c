@@ -28,7 +28,7 @@ void rt_traceback(uintptr_t pc, uintptr_t sp, uintptr_t fp, G *gp)
 /* gc: goroutineheader.  "goroutine 1 [chan receive]:" */
 void rt_goroutineheader(G *gp)
 {
-	uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
+	uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) & ~G_SCAN;
 	const char *status = st <= G_DEAD ? rt_gStatusStrings[st] : "???";
 	if (st == G_WAITING && gp->waitreason != WAIT_ZERO)
 		status = gp->waitreason < NUM_WAIT_REASONS ? rt_waitReasonStrings[gp->waitreason] : "unknown wait reason";
@@ -43,7 +43,7 @@ typedef struct OthersArg {
 static void traceother(G *gp, void *argp)
 {
 	OthersArg *a = argp;
-	uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
+	uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) & ~G_SCAN;
 	if (gp == a->me || gp == a->curgp || st == G_DEAD || st == G_IDLE || gp->issystem)
 		return;
 	rt_print("\n");

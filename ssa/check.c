@@ -197,6 +197,8 @@ static void check_types(Value *v) {
 		break;
 	case OpStore:
 	case OpMove:
+	case OpStoreWB:
+	case OpMoveWB:
 	case OpZero:
 	case OpVarDef:
 	case OpNilCheck:

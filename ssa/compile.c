@@ -45,6 +45,7 @@ static const Pass passes[] = {
 	{"late phielim", ssa_phielim, 0},
 	{"late copyelim", ssa_copyelim, 0},
 	{"late deadcode", ssa_deadcode, 0},
+	{"writebarrier", ssa_writebarrier, PASS_REQUIRED}, // the collector's barrier on pointer stores to the heap
 	{"schedule", ssa_schedule, PASS_REQUIRED}, // order values for the backend
 };
 
@@ -68,6 +69,8 @@ static const PassOrder pass_order[] = {
 	// the schedule is final: every pass that adds or removes values comes first
 	{"opt", "schedule"},
 	{"late deadcode", "schedule"},
+	// gc: after the last rewrites of stores (deadcode, opt), before lowering
+	{"generic deadcode", "writebarrier"},
 };
 
 static int pass_index(const char *name) {

@@ -272,6 +272,7 @@ void ssa_phielim(Func *f);        /* phielim.c */
 void ssa_copyelim(Func *f);       /* copyelim.c */
 void ssa_deadcode(Func *f);       /* deadcode.c */
 void ssa_opt(Func *f);            /* opt.c: generic rewrites (constant folding etc.) */
+void ssa_writebarrier(Func *f);   /* writebarrier.c: Store/Move of pointers to memory that may be the heap get barriers */
 void ssa_schedule(Func *f);       /* schedule.c: order values in each block; backend requires it */
 void ssa_dominators(Func *f, Block **idom); /* dom.c: idom indexed by block id */
 int ssa_rpo(Func *f, Block **order);         /* dom.c: reverse postorder of reachable blocks */

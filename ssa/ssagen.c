@@ -332,6 +332,18 @@ static Value *type_desc(Type *t) {
 	return v;
 }
 
+/* memmove(dst, src, nbytes) of values of type et: through the runtime's
+ * write barrier when they hold pointers (copy, append). */
+static void typed_memmove(Type *et, Value *dst, Value *src, Value *nbytes) {
+	if (type_has_pointers(et)) {
+		Value *a[] = {type_desc(et), dst, src, nbytes};
+		rtcall("wbmemmove", a, 4, NULL);
+	} else {
+		Value *a[] = {dst, src, nbytes};
+		rtcall("memmove", a, 3, NULL);
+	}
+}
+
 static Value *new_object(Type *t) {
 	Value *args[] = {type_desc(t)};
 	return rtcall("newobject", args, 1, ptr_to(t));
@@ -2442,8 +2454,7 @@ static Value *append_call(Node *n) {
 	} else {
 		Value *q = val2(OpPtrIndex, ptr_to(et), p, len);
 		Value *nbytes = val2(OpMul64, ty_int, src_len, const_int(ty_int, esz));
-		Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, q), val1(OpConvertPtr, ty_unsafeptr, src_ptr), nbytes};
-		rtcall("memmove", a, 3, NULL);
+		typed_memmove(et, val1(OpConvertPtr, ty_unsafeptr, q), val1(OpConvertPtr, ty_unsafeptr, src_ptr), nbytes);
 	}
 	return slice_make(st, p, newlen, c);
 }
@@ -2523,8 +2534,7 @@ static Value *builtin_call(Node *n) {
 		Value *lt = val2(OpLess64, ty_bool, sl, dl);
 		Value *nn = val3(OpCondSelect, ty_int, sl, dl, lt);
 		Value *nbytes = val2(OpMul64, ty_int, nn, const_int(ty_int, types_size(et)));
-		Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, val1(OpSlicePtr, ptr_to(et), d)), sp, nbytes};
-		rtcall("memmove", a, 3, NULL);
+		typed_memmove(et, val1(OpConvertPtr, ty_unsafeptr, val1(OpSlicePtr, ptr_to(et), d)), sp, nbytes);
 		return nn;
 	}
 	case BI_PANIC: {
@@ -4124,9 +4134,8 @@ static void build_defer_thunk(DeferPlan *dp) {
 		Value *sp = st->kind == TY_STRING ? val1(OpStringPtr, ty_unsafeptr, sv)
 		                                  : val1(OpConvertPtr, ty_unsafeptr, val1(OpSlicePtr, ptr_to(et), sv));
 		Value *nn = val3(OpCondSelect, ty_int, sl, dl, val2(OpLess64, ty_bool, sl, dl));
-		Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, val1(OpSlicePtr, ptr_to(et), d)), sp,
-		              val2(OpMul64, ty_int, nn, const_int(ty_int, types_size(et)))};
-		rtcall("memmove", a, 3, NULL);
+		typed_memmove(et, val1(OpConvertPtr, ty_unsafeptr, val1(OpSlicePtr, ptr_to(et), d)), sp,
+		              val2(OpMul64, ty_int, nn, const_int(ty_int, types_size(et))));
 	} else if (dp->kind == 8) {
 		/* nothing */
 	} else if (dp->kind == 9) {

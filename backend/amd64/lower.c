@@ -327,6 +327,73 @@ static void lower_store(Value *v) {
 	LLVMSetAlignment(st, go_align(t));
 }
 
+/* ---------------- write barriers (ssa/writebarrier.c, runtime/mgc.c) ---------------- */
+
+/* runtime.writeBarrier: non-zero while the collector marks.  Read with a
+ * relaxed atomic load, so that LLVM never hoists it out of a loop: the flag
+ * changes while the goroutine is stopped at a preemption point. */
+static LLVMValueRef wb_enabled(void) {
+	LLVMValueRef g = LLVMGetNamedGlobal(be.mod, "rt_writeBarrier");
+	if (!g) {
+		g = LLVMAddGlobal(be.mod, be.t_i32, "rt_writeBarrier");
+		LLVMSetLinkage(g, LLVMExternalLinkage);
+	}
+	LLVMValueRef flag = LLVMBuildLoad2(be.b, be.t_i32, g, "wb");
+	LLVMSetOrdering(flag, LLVMAtomicOrderingMonotonic);
+	LLVMSetAlignment(flag, 4);
+	return LLVMBuildICmp(be.b, LLVMIntNE, flag, LLVMConstInt(be.t_i32, 0, false), "");
+}
+
+/* if (runtime.writeBarrier) { shade } — leaves the builder after the test. */
+static LLVMBasicBlockRef wb_begin(FnState *s, LLVMBasicBlockRef *done) {
+	LLVMBasicBlockRef wb = new_block(s, "wb");
+	*done = new_block(s, "wbdone");
+	LLVMValueRef br = LLVMBuildCondBr(be.b, wb_enabled(), wb, *done);
+	set_weights(br, LIKELY_NO);
+	LLVMPositionBuilderAtEnd(be.b, wb);
+	return wb;
+}
+
+static void wb_call(const char *name, LLVMValueRef *args, unsigned n) {
+	LLVMTypeRef fnty;
+	LLVMValueRef fn = amd64_rt_func_named(name, &fnty);
+	LLVMBuildCall2(be.b, fnty, fn, args, n, "");
+}
+
+/* StoreWB: shade the pointers of the stored value, then store. */
+static void lower_store_wb(FnState *s, Value *v) {
+	Type *t = v->aux;
+	LLVMTypeRef mt = amd64_mem_type(t);
+	LLVMValueRef x = amd64_coerce(val(v->args[1]), mt);
+	LLVMBasicBlockRef done;
+	wb_begin(s, &done);
+	if (LLVMGetTypeKind(mt) == LLVMPointerTypeKind) {
+		wb_call("wbshade", &x, 1);
+	} else {
+		LLVMValueRef tmp = LLVMBuildAlloca(s->ab, mt, "wbtmp");
+		LLVMSetAlignment(LLVMBuildStore(be.b, x, tmp), go_align(t));
+		LLVMValueRef a[2] = {amd64_type_desc(t), tmp};
+		wb_call("wbshadetyped", a, 2);
+	}
+	LLVMBuildBr(be.b, done);
+	LLVMPositionBuilderAtEnd(be.b, done);
+	LLVMValueRef st = LLVMBuildStore(be.b, x, val(v->args[0]));
+	LLVMSetAlignment(st, go_align(t));
+}
+
+static void lower_move(Value *v);
+
+/* MoveWB: shade the pointers of the source value, then copy. */
+static void lower_move_wb(FnState *s, Value *v) {
+	LLVMBasicBlockRef done;
+	wb_begin(s, &done);
+	LLVMValueRef a[2] = {amd64_type_desc(v->aux), val(v->args[1])};
+	wb_call("wbshadetyped", a, 2);
+	LLVMBuildBr(be.b, done);
+	LLVMPositionBuilderAtEnd(be.b, done);
+	lower_move(v);
+}
+
 static void lower_move(Value *v) {
 	if (v->auxint == 0)
 		return;
@@ -628,6 +695,8 @@ static void lower_value(FnState *s, Value *v) {
 	case OpLoad: r = lower_load(v); break;
 	case OpStore: lower_store(v); break;
 	case OpMove: lower_move(v); break;
+	case OpStoreWB: lower_store_wb(s, v); break;
+	case OpMoveWB: lower_move_wb(s, v); break;
 	case OpZero: lower_zero(v); break;
 
 	case OpConst8: case OpConst16: case OpConst32: case OpConst64:
