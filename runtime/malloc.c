@@ -101,6 +101,10 @@ void rt_mcache_flush(MCache *c)
 	}
 	c->tiny = 0;
 	c->tinyoffset = 0;
+	if (c->blackbytes) {
+		rt_gcaddmarked(c->blackbytes);
+		c->blackbytes = 0;
+	}
 }
 
 void rt_mcache_flushshared(void) { rt_mcache_flush(&mcache0); }
@@ -216,6 +220,7 @@ void *rt_mallocgc(int64_t size, void *type, uint8_t needzero)
 	bool locked;
 	MCache *c = rt_mcache_current(&locked);
 	uintptr_t x, slotsize;
+	MSpan *xs;  // x's span
 	bool slow = false;
 	if (LIKELY((uint64_t)size <= MAX_SMALL_SIZE)) {
 		if (noscan && size < TINY_SIZE) {
@@ -243,6 +248,7 @@ void *rt_mallocgc(int64_t size, void *type, uint8_t needzero)
 				x = nextFree(c, TINY_SPAN_CLASS);
 				slow = true;
 			}
+			xs = c->alloc[TINY_SPAN_CLASS];
 			((uint64_t *)x)[0] = 0;
 			((uint64_t *)x)[1] = 0;
 			if ((uintptr_t)size < c->tinyoffset || c->tiny == 0) {
@@ -261,6 +267,7 @@ void *rt_mallocgc(int64_t size, void *type, uint8_t needzero)
 				slow = true;
 			}
 			slotsize = s->elemsize;
+			xs = s;
 			if (needzero && s->needzero)
 				memset((void *)x, 0, slotsize);
 		}
@@ -271,12 +278,13 @@ void *rt_mallocgc(int64_t size, void *type, uint8_t needzero)
 		rt_mcentral_put(s, true);
 		x = s->base;
 		slotsize = s->elemsize;
+		xs = s;
 		slow = true;
 	}
 	if (!noscan)
 		rt_heapBitsSetType(x, slotsize, (uintptr_t)size, t);
 	if (UNLIKELY(__atomic_load_n(&rt_gc.marking, __ATOMIC_RELAXED)))
-		rt_gcmarknewobject(x);  // allocate black
+		rt_gcmarknewobject(xs, x, c);  // allocate black
 	c->nmalloc++;
 	if (locked)
 		rt_unlock(&mcache0lock);

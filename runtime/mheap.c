@@ -57,6 +57,8 @@ static MSpan *spanfree;          // unused span structs
 
 static uintptr_t persistent_next, persistent_end;
 
+HeapIndex rt_heapindex;
+
 /* Memory for runtime structures that live forever and hold no heap
  * pointers the collector must see (spans, caches): never freed, never
  * scanned (gc: persistentalloc).  heaplock held. */
@@ -149,6 +151,7 @@ void rt_mheap_init(void)
 	}
 	if (arena & (PAGE_SIZE - 1))
 		THROW("runtime: heap arena not page aligned");
+	rt_heapindex = (HeapIndex){arena, 0, spans, hbits};
 }
 
 uintptr_t rt_heapArenaStart(void) { return arena; }
@@ -220,6 +223,7 @@ static bool grow(uintptr_t n)
 	if (hint > npages)
 		hint = npages;
 	npages += add;
+	__atomic_store_n(&rt_heapindex.limit, npages << PAGE_SHIFT, __ATOMIC_RELEASE);
 	return true;
 }
 
@@ -298,16 +302,6 @@ void rt_mheap_free(MSpan *s)
 	rt_unlock(&heaplock);
 }
 
-MSpan *rt_spanOf(uintptr_t p)
-{
-	uintptr_t off = p - arena;
-	if (off >= __atomic_load_n(&npages, __ATOMIC_RELAXED) << PAGE_SHIFT)
-		return 0;
-	MSpan *s = spans[off >> PAGE_SHIFT];
-	if (s == 0 || s->state != SPAN_INUSE)
-		return 0;
-	return s;
-}
 
 /* Calls f for every in-use span (world stopped). */
 void rt_mheap_forEachSpan(void (*f)(MSpan *))
@@ -368,6 +362,26 @@ void rt_heapBitsSetType(uintptr_t x, uintptr_t slotsize, uintptr_t datasize, con
 	uintptr_t elemw = t->size >> 3, ptrw = t->ptrdata >> 3;
 	const uint8_t *gcdata = t->gcdata;
 	uintptr_t nelem = t->size ? datasize / t->size : 0;
+	if (nw <= 64 && gcdata != 0 && !(t->kind & KIND_GC_PROG)) {
+		// Small objects: the object's bits as one 64-bit pattern, written
+		// with at most two read-modify-writes of the bitmap's words (a
+		// span's bits never share a word with another span's).
+		uint64_t elem = 0;
+		for (uintptr_t k = 0; k < ptrw; k += 8)
+			elem |= (uint64_t)gcdata[k >> 3] << k;
+		if (ptrw < 64)
+			elem &= ((uint64_t)1 << ptrw) - 1;
+		uint64_t pat = 0;
+		for (uintptr_t e = 0; e < nelem; e++)
+			pat |= elem << (e * elemw);
+		uint64_t mask = nw == 64 ? ~(uint64_t)0 : (((uint64_t)1 << nw) - 1);
+		uint64_t *b = (uint64_t *)hbits + (w >> 6);
+		unsigned sh = (unsigned)(w & 63);
+		b[0] = (b[0] & ~(mask << sh)) | (pat << sh);
+		if (sh + nw > 64)
+			b[1] = (b[1] & ~(mask >> (64 - sh))) | (pat >> (64 - sh));
+		return;
+	}
 	if (elemw == 1 && gcdata && (gcdata[0] & 1)) {
 		// Every word a pointer ([]*T, conservative runtime structures).
 		hsetrange(w, nelem, true);

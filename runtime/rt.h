@@ -536,6 +536,7 @@ struct MCache {
 	uint64_t nmalloc;                // objects allocated through this cache (MemStats.Mallocs)
 	uint64_t tinyallocs;             // of which combined into tiny blocks
 	uint64_t largealloc;             // bytes of large objects
+	uint64_t blackbytes;             // bytes allocated black in this cycle, not yet in the marked total
 };
 
 /* GC state the allocator reads (mgc.c). */
@@ -575,7 +576,8 @@ static inline void rt_wbvalue(const GoType *t, const void *src)
 	if (UNLIKELY(__atomic_load_n(&rt_writeBarrier, __ATOMIC_RELAXED)) && t->ptrdata)
 		rt_wbshadetyped((void *)t, (void *)src);
 }
-void rt_gcmarknewobject(uintptr_t x);      // black allocation during the mark phase
+void rt_gcmarknewobject(MSpan *s, uintptr_t x, MCache *c);  // black allocation during the mark phase
+void rt_gcaddmarked(uint64_t n);
 
 extern MSpan rt_emptyspan;    // the no-free-slots span every empty MCache entry points at
 extern const GoType rt_type_conservative;  // "every word may be a pointer": runtime structs holding pointers
@@ -601,7 +603,27 @@ void *rt_rootalloc(uintptr_t n);              // never freed, scanned conservati
 void rt_rootpools_scan(void (*f)(uintptr_t lo, uintptr_t hi));
 MSpan *rt_mheap_alloc(uintptr_t npages, uint8_t spc, bool *needzero);
 void rt_mheap_free(MSpan *s);
-MSpan *rt_spanOf(uintptr_t p);            // the in-use span holding p, or NULL
+/* What the collector's pointer lookups read (mheap.c keeps it): the arena,
+ * how much of it is in use, the page -> span table and the heap bitmap. */
+typedef struct HeapIndex {
+	uintptr_t arena;        // first byte of the arena
+	uintptr_t limit;        // atomic: bytes of it handed out as pages so far
+	MSpan **spans;          // by page: the in-use span holding it, or NULL
+	uint8_t *hbits;         // by word: 1 = may hold a pointer
+} HeapIndex;
+extern HeapIndex rt_heapindex;
+
+/* The in-use span holding p, or NULL (gc: spanOf). */
+static inline MSpan *rt_spanOf(uintptr_t p)
+{
+	uintptr_t off = p - rt_heapindex.arena;
+	if (off >= __atomic_load_n(&rt_heapindex.limit, __ATOMIC_RELAXED))
+		return 0;
+	MSpan *s = rt_heapindex.spans[off >> PAGE_SHIFT];
+	if (s == 0 || s->state != SPAN_INUSE)
+		return 0;
+	return s;
+}
 void rt_heapBitsSetType(uintptr_t x, uintptr_t slotsize, uintptr_t datasize, const GoType *t);
 bool rt_heapBitIsPointer(uintptr_t addr);
 const uint8_t *rt_heapBitsAt(uintptr_t addr);  // the bitmap byte holding addr's bit
