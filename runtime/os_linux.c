@@ -13,6 +13,7 @@ enum {
 	AT_PHNUM = 5,
 	AT_PAGESZ = 6,
 	AT_RANDOM = 25,
+	AT_SYSINFO_EHDR = 33,
 };
 
 int32_t rt_ncpu;
@@ -35,6 +36,8 @@ void rt_sysargs(int32_t argc, uint8_t **argv)
 			rt_physPageSize = val;
 		else if (tag == AT_RANDOM)
 			rt_startupRandomData = (const uint8_t *)val;
+		else if (tag == AT_SYSINFO_EHDR)
+			rt_vdsoinit(val);
 		else if (tag == AT_PHDR)
 			rt_phdr = (const void *)val;
 		else if (tag == AT_PHNUM)

@@ -473,6 +473,10 @@ extern uint8_t **rt_argv;
 extern GoSlice rt_argslice;   // os.Args as []string
 extern GoSlice rt_envs;       // the environment as []string
 
+/* vdso_linux.c */
+void rt_vdsoinit(uintptr_t base);
+extern int64_t (*rt_vdso_clock_gettime)(int32_t clock, Timespec *ts);
+
 /* os_linux.c */
 void rt_sysargs(int32_t argc, uint8_t **argv);
 void rt_osinit(void);
