@@ -401,7 +401,14 @@ static void scanstackconcurrent(G *gp, StackArg *a)
 			return;  // dead, idle or in a system call
 		if ((tries & 15) == 0)
 			rt_preemptG(gp);
-		rt_osyield();
+		// It usually stops within microseconds: spin before giving the
+		// CPU away (a sched_yield on a busy machine can cost a time slice).
+		if (tries < 256) {
+			for (int k = 0; k < 64; k++)
+				__asm__ volatile("pause");
+		} else {
+			rt_osyield();
+		}
 	}
 }
 
