@@ -1,13 +1,17 @@
 /* goc.c — the command: goc build | run | compile | version | help.
  *
- * The pipeline, in order: parse every file (frontend/parse.y) → type-check the
- * package (frontend/check.c) → build SSA one function at a time
- * (ssa/ssagen.c) → run the pass table (ssa/compile.c) → lower to LLVM
- * (backend/amd64) → emit an object → link it with the runtime archive into a
- * static ELF (linker/). User errors end the run with exit status 1 after the
- * front end has printed them gc-style; compiler bugs exit 3.
+ * The pipeline, in order: find the program's packages and parse their
+ * files (pkg/load.c, frontend/parse.y) → type-check each package, imported
+ * packages first (frontend/check.c) → for each package, build SSA one
+ * function at a time (ssa/ssagen.c) → run the pass table (ssa/compile.c) →
+ * lower to LLVM (backend/amd64) → emit one object per package → link them
+ * with the runtime archive into a static ELF (linker/). User errors end the
+ * run with exit status 1 after they have been printed gc-style (go build's
+ * "# importpath" line first for a package's type errors); compiler bugs
+ * exit 3.
  */
 #include "frontend/frontend.h"
+#include "pkg/pkg.h"
 #include "ssa/ssa.h"
 #include "backend/amd64/amd64.h"
 #include "linker/link.h"
@@ -30,7 +34,8 @@ typedef struct Options {
 	bool dump_llvm;        // -d=llvm
 	bool verbose;          // -v / -x: show the link command
 	bool nolimit;          // -e: no limit on the number of errors
-	Vec files;             // const char*
+	Vec files;             // const char*: .go files named on the command line
+	const char *pkgdir;    // or the package's directory (goc build ./cmd/x; "." when nothing is named)
 	Vec run_args;          // const char* (goc run ... -- args)
 } Options;
 
@@ -41,8 +46,9 @@ static void usage(FILE *f) {
 		"goc is an ahead-of-time compiler for Go (the Go 1.19 language).\n"
 		"\n"
 		"Usage:\n"
-		"\tgoc build [-o out] [flags] file.go...   compile package main into a static executable\n"
-		"\tgoc run [flags] file.go... [-- args]     build and run\n"
+		"\tgoc build [-o out] [flags] [dir | file.go...]  compile package main (and the packages it\n"
+		"\t                                         imports) into a static executable; default dir: .\n"
+		"\tgoc run [flags] [dir | file.go...] [args]  build and run\n"
 		"\tgoc compile [-o file.o] [flags] file.go...  compile one package to an object file\n"
 		"\tgoc version                              print goc's version\n"
 		"\tgoc help                                 this text\n"
@@ -150,7 +156,14 @@ static void parse_flag(Options *o, const char *a, int *i, int argc, char **argv)
 	}
 }
 
-static void parse_args(Options *o, int argc, char **argv, bool allow_run_args) {
+static bool is_go_file(const char *a) {
+	size_t n = strlen(a);
+	return n >= 3 && !strcmp(a + n - 3, ".go");
+}
+
+/* Flags, then .go files or one package directory (go build's forms); for
+ * goc run, what follows the files or the directory is the program's. */
+static void parse_args(Options *o, int argc, char **argv, bool allow_run_args, bool allow_dir) {
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		if (allow_run_args && !strcmp(a, "--")) {
@@ -158,23 +171,35 @@ static void parse_args(Options *o, int argc, char **argv, bool allow_run_args) {
 				vec_push(&o->run_args, argv[i]);
 			break;
 		}
-		if (a[0] == '-' && a[1] && o->files.len == 0) {
+		bool positional = o->files.len || o->pkgdir;
+		if (a[0] == '-' && a[1] && (!positional || !allow_run_args)) {
 			parse_flag(o, a, &i, argc, argv);
-		} else if (a[0] == '-' && a[1] && !allow_run_args) {
-			parse_flag(o, a, &i, argc, argv);
-		} else {
-			size_t n = strlen(a);
-			if (allow_run_args && o->files.len > 0 && (n < 3 || strcmp(a + n - 3, ".go"))) {
-				/* goc run x.go arg1 arg2: like go run, args after the files */
-				for (; i < argc; i++)
-					vec_push(&o->run_args, argv[i]);
-				break;
-			}
-			vec_push(&o->files, (void *)a);
+			continue;
 		}
+		if (o->pkgdir) {
+			if (!allow_run_args)
+				die_usage("goc builds one package at a time; also named: %s", a);
+			for (; i < argc; i++)
+				vec_push(&o->run_args, argv[i]);
+			break;
+		}
+		if (o->files.len == 0 && !is_go_file(a) && allow_dir) {
+			o->pkgdir = a;
+			continue;
+		}
+		if (allow_run_args && o->files.len > 0 && !is_go_file(a)) {
+			/* goc run x.go arg1 arg2: like go run, args after the files */
+			for (; i < argc; i++)
+				vec_push(&o->run_args, argv[i]);
+			break;
+		}
+		vec_push(&o->files, (void *)a);
 	}
-	if (o->files.len == 0)
-		die_usage("%s", "no Go files listed");
+	if (o->files.len == 0 && !o->pkgdir) {
+		if (!allow_dir)
+			die_usage("%s", "no Go files listed");
+		o->pkgdir = ".";
+	}
 }
 
 /* ---- the compilation itself ---- */
@@ -188,8 +213,9 @@ static void emit_func(Func *f) {
 	amd64_func(f);
 }
 
-/* Front end and SSA for all files; returns the package or exits 1 on errors. */
-static Package *frontend(Options *o) {
+/* goc compile: one package from its files, as gc's compile step; imports
+ * other than unsafe are not resolved. Exits 1 on errors. */
+static Package *frontend_files(Options *o) {
 	Package *pkg = NEW(perm, Package);
 	for (int i = 0; i < o->files.len; i++) {
 		const char *name = o->files.data[i];
@@ -216,16 +242,61 @@ static Package *frontend(Options *o) {
 	return pkg;
 }
 
+/* Print a package's queued errors and exit 1: under go build's
+ * "# importpath" line, with the package directory shortened as go build
+ * shows it (not for files named on the command line, whose errors gc
+ * prints alone, as given). */
+static void package_errors(Package *p, bool header) {
+	if (header && p->dir) {
+		fprintf(stderr, "# %s\n", p->importpath);
+		const char *s = pkg_short_path(p->dir);
+		if (strcmp(s, p->dir) != 0)
+			diag_rewrite_dir(p->dir, s);
+	}
+	diag_flush();
+	exit(1);
+}
+
+static Program *prog;
+
+static bool wants_header(Options *o, Package *p) { return p != prog->main || o->pkgdir; }
+
+/* goc build/run: the program's packages, loaded and type-checked in
+ * dependency order; exits 1 on errors. */
+static Program *frontend(Options *o) {
+	prog = o->pkgdir ? pkg_load_dir(o->pkgdir) : pkg_load_files(&o->files);
+	if (!prog)
+		exit(1);
+	for (int i = 0; i < prog->pkgs.len; i++) {
+		Package *p = prog->pkgs.data[i];
+		/* like gc: syntax errors end the compilation after parsing; other
+		 * errors found while parsing are reported together with type errors */
+		int before = diag_nerrors - diag_unstash(p->parse_errors);
+		if (!p->nsyntax)
+			check_package(p);
+		if (diag_nerrors > before)
+			package_errors(p, wants_header(o, p));
+		if (o->dump_ast)
+			for (int k = 0; k < p->files.len; k++)
+				ast_dump(stderr, p->files.data[k], 0);
+	}
+	return prog;
+}
+
 static int compile_to_object(Options *o, Package *pkg, const char *objpath) {
 	ssa_config.optlevel = o->optlevel;
 	const char *sf = getenv("GOSSAFUNC");
 	ssa_config.dumpfunc = sf && *sf ? sf : NULL;
 	BackendConfig bc = {.optlevel = o->optlevel, .debug_ir = o->dump_llvm};
-	amd64_init();
+	static bool inited;
+	if (!inited)
+		amd64_init();
+	inited = true;
+	types_local_pkg = pkg->path;
 	amd64_begin(pkg->path ? pkg->path : "main", &bc);
 	ssagen_package(pkg, emit_func);
-	if (diag_flush())
-		exit(1);
+	if (diag_nerrors) /* "X not supported yet by goc" */
+		package_errors(pkg, prog && wants_header(o, pkg));
 	amd64_globals(pkg);
 	return amd64_finish(objpath, o->asm_listing ? "-" : NULL);
 }
@@ -272,42 +343,75 @@ static const char *default_exe_name(Options *o) {
 	return arena_strndup(perm, base, n);
 }
 
-static int cmd_build(Options *o, const char *exe, char *argv0) {
-	Package *pkg = frontend(o);
-	if (!pkg->name || strcmp(pkg->name, "main")) {
-		fprintf(stderr, "goc build: package %s is not a main package (use goc compile)\n", pkg->name ? pkg->name : "?");
+/* go build ./cmd/x → x: the import path's last element, skipping a major
+ * version suffix (example.com/m/v2 → m); outside a module the directory's. */
+static const char *pkg_exe_name(Package *p) {
+	const char *ip = strcmp(p->importpath, "command-line-arguments") ? p->importpath : p->dir ? p->dir : "a.out";
+	const char *end = ip + strlen(ip);
+	while (end > ip && end[-1] == '/')
+		end--;
+	const char *slash = end;
+	while (slash > ip && slash[-1] != '/')
+		slash--;
+	bool major = end - slash >= 2 && slash[0] == 'v' && strspn(slash + 1, "0123456789") == (size_t)(end - slash - 1);
+	if (major && slash > ip) {
+		end = slash - 1;
+		slash = end;
+		while (slash > ip && slash[-1] != '/')
+			slash--;
+	}
+	return end > slash ? arena_strndup(perm, slash, (size_t)(end - slash)) : "a.out";
+}
+
+/* Build the program; exe NULL: the default name. is_run: goc run (the
+ * package must be main). */
+static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
+	frontend(o);
+	Package *pkg = prog->main;
+	bool is_main = pkg->name && !strcmp(pkg->name, "main");
+	if (!is_main && (is_run || !o->pkgdir)) {
+		if (o->pkgdir)
+			fprintf(stderr, "package %s is not a main package\n", pkg->importpath);
+		else
+			fprintf(stderr, "goc build: package %s is not a main package (use goc compile)\n", pkg->name ? pkg->name : "?");
 		return 1;
 	}
-	char *obj = temp_path(".o");
-	int rc = compile_to_object(o, pkg, obj);
-	if (rc) {
-		unlink(obj);
-		return rc;
-	}
-	const char *rt = ld_find_runtime(argv0);
-	if (!rt) {
+	const char *rt = is_main ? ld_find_runtime(argv0) : NULL;
+	if (is_main && !rt) {
 		fprintf(stderr, "goc: cannot find the runtime library libgocrt.a next to the goc executable\n");
-		unlink(obj);
 		return 1;
 	}
-	const char *objs[] = {obj};
-	/* The linker replaces its output file by renaming a temporary over it;
-	 * for -o /dev/null (or any non-regular file) link elsewhere and copy. */
-	struct stat st;
-	bool special = stat(exe, &st) == 0 && !S_ISREG(st.st_mode);
-	const char *target = special ? temp_path("") : exe;
-	rc = ld_link(target, objs, 1, rt, o->verbose);
-	unlink(obj);
-	if (special) {
-		if (!rc)
-			rc = copy_file(target, exe);
-		unlink(target);
+	/* one object per package, imported packages first */
+	Vec objs = {0};
+	int rc = 0;
+	for (int i = 0; i < prog->pkgs.len && !rc; i++) {
+		char *obj = temp_path(".o");
+		vec_push(&objs, obj);
+		rc = compile_to_object(o, prog->pkgs.data[i], obj);
 	}
+	if (!rc && is_main) {
+		if (!exe)
+			exe = o->pkgdir ? pkg_exe_name(pkg) : default_exe_name(o);
+		/* The linker replaces its output file by renaming a temporary over it;
+		 * for -o /dev/null (or any non-regular file) link elsewhere and copy. */
+		struct stat st;
+		bool special = stat(exe, &st) == 0 && !S_ISREG(st.st_mode);
+		const char *target = special ? temp_path("") : exe;
+		rc = ld_link(target, (const char **)objs.data, objs.len, rt, o->verbose) ? 1 : 0;
+		if (special) {
+			if (!rc)
+				rc = copy_file(target, exe);
+			unlink(target);
+		}
+	}
+	for (int i = 0; i < objs.len; i++)
+		unlink(objs.data[i]);
+	free(objs.data);
 	return rc ? 1 : 0;
 }
 
 static int cmd_compile(Options *o) {
-	Package *pkg = frontend(o);
+	Package *pkg = frontend_files(o);
 	const char *out = o->out;
 	if (!out) {
 		const char *d = default_exe_name(o);
@@ -318,7 +422,7 @@ static int cmd_compile(Options *o) {
 
 static int cmd_run(Options *o, char *argv0) {
 	char *exe = temp_path("");
-	int rc = cmd_build(o, exe, argv0);
+	int rc = cmd_build(o, exe, argv0, true);
 	if (rc) {
 		unlink(exe);
 		return rc;
@@ -374,12 +478,12 @@ int main(int argc, char **argv) {
 	types_init();
 	universe_init();
 	if (!strcmp(cmd, "build")) {
-		parse_args(&opts, argc - 2, argv + 2, false);
+		parse_args(&opts, argc - 2, argv + 2, false, true);
 		diag_nolimit = opts.nolimit;
-		return cmd_build(&opts, opts.out ? opts.out : default_exe_name(&opts), argv[0]);
+		return cmd_build(&opts, opts.out, argv[0], false);
 	}
 	if (!strcmp(cmd, "run")) {
-		parse_args(&opts, argc - 2, argv + 2, true);
+		parse_args(&opts, argc - 2, argv + 2, true, true);
 		diag_nolimit = opts.nolimit;
 		return cmd_run(&opts, argv[0]);
 	}
@@ -390,7 +494,7 @@ int main(int argc, char **argv) {
 				die_usage("unknown tool %s", argc > 2 ? argv[2] : "");
 			skip = 3;
 		}
-		parse_args(&opts, argc - skip, argv + skip, false);
+		parse_args(&opts, argc - skip, argv + skip, false, false);
 		diag_nolimit = opts.nolimit;
 		return cmd_compile(&opts);
 	}

@@ -576,7 +576,7 @@ Obj *check_new_var(const char *name, Pos p, Type *t, VarClass vc) {
 	Obj *o = obj_new(OBJ_VAR, name, p);
 	o->type = t;
 	o->vclass = vc;
-	o->pkg = "main";
+	o->pkg = chk.pkg->path;
 	if (vc != VC_GLOBAL && chk.func) {
 		o->owner = chk.func;
 		vec_push(&chk.func->locals, o);
@@ -1017,6 +1017,7 @@ static void collect_methods(Obj *o, DeclInfo *d) {
 		meth->name = m->name;
 		meth->func = m;
 		meth->pos = m->pos;
+		meth->pkg = chk.pkg->path;
 		bool ptr;
 		Node *base;
 		unpack_recv(md->spec->recv ? md->spec->recv->x : NULL, &ptr, &base);
@@ -1076,8 +1077,8 @@ void check_local_types_done(void) { finish_types(true); }
 static const char *method_linkname(Obj *f, Type *base, bool ptr) {
 	const char *tn = base && base->named ? base->named->name : "?";
 	if (ptr)
-		return check_sprintf("main.(*%s).%s", tn, f->name);
-	return check_sprintf("main.%s.%s", tn, f->name);
+		return check_sprintf("%s.(*%s).%s", chk.pkg->path, tn, f->name);
+	return check_sprintf("%s.%s.%s", chk.pkg->path, tn, f->name);
 }
 
 static void func_decl(Obj *o, DeclInfo *d) {
@@ -1109,7 +1110,7 @@ static void func_decl(Obj *o, DeclInfo *d) {
 		if (bt && bt != ty_invalid && type_under(bt) != ty_invalid) {
 			Pos rp = fn->recv->list.len ? ((Node *)fn->recv->list.data[0])->pos : start_pos(fn->recv->x);
 			if (bt->named) {
-				if (!bt->named->pkg || strcmp(bt->named->pkg, "main") != 0) {
+				if (!bt->named->pkg || strcmp(bt->named->pkg, chk.pkg->path) != 0) {
 					check_errorf(rp, "cannot define new methods on non-local type %s", tstr(bt));
 				} else {
 					const char *cause = NULL;
@@ -1125,7 +1126,7 @@ static void func_decl(Obj *o, DeclInfo *d) {
 			}
 		}
 	} else if (!o->linkname) {
-		o->linkname = check_sprintf("main.%s", o->name);
+		o->linkname = check_sprintf("%s.%s", chk.pkg->path, o->name);
 	}
 }
 
@@ -1154,7 +1155,7 @@ void check_decl_stmt(Node *n) {
 			for (int i = 0; i < s->list.len; i++) {
 				Node *nm = s->list.data[i];
 				Obj *o = obj_new(OBJ_CONST, nm->name, nm->pos);
-				o->pkg = "main";
+				o->pkg = chk.pkg->path;
 				o->decl = s;
 				lhs[i] = o;
 				Node **init = i < s->list2.len ? (Node **)&s->list2.data[i] : NULL;
@@ -1201,7 +1202,7 @@ void check_decl_stmt(Node *n) {
 		}
 		case N_TYPESPEC: {
 			Obj *o = obj_new(OBJ_TYPE, s->name, s->pos);
-			o->pkg = "main";
+			o->pkg = chk.pkg->path;
 			o->decl = s;
 			check_declare(chk.scope, NULL, o);
 			/* a local DeclInfo so that cycles through it are detected */
@@ -1270,6 +1271,16 @@ static const char *invalid_import_path(const char *path) {
 	return NULL;
 }
 
+/* The checked package an import path names, NULL if it was not loaded. */
+static Package *find_import(Package *pkg, const char *path) {
+	for (int i = 0; i < pkg->imports.len; i++) {
+		Package *q = pkg->imports.data[i];
+		if (q->importpath && strcmp(q->importpath, path) == 0)
+			return q->scope ? q : NULL;
+	}
+	return NULL;
+}
+
 static DeclInfo *new_decl(Obj *o, Node *spec, Scope *fs, int file) {
 	DeclInfo *d = NEW(perm, DeclInfo);
 	d->obj = o;
@@ -1325,27 +1336,41 @@ static void collect_objects(void) {
 				failed_import = true;
 				continue;
 			}
-			const char *name = imp->name;
-			const char *elem = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-			if (!name)
-				name = intern(elem, strlen(elem));
-			if (strcmp(path, "unsafe") != 0) {
+			Package *ip = strcmp(path, "unsafe") != 0 ? find_import(pkg, path) : NULL;
+			if (strcmp(path, "unsafe") != 0 && !ip) {
 				check_errorf(imp->pos, "could not import %s (goc: standard library not supported yet)", path);
 				failed_import = true;
 			}
+			/* the import binds the package's declared name unless renamed */
+			const char *name = imp->name;
+			const char *elem = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+			if (!name)
+				name = ip ? intern(ip->name, strlen(ip->name)) : intern(elem, strlen(elem));
 			if (strcmp(name, "_") == 0)
 				continue;
 			Obj *po = obj_new(OBJ_PKG, name, imp->pos);
 			po->pkg = path;
 			po->decl = imp;
 			po->type = ty_invalid;
-			if (strcmp(path, "unsafe") != 0)
+			po->imported = ip;
+			if (strcmp(path, "unsafe") != 0 && !ip)
 				po->used = true; /* fake package: no follow-on errors */
 			if (strcmp(name, ".") == 0) {
 				if (strcmp(path, "unsafe") == 0) {
 					static const char *const members[] = {"Pointer", "Alignof", "Offsetof", "Sizeof", "Add", "Slice"};
 					for (size_t k = 0; k < sizeof members / sizeof members[0]; k++) {
 						Obj *m = unsafe_lookup(intern(members[k], strlen(members[k])));
+						scope_insert(fs, m);
+						ptrmap_put(&chk.dot_imports, m, po);
+					}
+					vec_push(&chk.imports, po);
+				} else if (ip && ip->scope) {
+					/* the exported members of the package join the file scope */
+					Scope *ps = ip->scope;
+					for (int k = 0; k < ps->objs.len; k++) {
+						Obj *m = ps->objs.data[k];
+						if (!ident_exported(m->name))
+							continue;
 						scope_insert(fs, m);
 						ptrmap_put(&chk.dot_imports, m, po);
 					}
@@ -1367,7 +1392,7 @@ static void collect_objects(void) {
 				for (int j = 0; j < s->list.len; j++) {
 					Node *nm = s->list.data[j];
 					Obj *o = obj_new(OBJ_CONST, nm->name, nm->pos);
-					o->pkg = "main";
+					o->pkg = chk.pkg->path;
 					o->decl = s;
 					DeclInfo *d = new_decl(o, s, fs, fileno);
 					d->typ = s->x;
@@ -1385,7 +1410,7 @@ static void collect_objects(void) {
 					Node *nm = s->list.data[j];
 					Obj *o = check_new_var(nm->name, nm->pos, NULL, VC_GLOBAL);
 					o->decl = s;
-					o->linkname = check_sprintf("main.%s", nm->name);
+					o->linkname = check_sprintf("%s.%s", pkg->path, nm->name);
 					if (nv == 1) {
 						if (!d1) {
 							d1 = new_decl(o, s, fs, fileno);
@@ -1433,7 +1458,7 @@ static void collect_objects(void) {
 			}
 			case N_TYPESPEC: {
 				Obj *o = obj_new(OBJ_TYPE, s->name, s->pos);
-				o->pkg = "main";
+				o->pkg = chk.pkg->path;
 				o->decl = s;
 				new_decl(o, s, fs, fileno);
 				declare_pkg_obj(NULL, o);
@@ -1442,7 +1467,7 @@ static void collect_objects(void) {
 			case N_FUNCDECL: {
 				const char *name = s->name ? s->name : "_";
 				Obj *o = obj_new(OBJ_FUNC, name, s->pos);
-				o->pkg = "main";
+				o->pkg = chk.pkg->path;
 				o->decl = s;
 				s->obj = o;
 				DeclInfo *d = new_decl(o, s, fs, fileno);
@@ -1453,15 +1478,15 @@ static void collect_objects(void) {
 							check_soft_errorf(s->pos, "func %s must have no arguments and no return values", name);
 					}
 					if (strcmp(name, "init") == 0) {
-						o->linkname = check_sprintf("main.init.%d", pkg->inits.len);
+						o->linkname = check_sprintf("%s.init.%d", pkg->path, pkg->inits.len);
 						vec_push(&pkg->inits, o);
 						if (!s->body)
 							check_soft_errorf(o->pos, "missing function body");
 					} else if (strcmp(name, "_") != 0) {
-						o->linkname = check_sprintf("main.%s", name);
+						o->linkname = check_sprintf("%s.%s", pkg->path, name);
 						check_declare(chk.pkgscope, NULL, o);
 					} else {
-						o->linkname = "main._";
+						o->linkname = check_sprintf("%s._", pkg->path);
 					}
 				} else {
 					bool ptr;
@@ -1493,12 +1518,16 @@ static void collect_objects(void) {
 		Scope *fs = fscopes.data[fi];
 		for (int i = 0; i < fs->objs.len; i++) {
 			Obj *po = fs->objs.data[i];
-			if (po->kind != OBJ_PKG)
-				continue;
 			Obj *alt = scope_lookup_local(chk.pkgscope, po->name);
-			if (alt)
+			if (!alt)
+				continue;
+			if (po->kind == OBJ_PKG) {
 				check_errorf(alt->pos, "%s already declared through import of package %s (\"%s\")\n\t%s: other declaration of %s",
 				             alt->name, po->name, po->pkg, pos_str(po->pos), alt->name);
+			} else if (po->pkg && strcmp(po->pkg, "unsafe") != 0) { /* dot-imported */
+				check_errorf(alt->pos, "%s already declared through dot-import of package %s (\"%s\")\n\t%s: other declaration of %s",
+				             alt->name, types_pkg_name(po->pkg), po->pkg, pos_str(po->pos), alt->name);
+			}
 		}
 	}
 	/* associate methods with their receiver base types (through aliases, as
@@ -1580,8 +1609,8 @@ static void unused_imports(void) {
 		}
 		const char *path = po->pkg;
 		const char *elem = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-		Node *imp = po->decl;
-		if (!imp->name || strcmp(imp->name, elem) == 0 || strcmp(imp->name, ".") == 0)
+		/* the name the import binds: renamed, or the package's own */
+		if (strcmp(po->name, elem) == 0 || strcmp(po->name, ".") == 0)
 			check_soft_errorf(po->pos, "imported and not used: \"%s\"", path);
 		else
 			check_soft_errorf(po->pos, "imported and not used: \"%s\" as %s", path, po->name);
@@ -1830,12 +1859,12 @@ static void name_funclits(Node *n, Node *outer, const char *outer_name, bool out
 		Obj *o = n->obj;
 		if (!o) {
 			o = obj_new(OBJ_FUNC, intern(name, strlen(name)), n->pos);
-			o->pkg = "main";
+			o->pkg = chk.pkg->path;
 			o->type = n->type;
 			o->decl = n;
 			n->obj = o;
 		}
-		o->linkname = check_sprintf("main.%s", name);
+		o->linkname = check_sprintf("%s.%s", chk.pkg->path, name);
 		if (outer)
 			vec_push(&outer->funclits, n);
 		int inner = 0;
@@ -1868,8 +1897,9 @@ static void name_functions(void) {
 						name_funclits(s->body, s, "_", false, &glob_closgen);
 					continue;
 				}
-				const char *ln = o->linkname ? o->linkname : "main.?";
-				const char *outer = strncmp(ln, "main.", 5) == 0 ? ln + 5 : ln;
+				const char *ln = o->linkname ? o->linkname : "?";
+				size_t pl = strlen(chk.pkg->path);
+				const char *outer = strncmp(ln, chk.pkg->path, pl) == 0 && ln[pl] == '.' ? ln + pl + 1 : ln;
 				int gen = 0;
 				if (s->body)
 					name_funclits(s->body, s, outer, false, &gen);
@@ -1985,7 +2015,12 @@ bool check_package(Package *pkg) {
 		pkg->name = "main";
 	if (!pkg->path)
 		pkg->path = "main";
+	if (!pkg->importpath)
+		pkg->importpath = pkg->path;
+	types_register_pkg(pkg->path, pkg->name);
+	types_local_pkg = pkg->path;
 	chk.pkgscope = scope_new(NULL, false);
+	pkg->scope = chk.pkgscope;
 	chk.nmuted = diag_files.len + 1;
 	chk.muted = NEWARRAY(perm, bool, chk.nmuted);
 	fscopes.len = 0;

@@ -75,12 +75,12 @@ typedef enum LookupResult {
 	LOOKUP_AMBIGUOUS,
 	LOOKUP_PTRRECV,    // method needs a pointer/addressable receiver
 } LookupResult;
-LookupResult type_lookup(Type *t, bool addressable, const char *name, Vec *path,
+LookupResult type_lookup(Type *t, bool addressable, const char *pkg, const char *name, Vec *path,
                          Field **fld, Method **m, bool *indirect);
 /* Does t implement interface iface? If not, *missing is the first missing
  * method and *alt a method of t with that name (wrong type or pointer receiver). */
 bool type_implements(Type *t, Type *iface, Method **missing, Method **alt, bool *ptrrecv);
-Method *type_iface_method(Type *iface, const char *name);
+Method *type_iface_method(Type *iface, const char *pkg, const char *name);
 void type_string_to(StrBuf *b, Type *t, bool qualify);
 /* func signature without "func": "(x int) (int, error)" */
 void type_signature_to(StrBuf *b, Type *t, bool qualify);

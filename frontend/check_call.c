@@ -271,6 +271,42 @@ static void mark_addr(Node *e) {
 	}
 }
 
+/* p.Name for an imported package p (types2 selector on a PkgName): the
+ * member of its package scope; imported objects are fully checked. */
+static void imported_member(Operand *x, Node *e, Package *ip, const char *sel) {
+	Obj *exp = scope_lookup_local(ip->scope, sel);
+	x->mode = OM_INVALID;
+	x->type = ty_invalid;
+	if (!exp) {
+		check_errorf(sel_pos(e), "undefined: %s.%s", ip->name, sel);
+		return;
+	}
+	if (!ident_exported(sel))
+		check_errorf(sel_pos(e), "%s not exported by package %s", sel, ip->name); /* ok to continue */
+	e->obj = exp;
+	x->type = exp->type ? exp->type : ty_invalid;
+	switch (exp->kind) {
+	case OBJ_CONST:
+		x->mode = OM_CONST;
+		x->val = exp->val ? exp->val : const_unknown();
+		if (x->type == ty_invalid)
+			x->mode = OM_INVALID;
+		break;
+	case OBJ_TYPE:
+		x->mode = OM_TYPEXPR;
+		break;
+	case OBJ_VAR:
+		x->mode = x->type == ty_invalid ? OM_INVALID : OM_VAR;
+		break;
+	case OBJ_FUNC:
+		x->mode = OM_VALUE;
+		break;
+	default:
+		x->mode = OM_INVALID;
+		break;
+	}
+}
+
 void check_selector(Operand *x, Node **np, Type *def) {
 	Node *e = *np;
 	const char *sel = e->name ? e->name : "_";
@@ -282,6 +318,10 @@ void check_selector(Operand *x, Node **np, Type *def) {
 			e->x->obj = o;
 			o->used = true;
 			e->sel_kind = SEL_QUALIFIED;
+			if (o->imported) {
+				imported_member(x, e, o->imported, sel);
+				return;
+			}
 			if (!o->pkg || strcmp(o->pkg, "unsafe") != 0) {
 				/* a package we could not import: no follow-on errors */
 				x->mode = OM_INVALID;
@@ -327,7 +367,7 @@ void check_selector(Operand *x, Node **np, Type *def) {
 	Field *fld = NULL;
 	Method *m = NULL;
 	bool indirect = false;
-	LookupResult r = type_lookup(x->type, x->mode == OM_VAR, sel, &path, &fld, &m, &indirect);
+	LookupResult r = type_lookup(x->type, x->mode == OM_VAR, chk.pkg->path, sel, &path, &fld, &m, &indirect);
 	if (r == LOOKUP_NOTFOUND || r == LOOKUP_AMBIGUOUS || r == LOOKUP_PTRRECV) {
 		bool incomplete = x->type->named && x->type->under == ty_invalid && x->type != ty_invalid && x->mode == OM_TYPEXPR &&
 		                  x->type->named->type == x->type;
@@ -354,7 +394,7 @@ void check_selector(Operand *x, Node **np, Type *def) {
 				Field *f2;
 				Method *m2;
 				bool i2;
-				LookupResult r2 = type_lookup(x->type, x->mode == OM_VAR, intern(alt, strlen(alt)), &p2, &f2, &m2, &i2);
+				LookupResult r2 = type_lookup(x->type, x->mode == OM_VAR, chk.pkg->path, intern(alt, strlen(alt)), &p2, &f2, &m2, &i2);
 				free(p2.data);
 				if (r2 == LOOKUP_FIELD || r2 == LOOKUP_METHOD)
 					why = check_sprintf("%s, but does have %s", why, alt);
@@ -792,7 +832,7 @@ static bool builtin(Operand *x, Node *call, BuiltinKind id) {
 		Field *fld;
 		Method *m;
 		bool indirect;
-		LookupResult r = type_lookup(base, false, selx->name, &path, &fld, &m, &indirect);
+		LookupResult r = type_lookup(base, false, chk.pkg->path, selx->name, &path, &fld, &m, &indirect);
 		if (r == LOOKUP_METHOD || r == LOOKUP_PTRRECV) {
 			check_errorf(start_pos(*arg0), "invalid argument: %s is a method value", estr(*arg0));
 			goto out;

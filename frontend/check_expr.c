@@ -283,25 +283,51 @@ char *missing_method_reason(Type *V, Type *T, Method *m, Method *alt, bool ptrre
 	return check_sprintf("(missing %s)", mname);
 }
 
-/* case-insensitive alternative for a missing method (missingMethod's foldCase) */
-static Method *fold_case_alt(Type *V, const char *name) {
-	Type *u = type_under(V);
-	Vec *ms = NULL;
-	if (u->kind == TY_INTERFACE)
-		ms = &u->methods;
-	Type *b = V;
-	if (!V->named && V->kind == TY_POINTER)
-		b = V->elem;
-	if (!ms && b && b->named)
-		ms = &b->methods;
-	if (!ms)
-		return NULL;
-	for (int i = 0; i < ms->len; i++) {
-		Method *m = ms->data[i];
-		if (strcasecmp(m->name, name) == 0 && strcmp(m->name, name) != 0)
-			return m;
+/* The methods of t and of the types embedded in it, nearest first. */
+static void method_candidates(Type *t, Vec *out, Vec *seen, int depth) {
+	if (!t || depth > 16)
+		return;
+	if (!t->named && t->kind == TY_POINTER)
+		t = t->elem;
+	for (int i = 0; i < seen->len; i++)
+		if (seen->data[i] == t)
+			return;
+	vec_push(seen, t);
+	Type *u = type_under(t);
+	if (u->kind == TY_INTERFACE) {
+		for (int i = 0; i < u->methods.len; i++)
+			vec_push(out, u->methods.data[i]);
+		return;
 	}
-	return NULL;
+	if (t->named)
+		for (int i = 0; i < t->methods.len; i++)
+			vec_push(out, t->methods.data[i]);
+	if (u->kind == TY_STRUCT)
+		for (int i = 0; i < u->fields.len; i++) {
+			Field *f = u->fields.data[i];
+			if (f->embedded)
+				method_candidates(f->type, out, seen, depth + 1);
+		}
+}
+
+/* case-insensitive alternative for a missing method (missingMethod's
+ * foldCase lookup): a method of V, maybe promoted, whose name equals the
+ * missing one's up to case and that the missing method's package may name */
+static Method *fold_case_alt(Type *V, Method *missing) {
+	Vec cands = {0}, seen = {0};
+	method_candidates(V, &cands, &seen, 0);
+	Method *alt = NULL;
+	for (int i = 0; i < cands.len && !alt; i++) {
+		Method *m = cands.data[i];
+		if (strcasecmp(m->name, missing->name) != 0 || !same_ident(m->name, m->pkg, m->name, missing->pkg))
+			continue;
+		LookupResult r = type_lookup(V, false, m->pkg, m->name, NULL, NULL, NULL, NULL);
+		if (r == LOOKUP_METHOD || r == LOOKUP_PTRRECV)
+			alt = m;
+	}
+	free(cands.data);
+	free(seen.data);
+	return alt;
 }
 
 /* implements(V, T): NULL if ok, else the reason */
@@ -324,7 +350,7 @@ static char *implements(Type *V, Type *T) {
 	if (type_implements(V, T, &missing, &alt, &ptrrecv))
 		return NULL;
 	if (!alt)
-		alt = fold_case_alt(V, missing->name);
+		alt = fold_case_alt(V, missing);
 	return check_sprintf("%s does not implement %s %s", tstr(V), tstr(T),
 	                     missing_method_reason(V, T, missing, alt, ptrrecv && alt && strcmp(alt->name, missing->name) == 0 && type_identical(alt->type, missing->type)));
 }
@@ -1269,7 +1295,7 @@ void check_type_assertion(Node *e, Operand *x, Type *T, bool type_switch) {
 	if (type_implements(T, x->type, &missing, &alt, &ptrrecv))
 		return;
 	if (!alt)
-		alt = fold_case_alt(T, missing->name);
+		alt = fold_case_alt(T, missing);
 	const char *cause = missing_method_reason(T, x->type, missing, alt, ptrrecv && alt && type_identical(alt->type, missing->type));
 	if (type_switch)
 		check_errorf(start_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s", estr(e),
@@ -1380,7 +1406,7 @@ static void composite_lit(Operand *x, Node **np, Type *hint) {
 				if (strcmp(key->name, "_") != 0)
 					for (int k = 0; k < fields->len; k++) {
 						Field *f = fields->data[k];
-						if (f->name && strcmp(f->name, key->name) == 0) {
+						if (f->name && same_ident(f->name, f->pkg, key->name, chk.pkg->path)) {
 							fi = k;
 							break;
 						}
@@ -1412,6 +1438,10 @@ static void composite_lit(Operand *x, Node **np, Type *hint) {
 					break;
 				}
 				Field *fld = fields->data[i];
+				if (!same_ident(fld->name, fld->pkg, fld->name, chk.pkg->path)) {
+					check_errorf(xpos(&v), "implicit assignment to unexported field %s in %s literal", fld->name, tstr(typ));
+					continue;
+				}
 				check_assignment(&v, fld->type, "struct literal");
 			}
 			if (e->list.len < fields->len)

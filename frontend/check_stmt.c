@@ -249,7 +249,7 @@ void check_assign_vars(Node ***lhs, int nlhs, Node ***rhs, int nrhs) {
 static Obj *dummy_var(Pos p) {
 	Obj *o = obj_new(OBJ_VAR, intern("_", 1), p);
 	o->vclass = VC_LOCAL;
-	o->pkg = "main";
+	o->pkg = chk.pkg->path;
 	return o;
 }
 
@@ -1416,7 +1416,7 @@ void check_funclit(Operand *x, Node *n) {
 	}
 	if (!n->obj) {
 		Obj *o = obj_new(OBJ_FUNC, intern("func", 4), n->pos);
-		o->pkg = "main";
+		o->pkg = chk.pkg->path;
 		o->decl = n;
 		o->linkname = "main.glob..unused"; /* renamed by check.c if it is ever compiled */
 		n->obj = o;

@@ -93,7 +93,7 @@ static void compute_iface(Type *t, Vec *explicit, Vec *epos) {
 		bool dup = false;
 		for (int j = 0; j < ms.len; j++) {
 			Method *o = ms.data[j];
-			if (strcmp(o->name, m->name) == 0) {
+			if (same_ident(o->name, o->pkg, m->name, m->pkg)) {
 				check_errorf(m->pos, "duplicate method %s\n\t%s: other declaration of %s", m->name, pos_str(o->pos),
 				             m->name);
 				dup = true;
@@ -115,7 +115,7 @@ static void compute_iface(Type *t, Vec *explicit, Vec *epos) {
 			bool dup = false;
 			for (int j = 0; j < ms.len; j++) {
 				Method *o = ms.data[j];
-				if (strcmp(o->name, m->name) == 0) {
+				if (same_ident(o->name, o->pkg, m->name, m->pkg)) {
 					dup = true;
 					if (!type_identical(o->type, m->type)) {
 						if (j < nexplicit)
@@ -240,6 +240,7 @@ static Type *interface_type(Node *n, Type *def) {
 		m->name = nm->name;
 		m->type = sig;
 		m->pos = nm->pos;
+		m->pkg = chk.pkg->path;
 		vec_push(&p->explicit, m);
 		(void)def;
 	}
@@ -318,6 +319,7 @@ static Type *struct_type(Node *n) {
 				Node *nm = f->list.data[j];
 				Field *fld = field_new(nm->name, typ, nm->pos);
 				fld->tag = tag;
+				fld->pkg = chk.pkg->path;
 				bool dup = false;
 				if (nm->name && strcmp(nm->name, "_") != 0) {
 					for (int k = 0; k < fields.len; k++) {
@@ -350,6 +352,7 @@ static Type *struct_type(Node *n) {
 		Field *fld = field_new(name, typ, pos);
 		fld->embedded = true;
 		fld->tag = tag;
+		fld->pkg = chk.pkg->path;
 		bool dup = false;
 		for (int k = 0; k < fields.len; k++) {
 			Field *o = fields.data[k];
@@ -379,7 +382,7 @@ static Obj *param_obj(const char *name, Pos p, Type *t, VarClass vc, int index) 
 	o->type = t;
 	o->vclass = vc;
 	o->index = index;
-	o->pkg = "main";
+	o->pkg = chk.pkg->path;
 	o->used = true;
 	return o;
 }

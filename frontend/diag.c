@@ -89,6 +89,22 @@ void diag_errorf(Pos p, const char *fmt, ...) {
 	diag_nerrors++;
 }
 
+/* The queued errors are set aside (the loader parses several packages
+ * before any is checked) and later queued again. */
+void *diag_stash(void) {
+	Vec *v = malloc(sizeof *v);
+	*v = queue;
+	memset(&queue, 0, sizeof queue);
+	return v;
+}
+
+int diag_unstash(void *stash) {
+	Vec *v = stash;
+	for (int i = 0; v && i < v->len; i++)
+		vec_push(&queue, v->data[i]);
+	return v ? v->len : 0;
+}
+
 bool diag_error_on_line(Pos p) {
 	for (int i = 0; i < queue.len; i++)
 		if (same_line(((Diag *)queue.data[i])->pos, p))
@@ -117,6 +133,38 @@ static int cmp_diag(const void *a, const void *b) {
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* go build shows a package's compiler output with the package directory
+ * (absolute in the compiler's messages) replaced by its short form: after
+ * a space, at the start of a line, and after a newline and a tab
+ * (cmd/go's showOutput). */
+static const char *rw_dir, *rw_short;
+
+void diag_rewrite_dir(const char *dir, const char *shortdir) {
+	rw_dir = dir;
+	rw_short = shortdir;
+}
+
+static void put_line(const char *msg) {
+	if (!rw_dir) {
+		fprintf(stderr, "%s\n", msg);
+		return;
+	}
+	size_t n = strlen(rw_dir);
+	const char *p = msg;
+	bool at_line = true; /* at the start of a line, or after "\n\t" or " " */
+	while (*p) {
+		if (at_line && strncmp(p, rw_dir, n) == 0) {
+			fputs(rw_short, stderr);
+			p += n;
+			at_line = false;
+			continue;
+		}
+		at_line = *p == ' ' || *p == '\n' || (*p == '\t' && p > msg && p[-1] == '\n');
+		fputc(*p++, stderr);
+	}
+	fputc('\n', stderr);
+}
+
 int diag_flush(void) {
 	if (queue.len > 1)
 		qsort(queue.data, (size_t)queue.len, sizeof(void *), cmp_diag);
@@ -127,11 +175,11 @@ int diag_flush(void) {
 		if (prev && strcmp(prev, d->msg) == 0)
 			continue;
 		prev = d->msg;
-		fprintf(stderr, "%s\n", d->msg);
+		put_line(d->msg);
 		printed++;
 		if (printed >= 10 && !diag_nolimit) {
 			if (d->pos.line)
-				fprintf(stderr, "%s: too many errors\n", pos_str(d->pos));
+				put_line(arena_printf(perm, "%s: too many errors", pos_str(d->pos)));
 			else
 				fprintf(stderr, "too many errors\n");
 			cut_off = true;

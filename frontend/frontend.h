@@ -71,6 +71,11 @@ const char *pos_str(Pos p);
 void diag_errorf(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_warnf(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3))); /* -m lines: stdout, unsorted */
 int diag_flush(void);
+void *diag_stash(void);            /* take the queued errors away (they still count in diag_nerrors) */
+int diag_unstash(void *stash);     /* queue them again; returns how many */
+/* diag_flush writes dir (at the start of a line, after a space or "\n\t") as
+ * shortdir, as go build shows a package's compiler output; NULL: as is. */
+void diag_rewrite_dir(const char *dir, const char *shortdir);
 bool diag_error_on_line(Pos p); /* an error is queued on p's line */
 /* A feature goc does not implement yet: a clean error, never a crash. */
 #define diag_unsupported(p, what) diag_errorf((p), "%s not supported yet by goc", (what))
@@ -152,6 +157,7 @@ typedef enum TypeKind {
 typedef struct Type Type;
 typedef struct Obj Obj;
 typedef struct Node Node;
+typedef struct Package Package;
 
 typedef struct Field {
 	const char *name;  // interned; NULL or "_" for blank; for embedded fields the type's name
@@ -159,6 +165,8 @@ typedef struct Field {
 	int64_t offset;    // struct fields: byte offset, set by types_size
 	bool embedded;
 	const char *tag;   // struct tag text or NULL
+	const char *pkg;   // package path of the declaring package: an unexported name is
+	                   // distinct from the same name declared in another package
 	Pos pos;
 } Field;
 
@@ -168,6 +176,7 @@ typedef struct Method {
 	Type *type;        // the method's func type without the receiver
 	Obj *func;         // the declared function (NULL for interface methods)
 	bool ptr_recv;     // declared with a pointer receiver
+	const char *pkg;   // package path of the declaring package (see Field.pkg)
 	Pos pos;
 } Method;
 
@@ -239,15 +248,27 @@ bool type_is_direct_iface(Type *t);  /* pointer-shaped: an interface holds the v
 bool type_comparable(Type *t);
 Type *type_default(Type *t);         /* untyped → default type; else t */
 /* gc's spelling: "int", "[]string", "map[string]int", "func(int) (int, error)",
- * "main.T" when qualify, "T" otherwise; "untyped int" for untyped kinds. */
+ * "main.T" when qualify (the package path: "example.com/m/sub.T"), otherwise
+ * "T" for types of types_local_pkg and "sub.T" (the package name) for
+ * others; "untyped int" for untyped kinds. */
 char *type_string(Arena *a, Type *t, bool qualify);
 /* Method lookup through embedded fields: returns the Method (or NULL) and sets
  * *path to the Field* chain of embedded fields walked, *indirect if a pointer
- * was followed along the way. */
-Method *type_lookup_method(Type *t, const char *name, Vec *path, bool *indirect);
+ * was followed along the way. An unexported name matches only names declared
+ * in package pkg (a path; NULL matches any package). */
+Method *type_lookup_method(Type *t, const char *pkg, const char *name, Vec *path, bool *indirect);
 /* Field lookup through embedded fields; path gets every Field* walked
  * including the final one. Ambiguity is reported by returning NULL and *ambiguous. */
-Field *type_lookup_field(Type *t, const char *name, Vec *path, bool *ambiguous);
+Field *type_lookup_field(Type *t, const char *pkg, const char *name, Vec *path, bool *ambiguous);
+/* Packages in names. Unexported names of different packages differ
+ * (go/types sameId; a NULL package matches any). Types of the package
+ * types_local_pkg (the one being checked) are spelled unqualified in
+ * messages, others as "name.T" with the name the package registered. */
+extern const char *types_local_pkg;
+void types_register_pkg(const char *path, const char *name);
+const char *types_pkg_name(const char *path); /* registered name, else the path's last element */
+bool ident_exported(const char *name);
+bool same_ident(const char *a, const char *apkg, const char *b, const char *bpkg);
 
 /* ---------------- objects (names) ---------------- */
 
@@ -285,12 +306,14 @@ struct Obj {
 	Pos pos;            // declaring position
 	Type *type;
 	Node *decl;         // declaring node (N_FUNCDECL, N_VARSPEC, ..), may be NULL
-	const char *pkg;    // package path ("main"); NULL for universe objects
+	const char *pkg;    // package path, as Package.path ("main", "example.com/m/sub"); NULL for universe objects
 	/* OBJ_CONST */
 	Const *val;
 	int iota;           // the iota of its spec
 	/* OBJ_BUILTIN */
 	BuiltinKind builtin;
+	/* OBJ_PKG */
+	Package *imported;  // the package an import declaration names (NULL: unsafe, or it could not be imported)
 	/* OBJ_VAR */
 	VarClass vclass;
 	int index;          // PARAM/RESULT: position in the signature
@@ -421,23 +444,37 @@ Pos node_start_pos(Node *n); /* leftmost position of an expression or simple sta
 const char *node_kind_name(NodeKind k);
 void ast_dump(FILE *f, Node *n, int indent); /* debugging: goc -d=ast */
 
-/* ---------------- the package being compiled ---------------- */
+/* ---------------- packages ---------------- */
 
-typedef struct Package {
-	const char *name;   // "main"
-	const char *path;   // import path; "main" for the main package
+/* A package of the program. pkg/ (the loader) fills in the names, the files
+ * and the imports; the checker does the rest. Packages are checked and
+ * compiled one at a time, imported packages first, in one goc process:
+ * the Objs and Types of a checked package stay valid (perm) and the
+ * packages importing it refer to them directly. */
+struct Package {
+	const char *name;   // the package clause's name: "main", "sub"
+	const char *path;   // symbol prefix: the import path, "main" for package main (gc's -p)
+	const char *importpath; // as go list shows it: "example.com/m/sub", "example.com/m",
+	                    // "command-line-arguments" (files named on the command line)
+	const char *dir;    // absolute directory of its files (NULL if unknown)
 	Vec files;          // N_FILE nodes
+	Vec imports;        // Package* it imports (not unsafe, not unresolved paths), in the order of their
+	                    // first import declarations (files in order): gc's inittask dependency order
 	Vec funcs;          // N_FUNCDECL (with bodies) in source order, incl. methods and init functions
 	Vec globals;        // Obj* package-level variables, in declaration order
 	Vec init_order;     // N_VARSPEC / N_ASSIGN-like initialisation steps in gc's dependency order (Node*)
 	Vec inits;          // Obj* of the user's init functions, in order (main.init.0, ...)
 	Vec types;          // Type* of declared named types (for method tables, descriptors)
-} Package;
+	void *scope;        // the checker's package scope, for importers (Scope*, check.h)
+	void *parse_errors; // errors found while parsing its files (diag_stash), reported when it is checked
+	int nsyntax;        // how many of them are syntax errors: then it is not checked (gc stops after parsing)
+};
 
 /* parse.y / lex.l: parse one file; errors go to diag_errorf. Returns N_FILE (never NULL). */
 Node *parse_file(const char *filename, const char *src, size_t len);
 
-/* check.c: type-check a whole package (all its files). Errors via diag_errorf.
+/* check.c: type-check a whole package (all its files); the packages in
+ * pkg->imports must have been checked before. Errors via diag_errorf.
  * Returns false if there were errors. */
 bool check_package(Package *pkg);
 Node *check_unparen(Node *n);

@@ -112,6 +112,53 @@ Field *field_new(const char *name, Type *t, Pos p) {
 	return f;
 }
 
+/* ---------------- packages and names ---------------- */
+
+const char *types_local_pkg = "main";
+static StrMap pkg_names; /* package path → its name */
+
+void types_register_pkg(const char *path, const char *name) { strmap_put(&pkg_names, path, (void *)name); }
+
+const char *types_pkg_name(const char *path) {
+	if (!path)
+		return "";
+	const char *n = strmap_get(&pkg_names, path);
+	if (n)
+		return n;
+	const char *s = strrchr(path, '/');
+	return s ? s + 1 : path;
+}
+
+/* Does the name start with an upper-case letter (Unicode class Lu)? The
+ * ranges below are the upper-case letters of Latin-1, Latin Extended-A
+ * (even code points), Greek and Cyrillic; other scripts count as lower. */
+bool ident_exported(const char *name) {
+	const unsigned char *s = (const unsigned char *)name;
+	if (!s || !*s)
+		return false;
+	if (*s < 0x80)
+		return *s >= 'A' && *s <= 'Z';
+	unsigned r;
+	if ((*s & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80)
+		r = (unsigned)(*s & 0x1F) << 6 | (s[1] & 0x3F);
+	else if ((*s & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+		r = (unsigned)(*s & 0x0F) << 12 | (unsigned)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+	else
+		return false;
+	return (r >= 0xC0 && r <= 0xDE && r != 0xD7) || (r >= 0x100 && r <= 0x17F && r % 2 == 0) ||
+	       (r >= 0x391 && r <= 0x3A9) || (r >= 0x400 && r <= 0x42F);
+}
+
+bool same_ident(const char *a, const char *apkg, const char *b, const char *bpkg) {
+	if (!a || !b)
+		return a == b;
+	if (a != b && strcmp(a, b) != 0)
+		return false;
+	if (ident_exported(a) || !apkg || !bpkg || apkg == bpkg)
+		return true;
+	return strcmp(apkg, bpkg) == 0;
+}
+
 Type *type_under(Type *t) { return t && t->under ? t->under : ty_invalid; }
 
 Type *type_new_named(Obj *name) {
@@ -341,7 +388,7 @@ static bool fields_identical(Vec *a, Vec *b, bool names, bool tags) {
 			if (f->embedded != g->embedded)
 				return false;
 			const char *fn = f->name ? f->name : "", *gn = g->name ? g->name : "";
-			if (strcmp(fn, gn) != 0)
+			if (!same_ident(fn, f->pkg, gn, g->pkg))
 				return false;
 			const char *ft = f->tag ? f->tag : "", *gt = g->tag ? g->tag : "";
 			if (tags && strcmp(ft, gt) != 0)
@@ -399,7 +446,7 @@ static bool identical0(Type *a, Type *b, bool tags) {
 		bool ok = true;
 		for (int i = 0; i < a->methods.len && ok; i++) {
 			Method *m = a->methods.data[i], *n = b->methods.data[i];
-			if (strcmp(m->name, n->name) != 0 || !identical0(m->type, n->type, tags))
+			if (!same_ident(m->name, m->pkg, n->name, n->pkg) || !identical0(m->type, n->type, tags))
 				ok = false;
 		}
 		iface_pairs = pair.prev;
@@ -450,12 +497,12 @@ void type_signature_to(StrBuf *b, Type *t, bool qualify) {
 	tuple_to(b, &t->results, false, qualify);
 }
 
-Method *type_iface_method(Type *iface, const char *name) {
+Method *type_iface_method(Type *iface, const char *pkg, const char *name) {
 	if (!iface)
 		return NULL;
 	for (int i = 0; i < iface->methods.len; i++) {
 		Method *m = iface->methods.data[i];
-		if (m->name == name || strcmp(m->name, name) == 0)
+		if (same_ident(m->name, m->pkg, name, pkg))
 			return m;
 	}
 	return NULL;
@@ -468,8 +515,8 @@ void type_string_to(StrBuf *b, Type *t, bool qualify) {
 	}
 	if (t->named) {
 		Obj *o = t->named;
-		if (o->pkg && (qualify || strcmp(o->pkg, "main") != 0)) {
-			sb_puts(b, o->pkg);
+		if (o->pkg && (qualify || !types_local_pkg || strcmp(o->pkg, types_local_pkg) != 0)) {
+			sb_puts(b, qualify ? o->pkg : types_pkg_name(o->pkg));
 			sb_putc(b, '.');
 		}
 		sb_puts(b, o->name);
@@ -525,7 +572,7 @@ void type_string_to(StrBuf *b, Type *t, bool qualify) {
 			Method *m = t->methods.data[i];
 			bool inherited = false;
 			for (int j = 0; j < t->embeddeds.len && !inherited; j++)
-				inherited = type_iface_method(t->embeddeds.data[j], m->name) != NULL;
+				inherited = type_iface_method(t->embeddeds.data[j], m->pkg, m->name) != NULL;
 			if (inherited)
 				continue;
 			if (!first)
@@ -683,17 +730,17 @@ static void path_copy(Vec *dst, Vec *src) {
 		vec_push(dst, src->data[i]);
 }
 
-static Method *named_method(Type *t, const char *name) {
+static Method *named_method(Type *t, const char *pkg, const char *name) {
 	for (int i = 0; i < t->methods.len; i++) {
 		Method *m = t->methods.data[i];
-		if (m->name == name || strcmp(m->name, name) == 0)
+		if (same_ident(m->name, m->pkg, name, pkg))
 			return m;
 	}
 	return NULL;
 }
 
-static LookupResult lookup_rec(Type *T, bool addressable, const char *name, Vec *path, Field **fld, Method **meth,
-                               bool *indirect) {
+static LookupResult lookup_rec(Type *T, bool addressable, const char *pkg, const char *name, Vec *path, Field **fld,
+                               Method **meth, bool *indirect) {
 	*fld = NULL;
 	*meth = NULL;
 	*indirect = false;
@@ -703,7 +750,7 @@ static LookupResult lookup_rec(Type *T, bool addressable, const char *name, Vec 
 
 	/* methods cannot be associated with a named pointer type */
 	if (T->named && T->kind == TY_POINTER) {
-		LookupResult r = lookup_rec(T->under, false, name, path, fld, meth, indirect);
+		LookupResult r = lookup_rec(T->under, false, pkg, name, path, fld, meth, indirect);
 		if (r == LOOKUP_METHOD || r == LOOKUP_PTRRECV) {
 			*meth = NULL;
 			path->len = 0;
@@ -742,7 +789,7 @@ static LookupResult lookup_rec(Type *T, bool addressable, const char *name, Vec 
 					continue;
 				vec_push(&seen, t);
 				if (t->kind != TY_INTERFACE) {
-					Method *m = named_method(t, name);
+					Method *m = named_method(t, pkg, name);
 					if (m) {
 						if (found || e->multiples)
 							goto ambiguous;
@@ -758,7 +805,7 @@ static LookupResult lookup_rec(Type *T, bool addressable, const char *name, Vec 
 			if (u->kind == TY_STRUCT) {
 				for (int i = 0; i < u->fields.len; i++) {
 					Field *f = u->fields.data[i];
-					if (f->name && (f->name == name || strcmp(f->name, name) == 0)) {
+					if (f->name && same_ident(f->name, f->pkg, name, pkg)) {
 						if (found || e->multiples)
 							goto ambiguous;
 						found++;
@@ -781,7 +828,7 @@ static LookupResult lookup_rec(Type *T, bool addressable, const char *name, Vec 
 					}
 				}
 			} else if (u->kind == TY_INTERFACE) {
-				Method *m = type_iface_method(u, name);
+				Method *m = type_iface_method(u, pkg, name);
 				if (m) {
 					if (found || e->multiples)
 						goto ambiguous;
@@ -837,34 +884,36 @@ done:
 	return result;
 }
 
-LookupResult type_lookup(Type *t, bool addressable, const char *name, Vec *path, Field **fld, Method **m, bool *indirect) {
+LookupResult type_lookup(Type *t, bool addressable, const char *pkg, const char *name, Vec *path, Field **fld, Method **m,
+                         bool *indirect) {
 	Vec tmp = {0};
 	Field *f0;
 	Method *m0;
 	bool ind0;
-	LookupResult r = lookup_rec(t, addressable, name, path ? path : &tmp, fld ? fld : &f0, m ? m : &m0, indirect ? indirect : &ind0);
+	LookupResult r = lookup_rec(t, addressable, pkg, name, path ? path : &tmp, fld ? fld : &f0, m ? m : &m0,
+	                            indirect ? indirect : &ind0);
 	free(tmp.data);
 	return r;
 }
 
-Method *type_lookup_method(Type *t, const char *name, Vec *path, bool *indirect) {
+Method *type_lookup_method(Type *t, const char *pkg, const char *name, Vec *path, bool *indirect) {
 	Field *f;
 	Method *m;
 	bool ind;
 	Vec tmp = {0};
-	LookupResult r = lookup_rec(t, true, name, path ? path : &tmp, &f, &m, &ind);
+	LookupResult r = lookup_rec(t, true, pkg, name, path ? path : &tmp, &f, &m, &ind);
 	free(tmp.data);
 	if (indirect)
 		*indirect = ind;
 	return r == LOOKUP_METHOD ? m : NULL;
 }
 
-Field *type_lookup_field(Type *t, const char *name, Vec *path, bool *ambiguous) {
+Field *type_lookup_field(Type *t, const char *pkg, const char *name, Vec *path, bool *ambiguous) {
 	Field *f;
 	Method *m;
 	bool ind;
 	Vec tmp = {0};
-	LookupResult r = lookup_rec(t, true, name, path ? path : &tmp, &f, &m, &ind);
+	LookupResult r = lookup_rec(t, true, pkg, name, path ? path : &tmp, &f, &m, &ind);
 	free(tmp.data);
 	if (ambiguous)
 		*ambiguous = r == LOOKUP_AMBIGUOUS;
@@ -889,7 +938,7 @@ bool type_implements(Type *V, Type *T, Method **missing, Method **alt, bool *ptr
 	if (Vu->kind == TY_INTERFACE) {
 		for (int i = 0; i < Tu->methods.len; i++) {
 			Method *m = Tu->methods.data[i];
-			Method *f = type_iface_method(Vu, m->name);
+			Method *f = type_iface_method(Vu, m->pkg, m->name);
 			if (!f) {
 				*missing = m;
 				return false;
@@ -908,10 +957,10 @@ bool type_implements(Type *V, Type *T, Method **missing, Method **alt, bool *ptr
 		Method *fm;
 		bool ind;
 		Vec path = {0};
-		LookupResult r = lookup_rec(V, false, m->name, &path, &f, &fm, &ind);
+		LookupResult r = lookup_rec(V, false, m->pkg, m->name, &path, &f, &fm, &ind);
 		bool found = r == LOOKUP_METHOD;
 		if (!found) {
-			r = lookup_rec(type_ptr(V), false, m->name, &path, &f, &fm, &ind);
+			r = lookup_rec(type_ptr(V), false, m->pkg, m->name, &path, &f, &fm, &ind);
 			if (r == LOOKUP_METHOD && ptrrecv)
 				*ptrrecv = true;
 		}

@@ -196,6 +196,7 @@ struct Func {
 	bool is_closure;    // has the closure context Arg
 	bool noinline;      // calls recover(): its caller's frame identifies it (gc: not inlinable)
 	bool notail;        // a defer thunk: its call must keep the thunk's frame (recover's check)
+	bool dupok;         // a wrapper any package may define: linkonce_odr (gc: DUPOK)
 	bool has_result_ptrs;
 	void *backend;      // LLVMValueRef of the function
 	/* debugging */

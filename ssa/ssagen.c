@@ -134,7 +134,7 @@ static Value *iface_to_iface(Value *iv, Type *from, Type *to);
 static Value *iface_conv_node(Node *x, Type *to);
 static Value *type_assert(Node *n, Value **okp);
 static Value *iface_equal(Type *t, Value *x, Value *y);
-static int iface_method_index(Type *it, const char *name);
+static int iface_method_index(Type *it, Method *m);
 static Value *conversion(Value *v, Type *from, Type *to);
 typedef struct CallResult CallResult;
 static Value *call_expr(Node *n, CallResult **out);
@@ -2138,11 +2138,13 @@ static Value *iface_conv_node(Node *x, Type *to) {
 	return to_iface(from, to, NULL, tmp);
 }
 
-static int iface_method_index(Type *it, const char *name) {
-	for (int i = 0; i < it->methods.len; i++)
-		if (!strcmp(((Method *)it->methods.data[i])->name, name))
+static int iface_method_index(Type *it, Method *m) {
+	for (int i = 0; i < it->methods.len; i++) {
+		Method *im = it->methods.data[i];
+		if (same_ident(im->name, im->pkg, m->name, m->pkg))
 			return i;
-	ice("interface has no method %s", name);
+	}
+	ice("interface has no method %s", m->name);
 }
 
 /* x.(T): the result (value, and ok when comma_ok) */
@@ -2820,6 +2822,21 @@ static void wrapper_call_and_return(Op op, Obj *callee, Type *sig, Type *ft, Val
 /* T.M / (*T).M for a method promoted through embedded fields (or a value
  * method through a pointer): a wrapper "main.(*T).M" taking the receiver
  * first, which walks the embedded path like a call x.M would. */
+/* Wrappers are named after the package of the type they belong to (gc
+ * makes them there, DUPOK, wherever they are needed); unnamed types: the
+ * package being compiled. */
+static const char *type_pkg_path(Type *t) {
+	if (t && !t->named && t->kind == TY_POINTER)
+		t = t->elem;
+	if (t && t->named && t->named->pkg)
+		return t->named->pkg;
+	return cur_pkg->path ? cur_pkg->path : "main";
+}
+
+static Vec pending_ptr_wrappers;  /* Type* T, Method* m pairs: (*T).M wrappers to build, DUPOK */
+static StrMap ptr_wrappers_made;   /* symbol → Method* */
+static void build_ptr_wrapper(Type *T, Method *m, bool dupok);
+
 typedef struct ExprWrapper {
 	Node *sel;   /* the method expression (its path and method) */
 	Type *xt;    /* receiver type of the wrapper */
@@ -2833,7 +2850,10 @@ static Value *promoted_method_expr(Node *n, Type *xt) {
 	const char *tn = xt->kind == TY_POINTER && xt->elem->named
 	                     ? arena_printf(perm, "(*%s)", xt->elem->named->name)
 	                     : xt->named ? xt->named->name : type_string(perm, xt, true);
-	const char *sym = arena_printf(perm, "%s.%s.%s", cur_pkg->path ? cur_pkg->path : "main", tn, m->name);
+	const char *mname = m->name;
+	if (!ident_exported(mname) && m->pkg && strcmp(m->pkg, type_pkg_path(xt)) != 0)
+		mname = arena_printf(perm, "%s.%s", m->pkg, mname); /* as rtype.c's wrapper_sym */
+	const char *sym = arena_printf(perm, "%s.%s.%s", type_pkg_path(xt), tn, mname);
 	ExprWrapper *w = strmap_get(&expr_wrappers_made, sym);
 	if (!w) {
 		w = NEW(perm, ExprWrapper);
@@ -2857,6 +2877,7 @@ static void build_expr_wrapper(ExprWrapper *w) {
 	Type *ft = m->type, *xt = w->xt;
 	begin_func(w->sym->linkname, &fake, ft);
 	B->f->obj = w->sym;
+	B->f->dupok = true;
 	wrapper_prologue();
 	Value *args[256];
 	int na = wrapper_result_args(ft, args);
@@ -2886,7 +2907,7 @@ static void build_expr_wrapper(ExprWrapper *w) {
 static Wrapper *iface_wrapper(Node *n, bool is_expr) {
 	Method *m = n->method;
 	Type *it = unparen(n->x)->type;
-	const char *tn = it->named ? arena_printf(perm, "%s.%s", cur_pkg->path ? cur_pkg->path : "main", it->named->name)
+	const char *tn = it->named ? arena_printf(perm, "%s.%s", type_pkg_path(it), it->named->name)
 	                           : type_string(perm, it, true);
 	const char *sym = arena_printf(perm, "%s.%s%s", tn, m->name, is_expr ? "" : "-fm");
 	Wrapper *w = strmap_get(&wrappers_made, sym);
@@ -2947,8 +2968,19 @@ static Value *method_value(Node *n) {
 			return v;
 		}
 		if (rt && xt->kind == TY_POINTER && type_identical(xt->elem, rt) && rt->named) {
-			/* (*T).M for a value method: gc's (*T).M wrapper, receiver first */
-			Obj *fo = wrapper_func_obj(arena_printf(perm, "%s.(*%s).%s", cur_pkg->path ? cur_pkg->path : "main", rt->named->name, m->name), m, xt);
+			/* (*T).M for a value method: gc's (*T).M wrapper, receiver first.
+			 * T's package defines it unless T is pointer-shaped (its itabs
+			 * do not need it); otherwise (and for T of another package,
+			 * harmlessly) this package defines it too, DUPOK. */
+			const char *wsym = arena_printf(perm, "%s.(*%s).%s", type_pkg_path(rt), rt->named->name, m->name);
+			bool defined_by_owner = rt->named->pkg && cur_pkg->path && strcmp(rt->named->pkg, cur_pkg->path) == 0 &&
+			                        !type_is_direct_iface(rt);
+			if (!defined_by_owner && !strmap_get(&ptr_wrappers_made, wsym)) {
+				strmap_put(&ptr_wrappers_made, wsym, m);
+				vec_push(&pending_ptr_wrappers, rt);
+				vec_push(&pending_ptr_wrappers, m);
+			}
+			Obj *fo = wrapper_func_obj(wsym, m, xt);
 			Value *v = func_value_of_decl(fo);
 			v->type = n->type;
 			return v;
@@ -3002,6 +3034,7 @@ static void build_wrapper(Wrapper *w) {
 	Type *ft = m->type;
 	Type *rt = w->iface ? w->iface : mf->type->recv->type;
 	begin_func(w->sym->linkname, &fake, ft);
+	B->f->dupok = true;
 	Value *ctx = NULL;
 	if (w->is_expr) {
 		B->f->obj = w->sym; /* its type has the receiver */
@@ -3022,7 +3055,7 @@ static void build_wrapper(Wrapper *w) {
 		Value *iv = w->is_expr ? new_arg(param_obj("~p", rt, VC_PARAM, -1), rt, 0) : load(rt, slot);
 		Value *tab = val1(OpITab, ty_unsafeptr, iv);
 		Value *cs = val1(OpOffPtr, ptr_to(ty_unsafeptr), tab);
-		cs->auxint = 24 + 8 * iface_method_index(w->iface, m->name);
+		cs->auxint = 24 + 8 * iface_method_index(w->iface, m);
 		code = load(ty_unsafeptr, cs);
 		recv = val1(OpIData, ty_unsafeptr, iv);
 	} else if (ssa_can_ssa(rt)) {
@@ -3091,7 +3124,7 @@ static Value *call_expr(Node *n, CallResult **out) {
 			Value *tab = val1(OpITab, ty_unsafeptr, iv);
 			nil_check(tab);
 			Value *slot = val1(OpOffPtr, ptr_to(ty_unsafeptr), tab);
-			slot->auxint = 24 + 8 * iface_method_index(it, fn->method->name);
+			slot->auxint = 24 + 8 * iface_method_index(it, fn->method);
 			Value *code = load(ty_unsafeptr, slot);
 			Value *data = val1(OpIData, ty_unsafeptr, iv);
 			cr = do_call_op(OpInterLECall, n, NULL, code, fn->method->type, data);
@@ -4157,7 +4190,7 @@ static void build_defer_thunk(DeferPlan *dp) {
 			Value *tab = val1(OpITab, ty_unsafeptr, vals[0]);
 			nil_check(tab);
 			Value *slot = val1(OpOffPtr, ptr_to(ty_unsafeptr), tab);
-			slot->auxint = 24 + 8 * iface_method_index(dp->iface, dp->m->name);
+			slot->auxint = 24 + 8 * iface_method_index(dp->iface, dp->m);
 			code = load(ty_unsafeptr, slot);
 			recv = val1(OpIData, ty_unsafeptr, vals[0]);
 		}
@@ -4832,8 +4865,13 @@ static void finish_exit(void) {
 /* ---------------- functions ---------------- */
 
 static const char *short_name(const char *linkname) {
-	/* gc's dumps name functions without the package: main.f → f, main.(*T).M → (*T).M */
-	const char *dot = strchr(linkname, '.');
+	/* gc's dumps name functions without the package: main.f → f, main.(*T).M → (*T).M,
+	 * example.com/m/sub.F → F (the package path ends at the first dot after its last slash) */
+	const char *slash = strrchr(linkname, '/');
+	const char *paren = strchr(linkname, '(');
+	if (slash && paren && paren < slash) /* a slash inside (*T) cannot happen; be safe */
+		slash = NULL;
+	const char *dot = strchr(slash ? slash : linkname, '.');
 	return dot ? dot + 1 : linkname;
 }
 
@@ -5010,7 +5048,14 @@ static void build_func(Node *fn) {
 static void build_defer_thunk(DeferPlan *dp);
 
 static void build_lits(void) {
-	while (pending_lits.len || pending_wrappers.len || pending_thunks.len || pending_expr_wrappers.len) {
+	while (pending_lits.len || pending_wrappers.len || pending_thunks.len || pending_expr_wrappers.len ||
+	       pending_ptr_wrappers.len) {
+		if (pending_ptr_wrappers.len) {
+			Method *m = vec_pop(&pending_ptr_wrappers);
+			Type *T = vec_pop(&pending_ptr_wrappers);
+			build_ptr_wrapper(T, m, true);
+			continue;
+		}
 		if (pending_expr_wrappers.len) {
 			build_expr_wrapper(vec_pop(&pending_expr_wrappers));
 			continue;
@@ -5031,13 +5076,59 @@ static void build_lits(void) {
 	}
 }
 
-/* main.init: package variable initialisation, then the user's init functions. */
+/* A call of a Go function without parameters or results. */
+static void call_void(Obj *fo) {
+	Value *call = ssa_value_new(B->cur, OpStaticLECall, NULL, B->pos);
+	Type *elems[] = {ty_mem};
+	call->type = ssa_tuple_type(elems, 1);
+	AuxCall *ac = NEW(fn_arena, AuxCall);
+	ac->fn = fo->linkname;
+	ac->func = fo;
+	ac->sig = fo->type;
+	call->aux = ac;
+	ssa_add_arg(call, mem());
+	set_mem(select_n(call, ty_mem, 0));
+}
+
+/* The package's init function P.init plays the role of gc's inittask
+ * (runtime.doInit) too: it runs once (the flag P..inittask), first the init
+ * functions of the packages P imports, in pkg->imports order, then P's
+ * variable initialisation, then P's init functions in file order. The
+ * runtime calls main.init, so every package is initialised exactly once,
+ * imported packages first, in gc's order. */
+static Obj *init_func_obj(Package *p) {
+	Obj *fo = NEW(perm, Obj);
+	fo->kind = OBJ_FUNC;
+	fo->name = "init";
+	fo->pkg = p->path;
+	fo->linkname = arena_printf(perm, "%s.init", p->path ? p->path : "main");
+	fo->type = type_new(TY_FUNC);
+	return fo;
+}
+
 static void build_init(Package *pkg) {
 	static Node fake;
 	fake.kind = N_FUNCDECL;
-	Type *ft = type_new(TY_FUNC);
-	const char *sym = arena_printf(perm, "%s.init", pkg->path ? pkg->path : "main");
-	begin_func(sym, &fake, ft);
+	Obj *self = init_func_obj(pkg);
+	begin_func(self->linkname, &fake, self->type);
+	Obj *done = NEW(perm, Obj);
+	done->kind = OBJ_VAR;
+	done->vclass = VC_GLOBAL;
+	done->name = "..inittask";
+	done->type = ty_bool;
+	done->pkg = pkg->path;
+	done->linkname = arena_printf(perm, "%s..inittask", pkg->path ? pkg->path : "main");
+	Value *flag = var_addr(done);
+	Block *again = new_block(BlockPlain), *first = new_block(BlockPlain);
+	branch(load(ty_bool, flag), again, first, LIKELY_NO);
+	seal(again);
+	start_block(again);
+	do_return();
+	seal(first);
+	start_block(first);
+	store(ty_bool, flag, const_int(ty_bool, 1));
+	for (int i = 0; i < pkg->imports.len; i++)
+		call_void(init_func_obj(pkg->imports.data[i]));
 	for (int i = 0; i < pkg->init_order.len; i++) {
 		Node *s = pkg->init_order.data[i];
 		if (!B->cur)
@@ -5091,19 +5182,8 @@ static void build_init(Package *pkg) {
 			stmt(s);
 		}
 	}
-	for (int i = 0; i < pkg->inits.len && B->cur; i++) {
-		Obj *fo = pkg->inits.data[i];
-		Value *call = ssa_value_new(B->cur, OpStaticLECall, NULL, B->pos);
-		Type *elems[] = {ty_mem};
-		call->type = ssa_tuple_type(elems, 1);
-		AuxCall *ac = NEW(fn_arena, AuxCall);
-		ac->fn = fo->linkname;
-		ac->func = fo;
-		ac->sig = fo->type;
-		call->aux = ac;
-		ssa_add_arg(call, mem());
-		set_mem(select_n(call, ty_mem, 0));
-	}
+	for (int i = 0; i < pkg->inits.len && B->cur; i++)
+		call_void(pkg->inits.data[i]);
 	B->fn->locals.len = 0;
 	end_func();
 	emit_fn(B->f);
@@ -5115,16 +5195,17 @@ static void build_init(Package *pkg) {
 /* gc's autogenerated (*T).M for value methods: the method set of *T includes
  * T's value methods, and an interface holding a non-pointer-shaped T keeps a
  * *T in its data word, so itabs point at these (runtime/abi.h GoMethod.ifn). */
-static void build_ptr_wrapper(Package *pkg, Type *T, Method *m) {
+static void build_ptr_wrapper(Type *T, Method *m, bool dupok) {
 	static Node fake;
 	fake.kind = N_FUNCDECL;
 	Obj *mf = m->func;
 	Type *ft = m->type;
 	Type *pt = ptr_to(T);
-	const char *sym = arena_printf(perm, "%s.(*%s).%s", pkg->path ? pkg->path : "main", T->named->name, m->name);
+	const char *sym = arena_printf(perm, "%s.(*%s).%s", type_pkg_path(T), T->named->name, m->name);
 	Obj *fo = wrapper_func_obj(sym, m, pt);
 	begin_func(sym, &fake, ft);
 	B->f->obj = fo;
+	B->f->dupok = dupok;
 	wrapper_prologue();
 	Value *args[256];
 	int na = wrapper_result_args(ft, args);
@@ -5149,7 +5230,7 @@ static void build_ptr_wrappers(Package *pkg) {
 		for (int j = 0; j < T->methods.len; j++) {
 			Method *m = T->methods.data[j];
 			if (!m->ptr_recv && m->func && m->func->type && m->func->type->recv)
-				build_ptr_wrapper(pkg, T, m);
+				build_ptr_wrapper(T, m, false);
 		}
 	}
 }
@@ -5157,6 +5238,13 @@ static void build_ptr_wrappers(Package *pkg) {
 void ssagen_package(Package *pkg, void (*emit)(Func *f)) {
 	cur_pkg = pkg;
 	emit_fn = emit;
+	/* each package's module defines the wrappers it uses (DUPOK) */
+	free(wrappers_made.e);
+	memset(&wrappers_made, 0, sizeof wrappers_made);
+	free(expr_wrappers_made.e);
+	memset(&expr_wrappers_made, 0, sizeof expr_wrappers_made);
+	free(ptr_wrappers_made.e);
+	memset(&ptr_wrappers_made, 0, sizeof ptr_wrappers_made);
 	for (int i = 0; i < pkg->funcs.len; i++) {
 		build_func(pkg->funcs.data[i]);
 		build_lits();

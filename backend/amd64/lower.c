@@ -941,7 +941,10 @@ static LLVMValueRef define_func(FnState *s) {
 	} else {
 		fn = LLVMAddFunction(be.mod, f->symbol, s->sig.fnty);
 	}
-	LLVMSetLinkage(fn, LLVMExternalLinkage);
+	if (f->dupok)
+		amd64_make_linkonce(fn, f->symbol);
+	else
+		LLVMSetLinkage(fn, LLVMExternalLinkage);
 	amd64_set_func_attrs(fn);
 	amd64_set_func_flags(fn, f);
 	return fn;

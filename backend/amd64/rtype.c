@@ -132,7 +132,7 @@ static LLVMValueRef gostr(const char *s) {
 	return g;
 }
 
-static bool is_exported(const char *s) { return s && *s >= 'A' && *s <= 'Z'; }
+static bool is_exported(const char *s) { return ident_exported(s); }
 
 static Type *under(Type *t) { return t->under ? t->under : t; }
 
@@ -155,7 +155,8 @@ static void named_to(StrBuf *b, Type *t, bool link) {
 		sb_puts(b, name);
 		return;
 	}
-	sb_printf(b, "%s.%s", o->pkg, name);
+	/* the string names the package, the link string gives its path */
+	sb_printf(b, "%s.%s", link ? o->pkg : types_pkg_name(o->pkg), name);
 	if (!link)
 		return;
 	/* A type local to a function (Obj.owner set) is always "pkg.Name·N",
@@ -310,6 +311,10 @@ static void rstr1(StrBuf *b, Type *t, bool link) {
 				if (link && f->name && natural && strcmp(f->name, natural) != 0)
 					sb_printf(b, "%s = ", f->name);
 			} else {
+				/* unexported names are qualified in the link string: fields
+				 * of different packages differ (gc's fldconv) */
+				if (link && f->name && !ident_exported(f->name) && strcmp(f->name, "_") != 0)
+					sb_printf(b, "%s.", f->pkg ? f->pkg : be.pkgpath);
 				sb_puts(b, f->name ? f->name : "_");
 				sb_putc(b, ' ');
 			}
@@ -326,8 +331,10 @@ static void rstr1(StrBuf *b, Type *t, bool link) {
 		for (int i = 0; i < t->methods.len; i++) {
 			Method *m = VEC_AT(t->methods, i);
 			sb_puts(b, i ? "; " : " ");
-			if (!is_exported(m->name))
-				sb_printf(b, "%s.", be.pkgpath ? be.pkgpath : "main");
+			if (!is_exported(m->name)) {
+				const char *mp = m->pkg ? m->pkg : be.pkgpath;
+				sb_printf(b, "%s.", link ? mp : types_pkg_name(mp));
+			}
 			sb_puts(b, m->name);
 			sig_to(b, m->type, link);
 		}
@@ -625,6 +632,7 @@ typedef struct MEntry {
 	FnKind tfn, ifn;
 } MEntry;
 
+/* The methods reachable from t (Method*: their names and packages). */
 static void collect_names(Type *t, Vec *names, Vec *seen, int depth) {
 	if (!t || depth > 32)
 		return;
@@ -635,12 +643,12 @@ static void collect_names(Type *t, Vec *names, Vec *seen, int depth) {
 	Type *u = under(t);
 	if (u->kind == TY_INTERFACE) {
 		for (int i = 0; i < u->methods.len; i++)
-			vec_push(names, (void *)((Method *)VEC_AT(u->methods, i))->name);
+			vec_push(names, VEC_AT(u->methods, i));
 		return;
 	}
 	if (t->named)
 		for (int i = 0; i < t->methods.len; i++)
-			vec_push(names, (void *)((Method *)VEC_AT(t->methods, i))->name);
+			vec_push(names, VEC_AT(t->methods, i));
 	if (u->kind == TY_STRUCT)
 		for (int i = 0; i < u->fields.len; i++) {
 			Field *f = VEC_AT(u->fields, i);
@@ -651,7 +659,10 @@ static void collect_names(Type *t, Vec *names, Vec *seen, int depth) {
 
 static int cmp_entry(const void *a, const void *b) {
 	const MEntry *x = *(MEntry *const *)a, *y = *(MEntry *const *)b;
-	return strcmp(x->name, y->name);
+	int c = strcmp(x->name, y->name);
+	if (c || !x->m->pkg || !y->m->pkg)
+		return c;
+	return strcmp(x->m->pkg, y->m->pkg); /* the same unexported name from two packages */
 }
 
 static Vec *method_set(Type *t) {
@@ -666,17 +677,20 @@ static Vec *method_set(Type *t) {
 	Vec names = {0}, seen = {0};
 	collect_names(base, &names, &seen, 0);
 	for (int i = 0; i < names.len; i++) {
-		const char *name = names.data[i];
+		Method *nm = names.data[i];
+		const char *name = nm->name;
 		bool dup = false;
-		for (int j = 0; j < i && !dup; j++)
-			dup = strcmp(names.data[j], name) == 0;
+		for (int j = 0; j < i && !dup; j++) {
+			Method *o = names.data[j];
+			dup = same_ident(o->name, o->pkg, name, nm->pkg);
+		}
 		if (dup)
 			continue;
 		if (strcmp(name, "_") == 0) // blank methods are in no method set
 			continue;
 		Vec path = {0};
 		bool indirect = false;
-		Method *m = type_lookup_method(base, name, &path, &indirect);
+		Method *m = type_lookup_method(base, nm->pkg, name, &path, &indirect);
 		if (!m || (m->ptr_recv && !ptr && !indirect)) {
 			free(path.data);
 			continue;
@@ -703,8 +717,15 @@ static Vec *method_set(Type *t) {
 	return &ri->mset;
 }
 
-static const char *wrapper_sym(Type *base, bool ptr, const char *name) {
+static const char *wrapper_sym(Type *base, bool ptr, Method *m) {
 	const char *l = rinfo(base)->link;
+	/* an unexported method of another package than the receiver's is
+	 * qualified by its package path (gc's MethodSymSuffix): a type may
+	 * have main's m and sub's m */
+	const char *rpkg = base->named && base->named->pkg ? base->named->pkg : be.pkgpath;
+	const char *name = m->name;
+	if (!is_exported(name) && m->pkg && strcmp(m->pkg, rpkg) != 0)
+		name = arena_printf(perm, "%s.%s", m->pkg, name);
 	if (!ptr)
 		return arena_printf(perm, "%s.%s", l, name);
 	if (base->named && base->named->pkg) { // main.(*T).M
@@ -721,7 +742,7 @@ static LLVMValueRef entry_fn(MEntry *e, FnKind k) {
 		return amd64_func_decl(e->m->func, false);
 	}
 	bool ptr = k == FN_WRAP_PTR;
-	const char *sym = wrapper_sym(e->base, ptr, e->name);
+	const char *sym = wrapper_sym(e->base, ptr, e->m);
 	if (!strmap_get(&rt.wrapper_syms, sym)) {
 		Wrapper *w = NEW(perm, Wrapper);
 		w->sym = sym;
@@ -831,9 +852,11 @@ static void build_wrapper(Wrapper *w) {
 	if (!m->func) { // a method of an embedded interface: through its itab
 		Type *iu = under(at);
 		int idx = -1;
-		for (int i = 0; i < iu->methods.len && idx < 0; i++)
-			if (strcmp(((Method *)VEC_AT(iu->methods, i))->name, m->name) == 0)
+		for (int i = 0; i < iu->methods.len && idx < 0; i++) {
+			Method *im = VEC_AT(iu->methods, i);
+			if (same_ident(im->name, im->pkg, m->name, m->pkg))
 				idx = i;
+		}
 		if (idx < 0)
 			ice("wrapper %s: %s has no method %s", w->sym, rinfo(at)->str, m->name);
 		if (maybe_nil)
@@ -1032,8 +1055,8 @@ static void put_kind(Desc *d, Type *t) {
 		for (int i = 0; i < n; i++) {
 			Field *f = VEC_AT(t->fields, i);
 			const char *name = f->name ? f->name : "_";
-			if (!is_exported(name) && !pkg)
-				pkg = t->named && t->named->pkg ? t->named->pkg : be.pkgpath ? be.pkgpath : "main";
+			if (!is_exported(name) && !pkg) // gc: the package of the first unexported field
+				pkg = f->pkg ? f->pkg : t->named && t->named->pkg ? t->named->pkg : be.pkgpath;
 			fs[i] = clit((LLVMValueRef[]){gostr(name), amd64_type_desc(f->type),
 			                              cint(be.t_i64, (uint64_t)(f->offset << 1 | (f->embedded ? 1 : 0)))}, 3);
 		}
@@ -1140,9 +1163,11 @@ LLVMValueRef amd64_itab(ItabSym *is) {
 	for (int i = 0; i < n; i++) {
 		Method *im = VEC_AT(iu->methods, i);
 		MEntry *e = NULL;
-		for (int j = 0; j < ms->len && !e; j++)
-			if (strcmp(((MEntry *)VEC_AT(*ms, j))->name, im->name) == 0)
-				e = VEC_AT(*ms, j);
+		for (int j = 0; j < ms->len && !e; j++) {
+			MEntry *c = VEC_AT(*ms, j);
+			if (same_ident(c->name, c->m->pkg, im->name, im->pkg))
+				e = c;
+		}
 		if (!e)
 			ice("%s does not implement %s (missing method %s)", rinfo(is->type)->str, rinfo(is->iface)->str, im->name);
 		fun[i] = entry_fn(e, e->ifn);

@@ -1,0 +1,5 @@
+package util
+
+type T struct{ X int }
+
+func Make() interface{} { return T{1} }

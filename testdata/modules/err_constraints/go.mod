@@ -1,0 +1,3 @@
+module example.com/err_constraints
+
+go 1.19

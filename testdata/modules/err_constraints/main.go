@@ -1,0 +1,5 @@
+package main
+
+import _ "example.com/err_constraints/windows"
+
+func main() {}

@@ -1,0 +1,3 @@
+//go:build windows || (linux && arm64)
+
+package windows

@@ -1,0 +1,5 @@
+package c
+
+import "example.com/err_cycle/a"
+
+func H() { a.F() }

@@ -1,0 +1,3 @@
+module example.com/err_cycle
+
+go 1.19

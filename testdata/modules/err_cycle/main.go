@@ -1,0 +1,5 @@
+package main
+
+import "example.com/err_cycle/a"
+
+func main() { a.F() }

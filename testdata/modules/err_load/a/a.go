@@ -1,0 +1,8 @@
+package a
+
+import (
+	_ "./rel"
+	_ "nosuch/thing"
+)
+
+func F() {}

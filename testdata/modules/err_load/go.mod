@@ -1,0 +1,3 @@
+module example.com/err_load
+
+go 1.19

@@ -1,0 +1,5 @@
+package dot
+
+func Hello() string { return "hello" }
+
+var Counter int

@@ -1,0 +1,3 @@
+module example.com/err_methods
+
+go 1.19

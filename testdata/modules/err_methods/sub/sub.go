@@ -1,0 +1,9 @@
+package sub
+
+type T struct{ n int }
+
+func (T) m() {}
+
+func (T) M() {}
+
+type I interface{ m() }

@@ -1,0 +1,3 @@
+module example.com/err_subpkg
+
+go 1.19

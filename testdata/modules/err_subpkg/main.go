@@ -1,0 +1,5 @@
+package main
+
+import "example.com/err_subpkg/sub"
+
+func main() { sub.F() }

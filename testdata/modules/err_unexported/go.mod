@@ -1,0 +1,3 @@
+module example.com/err_unexported
+
+go 1.19

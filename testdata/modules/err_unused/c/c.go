@@ -1,0 +1,4 @@
+// Package c is named differently from its directory.
+package cname
+
+func F() {}

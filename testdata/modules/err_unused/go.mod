@@ -1,0 +1,3 @@
+module example.com/err_unused
+
+go 1.19
