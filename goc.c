@@ -61,12 +61,13 @@ static void usage(FILE *f) {
 		"\t-d=ast         dump the type-checked AST\n"
 		"\t-d=llvm        dump the LLVM IR before optimisation\n"
 		"\t-e             no limit on the number of errors reported\n"
+		"\t-complete      a function without a body is an error (build and run always set it)\n"
 		"\t-v, -x         print the commands run (link step)\n"
 		"\n"
 		"Environment:\n"
 		"\tGOSSAFUNC=name+  print function name's SSA after each pass (gc's text format)\n"
 		"\n"
-		"Accepted and ignored for gc compatibility: -p path, -l, -C, -complete, -std, -+,\n"
+		"Accepted and ignored for gc compatibility: -p path, -l, -C, -std, -+,\n"
 		"-lang=..., -importcfg=..., -buildid=..., -trimpath=..., -pack, -nolocalimports.\n");
 }
 
@@ -140,9 +141,11 @@ static void parse_flag(Options *o, const char *a, int *i, int argc, char **argv)
 	           !strcmp(a, "-trimpath") || !strcmp(a, "-D") || !strcmp(a, "-I")) {
 		if (argv && *i + 1 < argc)
 			++*i; /* flag with a value, ignored */
+	} else if (!strcmp(a, "-complete")) {
+		check_complete = true; /* no body may come from elsewhere: bodyless functions are errors */
 	} else if (!strncmp(a, "-p=", 3) || !strncmp(a, "-lang=", 6) || !strncmp(a, "-importcfg=", 11) ||
 	           !strncmp(a, "-buildid=", 9) || !strncmp(a, "-trimpath=", 10) || !strcmp(a, "-l") ||
-	           !strncmp(a, "-l=", 3) || !strcmp(a, "-C") || !strcmp(a, "-complete") || !strcmp(a, "-std") ||
+	           !strncmp(a, "-l=", 3) || !strcmp(a, "-C") || !strcmp(a, "-std") ||
 	           !strcmp(a, "-+") || !strcmp(a, "-pack") || !strcmp(a, "-nolocalimports") || !strcmp(a, "-0") ||
 	           !strcmp(a, "-m") || !strncmp(a, "-m=", 3) || !strcmp(a, "-live") || !strcmp(a, "-w") ||
 	           !strcmp(a, "-race") || !strncmp(a, "-asmhdr", 7) || !strcmp(a, "-dynlink") ||
@@ -478,11 +481,13 @@ int main(int argc, char **argv) {
 	types_init();
 	universe_init();
 	if (!strcmp(cmd, "build")) {
+		check_complete = true;  // go build passes gc -complete for packages without assembly
 		parse_args(&opts, argc - 2, argv + 2, false, true);
 		diag_nolimit = opts.nolimit;
 		return cmd_build(&opts, opts.out, argv[0], false);
 	}
 	if (!strcmp(cmd, "run")) {
+		check_complete = true;
 		parse_args(&opts, argc - 2, argv + 2, true, true);
 		diag_nolimit = opts.nolimit;
 		return cmd_run(&opts, argv[0]);

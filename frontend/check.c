@@ -11,6 +11,8 @@
  */
 #include "check.h"
 
+bool check_complete;
+
 Checker chk;
 
 /* ---------------- pointer maps ---------------- */
@@ -1485,6 +1487,10 @@ static void collect_objects(void) {
 					} else if (strcmp(name, "_") != 0) {
 						o->linkname = check_sprintf("%s.%s", pkg->path, name);
 						check_declare(chk.pkgscope, NULL, o);
+						// gc: only assembly or a linkname may provide a body; goc's
+						// overlay packages get theirs from the C runtime.
+						if (!s->body && check_complete && !pkg->goc_overlay)
+							check_soft_errorf(o->pos, "missing function body");
 					} else {
 						o->linkname = check_sprintf("%s._", pkg->path);
 					}

@@ -468,6 +468,8 @@ struct Package {
 	void *scope;        // the checker's package scope, for importers (Scope*, check.h)
 	void *parse_errors; // errors found while parsing its files (diag_stash), reported when it is checked
 	int nsyntax;        // how many of them are syntax errors: then it is not checked (gc stops after parsing)
+	bool goc_overlay;   // goc's own source for a standard package (overlay/): its bodyless
+	                    // functions are implemented by the C runtime under their Go names
 };
 
 /* parse.y / lex.l: parse one file; errors go to diag_errorf. Returns N_FILE (never NULL). */
@@ -477,6 +479,9 @@ Node *parse_file(const char *filename, const char *src, size_t len);
  * pkg->imports must have been checked before. Errors via diag_errorf.
  * Returns false if there were errors. */
 bool check_package(Package *pkg);
+/* gc's -complete (go build sets it for packages without assembly): a
+ * function without a body is an error, except in goc's overlay packages. */
+extern bool check_complete;
 Node *check_unparen(Node *n);
 
 /* universe.c */

@@ -206,6 +206,7 @@ static void find_module(const char *from) {
 typedef enum Where {
 	IN_UNSAFE,   // the checker's own package
 	IN_STD,      // standard library: not resolved yet (the checker says "could not import")
+	IN_OVERLAY,  // a standard package goc provides itself (overlay/PATH): runtime
 	IN_NOGOROOT, // looks like the standard library's but is not in GOROOT/src
 	IN_MODULE,   // a directory of the main module
 	IN_NOWHERE,  // go's "no required module provides package"
@@ -220,6 +221,33 @@ typedef enum Where {
 static const char *goroot(void) {
 	const char *g = getenv("GOROOT");
 	return g && *g ? g : GOC_GOROOT;
+}
+
+/* goc's overlay directory: the Go side of packages goc provides instead of
+ * GOROOT's (overlay/README.md).  Installed as <prefix>/lib/goc/overlay next
+ * to bin/goc; a build tree uses the source tree's. */
+static const char *overlay_root(void) {
+	static const char *root;
+	if (root)
+		return *root ? root : NULL;
+	root = "";
+	char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = 0;
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = 0;
+			const char *d = arena_printf(perm, "%s/../lib/goc/overlay", exe);
+			if (is_dir(d))
+				return root = d;
+		}
+	}
+#ifdef GOC_SOURCE_DIR
+	if (is_dir(GOC_SOURCE_DIR "/overlay"))
+		return root = GOC_SOURCE_DIR "/overlay";
+#endif
+	return NULL;
 }
 
 static bool is_std_path(const char *path) {
@@ -245,6 +273,11 @@ static Where locate(const char *path, const char **dir) {
 		}
 	}
 	if (is_std_path(path)) {
+		const char *ov = overlay_root();
+		if (ov && is_dir(arena_printf(perm, "%s/%s", ov, path))) {
+			*dir = arena_printf(perm, "%s/%s", ov, path);
+			return IN_OVERLAY;
+		}
 		*dir = arena_printf(perm, "%s/src/%s", goroot(), path);
 		return is_dir(*dir) ? IN_STD : IN_NOGOROOT;
 	}
@@ -581,6 +614,7 @@ static Package *load_import(const char *path, Pos at) {
 			            import_pos(at), path);
 		return NULL;
 	case IN_MODULE:
+	case IN_OVERLAY:
 		break;
 	}
 	path = intern(path, strlen(path));
@@ -621,6 +655,8 @@ static Package *load_import(const char *path, Pos at) {
 		return NULL;
 	}
 	p->path = path;
+	p->goc_overlay = strncmp(dir, overlay_root() ? overlay_root() : "", strlen(overlay_root() ? overlay_root() : "")) == 0 &&
+	                 overlay_root() != NULL;
 	vec_push(&stack, (void *)path);
 	load_imports(p);
 	stack.len--;

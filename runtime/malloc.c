@@ -286,6 +286,7 @@ void *rt_mallocgc(int64_t size, void *type, uint8_t needzero)
 	if (UNLIKELY(__atomic_load_n(&rt_gc.marking, __ATOMIC_RELAXED)))
 		rt_gcmarknewobject(xs, x, c);  // allocate black
 	c->nmalloc++;
+	c->nmallocclass[xs->spanclass >> 1]++;
 	if (locked)
 		rt_unlock(&mcache0lock);
 	mp->mallocing--;

@@ -526,7 +526,7 @@ static void setgoal(uint64_t live)
 void rt_gcinit(void)
 {
 	arenaStart = rt_heapArenaStart();
-	runtimeInitTime = rt_nanotime();
+	runtimeInitTime = rt_gc.initTime = rt_nanotime();
 	rt_gc.gcpercent = 100;
 	GoString v = rt_gogetenv("GOGC");
 	if (v.len == 3 && memcmp(v.ptr, "off", 3) == 0) {
@@ -644,6 +644,13 @@ static G *workerg;          // the GC worker goroutine
 static Mutex workerlock;
 static bool workerparked, workerpending;
 
+void rt_gcflushwbuf(P *pp)
+{
+	uintptr_t n = pp->wbufn;
+	flushbuf(pp->wbuf, &n);
+	pp->wbufn = 0;
+}
+
 /* With the world stopped: move every P's write-barrier buffer to the grey
  * stack.  Reports whether that left grey objects. */
 static bool flushwbufs(void)
@@ -681,8 +688,11 @@ static void marktermination(void)
 	work.tEnd = rt_nanotime();
 	uint64_t pause = (uint64_t)(work.tMark - work.tStart) + (uint64_t)(work.tEnd - work.tMarkTerm);
 	rt_gc.pauseNs[(rt_gc.numgc - 1) % 256] = pause;
+	rt_gc.lastgc = rt_walltime();
+	rt_gc.pauseEnd[(rt_gc.numgc - 1) % 256] = (uint64_t)rt_gc.lastgc;
 	rt_gc.pauseTotalNs += pause;
 	totalGCTime += pause * (uint64_t)rt_gomaxprocs + work.assistNs + work.workerNs;
+	rt_gc.cpuNs = totalGCTime;
 	rt_bgsweep_wake();
 	if (rt_gc.trace > 0)
 		gctrace();
@@ -762,20 +772,22 @@ static void wakeworker(void)
 	}
 }
 
-void rt_gcStart(int why)
+bool rt_gcStart(int why)
 {
 	M *mp = rt_getm();
 	G *gp = rt_getg();
 	if (gp != mp->curg || mp->locks != 0 || mp->mallocing != 0 || mp->p == 0 || mp->dying != 0 ||
 	    __atomic_load_n(&rt_panicking, __ATOMIC_RELAXED) != 0)
-		return;
+		return false;
 	uint32_t zero = 0;
 	if (!__atomic_compare_exchange_n(&rt_gc.running, &zero, 1, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
-		return;  // a cycle is under way
+		return false;  // a cycle is under way
 	if (why == GC_TRIGGER_HEAP && __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED) < rt_gc.trigger) {
 		__atomic_store_n(&rt_gc.running, 0, __ATOMIC_RELEASE);
-		return;
+		return false;
 	}
+	if (why == GC_TRIGGER_USER)
+		rt_gc.numforced++;
 	work.why = why;
 	work.assistNs = work.workerNs = 0;
 	rt_gc.cycle++;
@@ -794,6 +806,7 @@ void rt_gcStart(int why)
 		wakeworker();
 	else
 		markconcurrent();  // stress and forced cycles: this goroutine marks while the others run
+	return true;
 }
 
 /* The allocator's slow path: start a cycle when due; while marking, assist. */

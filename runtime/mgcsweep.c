@@ -60,6 +60,8 @@ bool rt_sweepspan(MSpan *s, bool keep)
 			return true;
 		}
 		__atomic_add_fetch(&rt_gc.nfree, 1, __ATOMIC_RELAXED);
+		__atomic_add_fetch(&rt_gc.nfreebytes, (uint64_t)s->elemsize, __ATOMIC_RELAXED);
+		__atomic_add_fetch(&rt_gc.nfreeclass[0], 1, __ATOMIC_RELAXED);
 		if (stress)
 			poison(s->base, s->elemsize);
 		rt_mheap_free(s);
@@ -92,7 +94,11 @@ bool rt_sweepspan(MSpan *s, bool keep)
 	s->allocCount = nalloc;
 	if (freed > 0)
 		s->needzero = 1;
-	__atomic_add_fetch(&rt_gc.nfree, (uint64_t)freed, __ATOMIC_RELAXED);
+	if (freed > 0) {
+		__atomic_add_fetch(&rt_gc.nfree, (uint64_t)freed, __ATOMIC_RELAXED);
+		__atomic_add_fetch(&rt_gc.nfreebytes, (uint64_t)freed * s->elemsize, __ATOMIC_RELAXED);
+		__atomic_add_fetch(&rt_gc.nfreeclass[s->spanclass >> 1], (uint64_t)freed, __ATOMIC_RELAXED);
+	}
 	if (nalloc == 0) {
 		rt_mheap_free(s);
 		return false;

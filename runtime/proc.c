@@ -572,8 +572,12 @@ static void gcstopm(void)
  * Go code interrupted by the preemption signal.  Afterwards no other
  * goroutine runs, every G but the caller is stopped with its registers on
  * its stack, and no M runs runtime code that holds a P. */
+static uint32_t worldsema;  // one stopper at a time (gc: worldsema)
+
 void rt_stopTheWorld(void)
 {
+	while (!__atomic_compare_exchange_n(&worldsema, &(uint32_t){0}, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+		rt_gosched();
 	M *mp = rt_getm();
 	P *me = mp->p;
 	rt_lock(&rt_sched.lock);
@@ -625,12 +629,110 @@ void rt_startTheWorld(void)
 	}
 	int32_t global = rt_sched.runqsize;
 	rt_unlock(&rt_sched.lock);
+	__atomic_store_n(&worldsema, 0, __ATOMIC_RELEASE);
 	for (int32_t i = 0; i < nwork; i++)
 		startm(withwork[i], false);
 	// The goroutines stopped by preemption wait on the global queue.
 	for (int32_t i = 0; i < global && __atomic_load_n(&rt_sched.npidle, __ATOMIC_SEQ_CST) > 0; i++)
 		startm(0, false);
 }
+
+/* With the world stopped: make n Ps (gc: procresize).  New Ps start
+ * stopped (startTheWorld makes them idle); removed Ps give their
+ * goroutines to the global queue, their cached spans to the heap and
+ * their grey objects to the collector.  If the caller's P goes, it takes
+ * P 0. */
+static void procresize_stopped(int32_t n)
+{
+	int32_t old = rt_gomaxprocs;
+	for (int32_t i = old; i < n; i++) {
+		P *pp = rt_allp[i];
+		if (pp == 0) {
+			pp = rt_rootalloc(sizeof(P));
+			pp->id = i;
+			pp->mcache = rt_allocmcache();
+			rt_allp[i] = pp;
+		}
+		pp->status = P_GCSTOP;
+	}
+	M *mp = rt_getm();
+	for (int32_t i = n; i < old; i++) {
+		P *pp = rt_allp[i];
+		rt_lock(&rt_sched.lock);
+		G *gp;
+		while ((gp = runqget(pp)) != 0)
+			globrunqput(gp);
+		while (pp->gfree) {
+			G *g1 = pp->gfree;
+			pp->gfree = g1->schedlink;
+			g1->schedlink = rt_sched.gfree;
+			rt_sched.gfree = g1;
+			rt_sched.ngfree++;
+		}
+		pp->gfreecnt = 0;
+		rt_unlock(&rt_sched.lock);
+		rt_lock(&sudoglock);
+		while (pp->sudogcache) {
+			Sudog *s = pp->sudogcache;
+			pp->sudogcache = s->next;
+			s->next = sudogcentral;
+			sudogcentral = s;
+		}
+		pp->sudogcnt = 0;
+		rt_unlock(&sudoglock);
+		rt_mcache_flush(pp->mcache);
+		rt_gcflushwbuf(pp);
+		if (mp->p == pp) {
+			P *p0 = rt_allp[0];
+			pp->m = 0;
+			p0->m = mp;
+			mp->p = p0;
+		}
+		pp->status = P_IDLE;  // unused: beyond gomaxprocs
+	}
+	rt_gomaxprocs = n;
+}
+
+/* ---- the Go API of the scheduler (overlay/runtime/debug.go, proc.go) ---- */
+
+int64_t rt_GOMAXPROCS(int64_t n) __asm__("runtime.GOMAXPROCS");
+int64_t rt_NumCPU(void) __asm__("runtime.NumCPU");
+int64_t rt_NumGoroutine(void) __asm__("runtime.NumGoroutine");
+void rt_Gosched(void) __asm__("runtime.Gosched");
+
+int64_t rt_GOMAXPROCS(int64_t n)
+{
+	int32_t old = rt_gomaxprocs;
+	if (n <= 0 || n == old)
+		return old;
+	if (n > MAX_GOMAXPROCS)
+		n = MAX_GOMAXPROCS;
+	// Not while a collection is under way: its workers and buffers are per P.
+	while (__atomic_load_n(&rt_gc.running, __ATOMIC_ACQUIRE))
+		rt_gosched();
+	rt_stopTheWorld();
+	procresize_stopped((int32_t)n);
+	rt_startTheWorld();
+	return old;
+}
+
+int64_t rt_NumCPU(void) { return rt_ncpu; }
+
+static void countg(G *gp, void *arg)
+{
+	uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) & ~G_SCAN;
+	if (!gp->issystem && st != G_DEAD && st != G_IDLE)
+		++*(int64_t *)arg;
+}
+
+int64_t rt_NumGoroutine(void)
+{
+	int64_t n = 0;
+	rt_forEachG(countg, &n);
+	return n;
+}
+
+void rt_Gosched(void) { rt_gosched(); }
 
 /* ---- preemption (gc: preemptone, asyncPreempt, gopreempt_m) ---- */
 
@@ -1286,7 +1388,7 @@ int64_t rt_godebug(const char *key)
 static void procresize(int32_t n)
 {
 	rt_gomaxprocs = n;
-	rt_allp = rt_rootalloc((uintptr_t)n * sizeof(P *));
+	rt_allp = rt_rootalloc((uintptr_t)MAX_GOMAXPROCS * sizeof(P *));  // room for GOMAXPROCS(n) to grow
 	for (int32_t i = 0; i < n; i++) {
 		P *pp = rt_rootalloc(sizeof(P));
 		pp->id = i;

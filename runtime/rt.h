@@ -436,6 +436,7 @@ int64_t rt_sys_sigaltstack(const SigStack *ss, SigStack *old);
 int64_t rt_sys_sched_getaffinity(int32_t pid, uintptr_t len, void *buf);
 int64_t rt_sys_clock_gettime(int32_t clock, Timespec *ts);
 int64_t rt_nanotime(void);
+int64_t rt_walltime(void);  // CLOCK_REALTIME in ns
 int64_t rt_sys_futex(uint32_t *addr, int32_t op, uint32_t val, const Timespec *ts);
 int64_t rt_sys_arch_prctl(int32_t code, uintptr_t addr);
 int64_t rt_sys_nanosleep(const Timespec *req);
@@ -538,6 +539,7 @@ struct MCache {
 	uintptr_t tiny;                  // current 16-byte tiny block, 0 if none
 	uintptr_t tinyoffset;            // bytes of it used
 	uint64_t nmalloc;                // objects allocated through this cache (MemStats.Mallocs)
+	uint64_t nmallocclass[NUM_SIZE_CLASSES];  // of which per size class (0: large; tiny blocks in class 2)
 	uint64_t tinyallocs;             // of which combined into tiny blocks
 	uint64_t largealloc;             // bytes of large objects
 	uint64_t blackbytes;             // bytes allocated black in this cycle, not yet in the marked total
@@ -559,6 +561,13 @@ typedef struct GCState {
 	int32_t trace;          // GODEBUG=gctrace
 	int32_t checkmark;      // GODEBUG=gccheckmark
 	uint64_t nfree;         // objects freed by sweeping (MemStats.Frees)
+	uint64_t nfreebytes;    // their bytes (MemStats.TotalAlloc = HeapAlloc + this)
+	uint64_t nfreeclass[NUM_SIZE_CLASSES];  // objects freed per size class
+	uint32_t numforced;     // cycles started by runtime.GC
+	int64_t lastgc;         // wall-clock ns when the last cycle ended
+	uint64_t pauseEnd[256]; // wall-clock ns at the end of each recent cycle's last pause
+	uint64_t cpuNs;         // GC CPU time, all cycles (MemStats.GCCPUFraction)
+	int64_t initTime;       // nanotime at start-up
 	uint64_t pauseTotalNs;
 	uint64_t pauseNs[256];  // recent pauses, circular (MemStats.PauseNs)
 } GCState;
@@ -644,10 +653,11 @@ void rt_mheap_forEachSpan(void (*f)(MSpan *));
 /* mgc.c */
 void rt_gcinit(void);
 enum { GC_TRIGGER_HEAP, GC_TRIGGER_STRESS, GC_TRIGGER_USER };  // why a cycle starts
-void rt_gcStart(int why);
+bool rt_gcStart(int why);  // false if it did not run (not due, or another cycle under way)
 void rt_gcAfterAlloc(void);                // the allocator's hook: a cycle may be due, or marking needs help
 void rt_gcworker_start(void);
-void rt_gcselfscan(G *gp);                  // a preempted G scans its own stack (PREEMPT_SCAN)
+void rt_gcselfscan(G *gp);
+void rt_gcflushwbuf(P *pp);                 // world stopped: pp's barrier buffer to the grey queue                  // a preempted G scans its own stack (PREEMPT_SCAN)
 static inline uint32_t rt_objindex(const MSpan *s, uintptr_t p)
 {
 	return (uint32_t)(((uint64_t)(p - s->base) * s->divmul) >> 32);
@@ -678,7 +688,7 @@ NORETURN void rt_stackoverflow(G *gp, uintptr_t sp);
 
 /* proc.c */
 NORETURN void rt_rt0_go(uintptr_t *sp);
-void rt_stopTheWorld(void);
+void rt_stopTheWorld(void);  // yields while another stop is under way
 void rt_startTheWorld(void);
 G *rt_newsystemg(void (*entry)(void *), void *arg);
 bool rt_asyncSafePoint(G *gp, uintptr_t pc);

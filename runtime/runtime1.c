@@ -62,3 +62,18 @@ GoString rt_gogetenv(const char *key)
 	}
 	return (GoString){0, 0};
 }
+
+/* ---- overlay/runtime/extern.go ---- */
+
+GoString rt_Version(void) __asm__("runtime.Version");
+GoString rt_GOROOT(void) __asm__("runtime.GOROOT");
+
+/* The Go release goc follows (gc: runtime.Version's buildVersion). */
+GoString rt_Version(void) { return GOSTR("go1.19"); }
+
+/* $GOROOT, else where goc reads the standard library from (gc: GOROOT). */
+GoString rt_GOROOT(void)
+{
+	GoString s = rt_gogetenv("GOROOT");
+	return s.len > 0 ? s : GOSTR("/usr/lib/go-1.19");
+}

@@ -123,6 +123,17 @@ int64_t rt_nanotime(void)
 	return ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+/* Wall-clock time in nanoseconds since 1970 (gc: walltime). */
+int64_t rt_walltime(void)
+{
+	Timespec ts = {0, 0};
+	if (rt_vdso_clock_gettime)
+		rt_vdso_clock_gettime(CLOCK_REALTIME, &ts);
+	else
+		rt_sys_clock_gettime(CLOCK_REALTIME, &ts);
+	return ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
 /* Fresh zeroed read-write memory straight from the kernel, or NULL
  * (gc: sysAlloc).  noreserve maps it MAP_NORESERVE: pages are committed
  * lazily as they are touched, so large reservations cost only address space. */

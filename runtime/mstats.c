@@ -1,0 +1,139 @@
+/* runtime/mstats.c — runtime.ReadMemStats and the other Go entry points of
+ * the memory system (gc: mstats.go, mgc.go's GC, mfinal.go's KeepAlive).
+ *
+ * The Go side is overlay/runtime/mstats.go; GoMemStats below must keep its
+ * layout, which is gc's runtime.MemStats.  Figures are gc's where goc has
+ * the same thing, and otherwise the nearest goc has:
+ *   - HeapAlloc: bytes of allocated slots in in-use spans, including dead
+ *     objects not yet swept (as gc's);
+ *   - Mallocs counts every allocation (tiny ones too); Frees counts freed
+ *     slots plus tiny allocations that shared a block, so that HeapObjects
+ *     = Mallocs - Frees, as in gc;
+ *   - StackInuse/StackSys: the bytes of goroutine stacks in use (from each
+ *     goroutine's saved SP to its top, page-rounded); goc's stacks are large
+ *     lazily committed reservations, so gc's span-based figure has no exact
+ *     counterpart;
+ *   - GCSys: the heap bitmap for the heap in use (1/64 of it);
+ *   - MSpanInuse/Sys, MCacheInuse/Sys: span structs and per-P caches.
+ * ReadMemStats stops the world so the numbers agree with each other.
+ *
+ * Invariants: called from Go code on a goroutine with a P; allocates nothing.
+ */
+#include "rt.h"
+
+typedef struct GoMemStats {
+	uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;
+	uint64_t HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects;
+	uint64_t StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys;
+	uint64_t BuckHashSys, GCSys, OtherSys, NextGC, LastGC, PauseTotalNs;
+	uint64_t PauseNs[256], PauseEnd[256];
+	uint32_t NumGC, NumForcedGC;
+	double GCCPUFraction;
+	bool EnableGC, DebugGC;
+	struct {
+		uint32_t Size;
+		uint64_t Mallocs, Frees;
+	} BySize[61];
+} GoMemStats;
+_Static_assert(offsetof(GoMemStats, PauseNs) == 192 && offsetof(GoMemStats, NumGC) == 4288 &&
+               offsetof(GoMemStats, GCCPUFraction) == 4296 && offsetof(GoMemStats, BySize) == 4312 &&
+               sizeof(GoMemStats) == 4312 + 61 * 24, "gc's runtime.MemStats layout");
+
+void rt_ReadMemStats(GoMemStats *m) __asm__("runtime.ReadMemStats");
+void rt_GC(void) __asm__("runtime.GC");
+void rt_KeepAlive(GoEface x) __asm__("runtime.KeepAlive");
+
+typedef struct SpanSums {
+	uint64_t allocBytes, allocObjects, nspans;
+} SpanSums;
+static SpanSums sums;
+
+static void sumspan(MSpan *s)
+{
+	sums.allocBytes += (uint64_t)s->allocCount * s->elemsize;
+	sums.allocObjects += s->allocCount;
+	sums.nspans++;
+}
+
+static void sumstack(G *gp, void *arg)
+{
+	uint64_t *n = arg;
+	uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) & ~G_SCAN;
+	if (st == G_DEAD || st == G_IDLE)
+		return;
+	uintptr_t sp = gp == rt_getg() ? (uintptr_t)__builtin_frame_address(0) : gp->sched_sp;
+	if (sp >= gp->stack.lo && sp <= gp->stack.hi)
+		*n += ((gp->stack.hi - sp) + 4095) & ~(uintptr_t)4095;
+}
+
+void rt_ReadMemStats(GoMemStats *m)
+{
+	rt_stopTheWorld();
+	uint64_t mallocs = 0, tiny = 0, byclass[NUM_SIZE_CLASSES] = {0};
+	int32_t ncache = 0;
+	for (int32_t i = 0; i < rt_gomaxprocs; i++) {
+		MCache *c = rt_allp[i]->mcache;
+		if (!c)
+			continue;
+		ncache++;
+		mallocs += c->nmalloc;
+		tiny += c->tinyallocs;
+		for (int k = 0; k < NUM_SIZE_CLASSES; k++)
+			byclass[k] += c->nmallocclass[k];
+	}
+	sums = (SpanSums){0, 0, 0};
+	rt_mheap_forEachSpan(sumspan);
+	uint64_t stacks = 0;
+	rt_forEachG(sumstack, &stacks);
+	HeapStats hs = rt_mheap_stats();
+	// The allocator caches carry counts of slots they took but did not use.
+	memset(m, 0, sizeof *m);
+	m->HeapAlloc = m->Alloc = sums.allocBytes;
+	m->TotalAlloc = sums.allocBytes + __atomic_load_n(&rt_gc.nfreebytes, __ATOMIC_RELAXED);
+	m->Mallocs = mallocs;
+	m->Frees = __atomic_load_n(&rt_gc.nfree, __ATOMIC_RELAXED) + tiny;
+	m->HeapObjects = m->Mallocs > m->Frees ? m->Mallocs - m->Frees : 0;
+	m->HeapSys = hs.sys;
+	m->HeapInuse = hs.inuse;
+	m->HeapIdle = hs.sys - hs.inuse;
+	m->HeapReleased = hs.released;
+	m->StackInuse = m->StackSys = stacks;
+	m->MSpanInuse = m->MSpanSys = sums.nspans * sizeof(MSpan);
+	m->MCacheInuse = m->MCacheSys = (uint64_t)(ncache + 1) * sizeof(MCache);
+	m->GCSys = hs.inuse / 64;
+	m->Sys = m->HeapSys + m->StackSys + m->MSpanSys + m->MCacheSys + m->GCSys;
+	m->NextGC = rt_gc.goal == ~(uint64_t)0 ? 0 : rt_gc.goal;
+	m->LastGC = (uint64_t)rt_gc.lastgc;
+	m->PauseTotalNs = rt_gc.pauseTotalNs;
+	memmove(m->PauseNs, rt_gc.pauseNs, sizeof m->PauseNs);
+	memmove(m->PauseEnd, rt_gc.pauseEnd, sizeof m->PauseEnd);
+	m->NumGC = rt_gc.numgc;
+	m->NumForcedGC = rt_gc.numforced;
+	int64_t elapsed = rt_nanotime() - rt_gc.initTime;
+	if (elapsed > 0)
+		m->GCCPUFraction = (double)rt_gc.cpuNs / ((double)elapsed * (double)rt_gomaxprocs);
+	m->EnableGC = true;
+	for (int k = 0; k < 61 && k < NUM_SIZE_CLASSES; k++) {
+		m->BySize[k].Size = rt_class_to_size[k];
+		m->BySize[k].Mallocs = k == 0 ? 0 : byclass[k];
+		m->BySize[k].Frees = k == 0 ? 0 : __atomic_load_n(&rt_gc.nfreeclass[k], __ATOMIC_RELAXED);
+	}
+	rt_startTheWorld();
+}
+
+/* runtime.GC: wait for a cycle in progress, run a whole one on this
+ * goroutine, and finish its sweep (gc: GC). */
+void rt_GC(void)
+{
+	for (;;) {
+		while (__atomic_load_n(&rt_gc.running, __ATOMIC_ACQUIRE))
+			rt_gosched();
+		if (rt_gcStart(GC_TRIGGER_USER))
+			break;
+	}
+	while (rt_sweepone())
+		;
+}
+
+/* runtime.KeepAlive: x was live in the caller until this call. */
+NOINLINE void rt_KeepAlive(GoEface x) { __asm__ volatile("" : : "r"(x.type), "r"(x.data) : "memory"); }
