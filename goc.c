@@ -32,7 +32,8 @@ typedef struct Options {
 	bool asm_listing;      // -S
 	bool dump_ast;         // -d=ast
 	bool dump_llvm;        // -d=llvm
-	bool verbose;          // -v / -x: show the link command
+	bool verbose;          // -x: show the link command
+	bool listpkgs;         // -v: print the packages compiled (not those taken from the cache)
 	bool nolimit;          // -e: no limit on the number of errors
 	Vec files;             // const char*: .go files named on the command line
 	const char *pkgdir;    // or the package's directory (goc build ./cmd/x; "." when nothing is named)
@@ -62,10 +63,12 @@ static void usage(FILE *f) {
 		"\t-d=llvm        dump the LLVM IR before optimisation\n"
 		"\t-e             no limit on the number of errors reported\n"
 		"\t-complete      a function without a body is an error (build and run always set it)\n"
-		"\t-v, -x         print the commands run (link step)\n"
+		"\t-v             print the import path of each package compiled (not taken from the build cache)\n"
+		"\t-x             print the commands run (link step)\n"
 		"\n"
 		"Environment:\n"
 		"\tGOSSAFUNC=name+  print function name's SSA after each pass (gc's text format)\n"
+		"\tGOCCACHE=dir|off  the build cache of compiled packages (default $XDG_CACHE_HOME/goc or ~/.cache/goc)\n"
 		"\n"
 		"Accepted and ignored for gc compatibility: -p path, -l, -C, -std, -+,\n"
 		"-lang=..., -importcfg=..., -buildid=..., -trimpath=..., -pack, -nolocalimports.\n");
@@ -123,7 +126,9 @@ static void parse_flag(Options *o, const char *a, int *i, int argc, char **argv)
 		o->asm_listing = true;
 	} else if (!strcmp(a, "-e")) {
 		o->nolimit = true;
-	} else if (!strcmp(a, "-v") || !strcmp(a, "-x")) {
+	} else if (!strcmp(a, "-v")) {
+		o->listpkgs = true;
+	} else if (!strcmp(a, "-x")) {
 		o->verbose = true;
 	} else if (!strncmp(a, "-d=", 3)) {
 		parse_d(o, a + 3);
@@ -384,13 +389,29 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 		fprintf(stderr, "goc: cannot find the runtime library libgocrt.a next to the goc executable\n");
 		return 1;
 	}
-	/* one object per package, imported packages first */
-	Vec objs = {0};
+	/* one object per package, imported packages first; the build cache
+	 * has the ones whose sources (and imports) did not change */
+	Vec objs = {0}, temps = {0};
 	int rc = 0;
+	const char *sf = getenv("GOSSAFUNC");
+	bool cacheable = !o->asm_listing && !o->dump_llvm && !o->dump_ast && !ssa_config.check && !(sf && *sf);
+	const char *options = arena_printf(perm, "-O%d", o->optlevel);
 	for (int i = 0; i < prog->pkgs.len && !rc; i++) {
+		Package *p = prog->pkgs.data[i];
+		const char *key = cacheable ? pkg_cache_key(p, options) : NULL;
+		const char *cached = pkg_cache_lookup(key);
+		if (cached) {
+			vec_push(&objs, (void *)cached);
+			continue;
+		}
+		if (o->listpkgs)
+			fprintf(stderr, "%s\n", p->importpath);
 		char *obj = temp_path(".o");
 		vec_push(&objs, obj);
-		rc = compile_to_object(o, prog->pkgs.data[i], obj);
+		vec_push(&temps, obj);
+		rc = compile_to_object(o, p, obj);
+		if (!rc)
+			pkg_cache_store(key, obj);
 	}
 	if (!rc && is_main) {
 		if (!exe)
@@ -407,9 +428,10 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 			unlink(target);
 		}
 	}
-	for (int i = 0; i < objs.len; i++)
-		unlink(objs.data[i]);
+	for (int i = 0; i < temps.len; i++)
+		unlink(temps.data[i]);
 	free(objs.data);
+	free(temps.data);
 	return rc ? 1 : 0;
 }
 

@@ -468,6 +468,7 @@ struct Package {
 	void *scope;        // the checker's package scope, for importers (Scope*, check.h)
 	void *parse_errors; // errors found while parsing its files (diag_stash), reported when it is checked
 	int nsyntax;        // how many of them are syntax errors: then it is not checked (gc stops after parsing)
+	const char *cachekey; // its build-cache key (pkg/cache.c), once computed
 	bool goc_overlay;   // goc's own source for a standard package (overlay/): its bodyless
 	                    // functions are implemented by the C runtime under their Go names
 };

@@ -58,6 +58,17 @@ Program *pkg_load_dir(const char *dir);
  * and everything it imports; module imports resolve from the module that
  * holds the first file. */
 Program *pkg_load_files(Vec *files);
+/* ---------------- cache.c ---------------- */
+
+/* The build-cache key of p's object (SHA-256 hex of goc, the options, p's
+ * files and its imports' keys, which must be computed first), or NULL when
+ * the cache is off or something could not be read. */
+const char *pkg_cache_key(Package *p, const char *options);
+/* The cached object for key, or NULL. */
+const char *pkg_cache_lookup(const char *key);
+/* Keep a copy of the object at objpath under key (errors are ignored). */
+void pkg_cache_store(const char *key, const char *objpath);
+
 /* The name a file or directory is shown by in messages: relative to the
  * current directory when that is shorter (cmd/go's base.ShortPath). */
 const char *pkg_short_path(const char *path);

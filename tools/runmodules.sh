@@ -19,6 +19,9 @@
 # and no proxy, so that a missing package gets go's offline message. Review
 # the result before committing it.
 #
+# A program module is also built a second time: everything must come from
+# the build cache (GOCCACHE in the scratch directory; `goc build -v` lists
+# nothing) and the program must behave the same.
 # Prints `[PASS] name` or `[FAIL] name` with a unified diff (want → got), then
 # `N passed, M failed`; exits 0 only if nothing failed. $GOCFLAGS adds goc flags.
 set -u
@@ -77,7 +80,17 @@ for name in "$@"; do
 	m="$dir/$name"
 	if [ -f "$m/expected.out" ]; then
 		want="$m/expected.out"
+		export GOCCACHE="$tmp/cache"  # a cache of our own: the first build fills it
 		(cd "$m" && timeout -k 2 "$BUILD_TIMEOUT" "$goc" run ${GOCFLAGS:-} . <"/dev/null" >"$tmp/got" 2>&1)
+		# The build cache: building again compiles nothing (-v lists what is
+		# compiled) and gives the same program.
+		if (cd "$m" && "$goc" build -v ${GOCFLAGS:-} -o "$tmp/exe" . >"$tmp/cached" 2>&1) && [ -s "$tmp/cached" ]; then
+			echo "rebuilt although cached:" >>"$tmp/got"
+			cat "$tmp/cached" >>"$tmp/got"
+		elif [ -x "$tmp/exe" ] && ! (cd "$m" && "$tmp/exe" </dev/null 2>&1 | cmp -s - "$want"); then
+			echo "the program built from the cache behaves differently" >>"$tmp/got"
+		fi
+		unset GOCCACHE
 	elif [ -f "$m/expected.err" ]; then
 		want="$m/expected.err"
 		(cd "$m" && timeout -k 2 "$BUILD_TIMEOUT" "$goc" build ${GOCFLAGS:-} -o "$tmp/exe" . >"$tmp/out" 2>"$tmp/raw")
