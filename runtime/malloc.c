@@ -292,7 +292,7 @@ void *rt_mallocgc(int64_t size, void *type, uint8_t needzero)
 	mp->mallocing--;
 	if (UNLIKELY(rt_gc.stress != 0) ||
 	    (slow && __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED) >= rt_gc.trigger))
-		rt_gcAfterAlloc();
+		rt_gcAfterAlloc(xs->npages << PAGE_SHIFT);
 	// A preemption request that found this goroutine in the runtime is
 	// honoured here, on the way back to Go code (gc: the stack-guard check
 	// in the next function prologue).

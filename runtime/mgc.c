@@ -79,7 +79,7 @@ enum {
 	HEAP_MINIMUM = 4 << 20,      // gc: defaultHeapMinimum, for GOGC=100
 	MARKSTACK_INIT = 1 << 16,    // entries
 	LOCALBUF = 512,              // a marker's local grey buffer
-	ASSIST_OBJECTS = 256,        // grey objects an allocation's slow path blackens while over the trigger
+
 	WORKER_SLICE_NS = 100000,    // the GC worker yields its P this often
 };
 
@@ -101,6 +101,7 @@ static uintptr_t marklen, markcap;
 
 /* Statistics of the cycle in progress. */
 static uint64_t markedBytes, stackBytes, globalBytes;
+static uint64_t scannedBytes;  // atomic: bytes of objects blackened so far (the pacer's progress)
 
 /* A marker's private grey objects. */
 typedef struct MarkBuf {
@@ -200,7 +201,7 @@ static void scanblock(uintptr_t lo, uintptr_t hi, MarkBuf *buf)
 }
 
 /* Blacken the object at b: follow the words its heap bits mark (gc: scanobject). */
-static void scanobject(uintptr_t b, MarkBuf *buf)
+static uintptr_t scanobject(uintptr_t b, MarkBuf *buf)
 {
 	MSpan *s = rt_spanOf(b);
 	uintptr_t nw = s->elemsize / 8;
@@ -224,10 +225,11 @@ static void scanobject(uintptr_t b, MarkBuf *buf)
 			markptr(*(const uintptr_t *)(b + i * 8), buf);
 		i++;
 	}
+	return s->elemsize;
 }
 
-/* Blacken grey objects: up to max of them (max < 0: until none is left).
- * Returns how many were scanned. */
+/* Blacken grey objects: up to max bytes of them (max < 0: until none is
+ * left).  Returns the bytes scanned. */
 static int64_t drain(MarkBuf *buf, int64_t max)
 {
 	// Objects pass through a small FIFO between the grey stack and
@@ -250,20 +252,19 @@ static int64_t drain(MarkBuf *buf, int64_t max)
 			uintptr_t next = ring[head];
 			ring[head] = obj;
 			head = (head + 1) % PF;
-			scanobject(next, buf);
-			done++;
+			done += (int64_t)scanobject(next, buf);
 			continue;
 		}
 		if (n == 0)
 			break;
 		// No more to take (or the budget is spent): empty the ring;
 		// what it finds is taken in the next rounds, budget permitting.
-		scanobject(ring[head], buf);
+		done += (int64_t)scanobject(ring[head], buf);
 		head = (head + 1) % PF;
 		n--;
-		done++;
 	}
 	flushbuf(buf->a, &buf->n);
+	__atomic_add_fetch(&scannedBytes, (uint64_t)done, __ATOMIC_RELAXED);
 	return done;
 }
 
@@ -710,7 +711,7 @@ static void markconcurrent(void)
 	buf->n = 0;
 	int64_t slice = rt_nanotime();
 	for (;;) {
-		int64_t n = drain(buf, 4096);
+		int64_t n = drain(buf, 256 << 10);
 		int64_t now = rt_nanotime();
 		if (n == 0) {
 			// No grey object left here; the Ps' barrier buffers may hold
@@ -798,6 +799,7 @@ bool rt_gcStart(int why)
 	work.heap0 = __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED);
 	work.goal = rt_gc.goal;
 	markedBytes = 0;
+	scannedBytes = 0;
 	__atomic_store_n(&rt_gc.marking, 1, __ATOMIC_RELEASE);
 	__atomic_store_n(&rt_writeBarrier, 1, __ATOMIC_RELEASE);
 	rt_startTheWorld();
@@ -809,17 +811,32 @@ bool rt_gcStart(int why)
 	return true;
 }
 
-/* The allocator's slow path: start a cycle when due; while marking, assist. */
-void rt_gcAfterAlloc(void)
+/* The allocator's slow path (it just took `allocated` bytes): start a
+ * cycle when due; while marking, assist (gc: gcAssistAlloc).  An assist
+ * scans in proportion to what it allocated, at the rate that finishes the
+ * expected scan work (about the last cycle's live heap) before the heap
+ * reaches its goal; past the goal, it marks until no grey object is left. */
+void rt_gcAfterAlloc(uint64_t allocated)
 {
 	if (__atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE)) {
 		M *mp = rt_getm();
 		if (rt_getg() != mp->curg || mp->locks != 0)
 			return;
+		uint64_t expected = rt_gc.heapMarked > heapMinimum() / 2 ? rt_gc.heapMarked : heapMinimum() / 2;
+		uint64_t scanned = __atomic_load_n(&scannedBytes, __ATOMIC_RELAXED);
+		uint64_t remaining = expected > scanned ? expected - scanned : expected / 8;
+		uint64_t live = __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED);
+		int64_t budget = -1;
+		if (live < work.goal) {
+			uint64_t runway = work.goal - live;
+			budget = (int64_t)(remaining / (runway / allocated + 1));
+			if (budget < 4096)
+				budget = 4096;
+		}
 		int64_t t0 = rt_nanotime();
 		MarkBuf buf;
 		buf.n = 0;
-		drain(&buf, ASSIST_OBJECTS);
+		drain(&buf, budget);
 		__atomic_add_fetch(&work.assistNs, (uint64_t)(rt_nanotime() - t0), __ATOMIC_RELAXED);
 		return;
 	}

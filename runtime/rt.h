@@ -654,7 +654,7 @@ void rt_mheap_forEachSpan(void (*f)(MSpan *));
 void rt_gcinit(void);
 enum { GC_TRIGGER_HEAP, GC_TRIGGER_STRESS, GC_TRIGGER_USER };  // why a cycle starts
 bool rt_gcStart(int why);  // false if it did not run (not due, or another cycle under way)
-void rt_gcAfterAlloc(void);                // the allocator's hook: a cycle may be due, or marking needs help
+void rt_gcAfterAlloc(uint64_t allocated);  // the allocator's hook: a cycle may be due, or marking needs help
 void rt_gcworker_start(void);
 void rt_gcselfscan(G *gp);
 void rt_gcflushwbuf(P *pp);                 // world stopped: pp's barrier buffer to the grey queue                  // a preempted G scans its own stack (PREEMPT_SCAN)
