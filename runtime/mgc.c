@@ -287,6 +287,7 @@ void rt_wbshade(void *p)
 	if (pp->wbufn == WBUF_SIZE) {
 		uintptr_t n = pp->wbufn;
 		flushbuf(pp->wbuf, &n);
+		memset(pp->wbuf, 0, pp->wbufn * sizeof(uintptr_t));  // P is a root: no stale pointers
 		pp->wbufn = 0;
 	}
 }
@@ -336,6 +337,7 @@ void rt_gcaddmarked(uint64_t n) { __atomic_add_fetch(&markedBytes, n, __ATOMIC_R
 static MarkBuf *rootbuf;  // the buffer root scanning fills (one root scan at a time)
 
 static void scanroot(uintptr_t lo, uintptr_t hi) { scanblock(lo, hi, rootbuf); }
+static void markroot(uintptr_t p) { markptr(p, rootbuf); }
 
 static void markglobals(MarkBuf *buf)
 {
@@ -348,6 +350,7 @@ static void markglobals(MarkBuf *buf)
 	}
 	rootbuf = buf;
 	rt_rootpools_scan(scanroot);
+	rt_fin_markroots(markroot);
 }
 
 typedef struct StackArg {
@@ -509,6 +512,9 @@ static uint64_t heapMinimum(void)
 	return rt_gc.gcpercent < 0 ? 0 : (uint64_t)HEAP_MINIMUM * (uint64_t)rt_gc.gcpercent / 100;
 }
 
+static void setgoal(uint64_t live);
+void rt_gcsetgoal(uint64_t live) { setgoal(live); }
+
 static void setgoal(uint64_t live)
 {
 	if (rt_gc.gcpercent < 0) {
@@ -641,6 +647,25 @@ static void flushcaches(void)
 
 static void verifyheap(void) { rt_mheap_forEachSpan(checkspan); }
 
+/* For finalizers at mark termination: is the object at p marked; mark
+ * it and what it reaches. */
+static bool ismarked(uintptr_t p)
+{
+	MSpan *s = rt_spanOf(p);
+	if (s == 0 || p >= s->limit)
+		return true;
+	uint32_t i = rt_objindex(s, p);
+	return s->gcmarkBits[i / 64] >> (i % 64) & 1;
+}
+
+static void markfrom(uintptr_t p)
+{
+	MarkBuf buf;
+	buf.n = 0;
+	markptr(p, &buf);
+	drain(&buf, -1);
+}
+
 static G *workerg;          // the GC worker goroutine
 static Mutex workerlock;
 static bool workerparked, workerpending;
@@ -649,6 +674,7 @@ void rt_gcflushwbuf(P *pp)
 {
 	uintptr_t n = pp->wbufn;
 	flushbuf(pp->wbuf, &n);
+	memset(pp->wbuf, 0, pp->wbufn * sizeof(uintptr_t));
 	pp->wbufn = 0;
 }
 
@@ -660,6 +686,7 @@ static bool flushwbufs(void)
 		P *pp = rt_allp[i];
 		uintptr_t n = pp->wbufn;
 		flushbuf(pp->wbuf, &n);
+		memset(pp->wbuf, 0, pp->wbufn * sizeof(uintptr_t));  // P is a root: no stale pointers
 		pp->wbufn = 0;
 	}
 	return __atomic_load_n(&marklen, __ATOMIC_RELAXED) != 0;
@@ -674,6 +701,7 @@ static void marktermination(void)
 	work.heap1 = __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED);
 	flushwbufs();
 	markroots(gp, true);
+	rt_fin_collect(ismarked, markfrom);
 	if (rt_gc.checkmark)
 		verifyheap();
 	__atomic_store_n(&rt_writeBarrier, 0, __ATOMIC_RELEASE);
@@ -695,6 +723,7 @@ static void marktermination(void)
 	totalGCTime += pause * (uint64_t)rt_gomaxprocs + work.assistNs + work.workerNs;
 	rt_gc.cpuNs = totalGCTime;
 	rt_bgsweep_wake();
+	rt_fin_wake();
 	if (rt_gc.trace > 0)
 		gctrace();
 	__atomic_store_n(&rt_gc.running, 0, __ATOMIC_RELEASE);
@@ -767,7 +796,7 @@ static void wakeworker(void)
 	if (workerparked) {
 		workerparked = false;
 		rt_unlock(&workerlock);
-		rt_goready(workerg);
+		rt_goready_global(workerg);
 	} else {
 		rt_unlock(&workerlock);
 	}
@@ -804,9 +833,13 @@ bool rt_gcStart(int why)
 	__atomic_store_n(&rt_writeBarrier, 1, __ATOMIC_RELEASE);
 	rt_startTheWorld();
 	work.tMark = rt_nanotime();
-	if (why == GC_TRIGGER_HEAP && workerg != 0)
+	if (why == GC_TRIGGER_HEAP && workerg != 0) {
 		wakeworker();
-	else
+		// No idle P for it: give it this one for a while (with one P, the
+		// program would otherwise run until preempted, allocating black).
+		if (__atomic_load_n(&rt_sched.npidle, __ATOMIC_RELAXED) == 0)
+			rt_gosched();
+	} else
 		markconcurrent();  // stress and forced cycles: this goroutine marks while the others run
 	return true;
 }
@@ -840,7 +873,7 @@ void rt_gcAfterAlloc(uint64_t allocated)
 		__atomic_add_fetch(&work.assistNs, (uint64_t)(rt_nanotime() - t0), __ATOMIC_RELAXED);
 		return;
 	}
-	if (UNLIKELY(rt_gc.stress > 0)) {
+	if (UNLIKELY(rt_gc.stress > 0) && rt_gc.gcpercent >= 0) {  // GOGC=off wins over gcstress
 		static uint64_t count;
 		if (__atomic_add_fetch(&count, 1, __ATOMIC_RELAXED) % (uint64_t)rt_gc.stress == 0) {
 			rt_gcStart(GC_TRIGGER_STRESS);

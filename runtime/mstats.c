@@ -137,3 +137,33 @@ void rt_GC(void)
 
 /* runtime.KeepAlive: x was live in the caller until this call. */
 NOINLINE void rt_KeepAlive(GoEface x) { __asm__ volatile("" : : "r"(x.type), "r"(x.data) : "memory"); }
+
+/* ---- overlay/runtime/debug/garbage.go ---- */
+
+int64_t rt_debug_SetGCPercent(int64_t percent) __asm__("\"runtime/debug.SetGCPercent\"");
+void rt_debug_FreeOSMemory(void) __asm__("\"runtime/debug.FreeOSMemory\"");
+
+/* gc: setGCPercent.  The new goal applies from now: a cycle may start at
+ * the next allocation. */
+int64_t rt_debug_SetGCPercent(int64_t percent)
+{
+	if (percent < 0)
+		percent = -1;
+	if (percent > 1000000000)
+		percent = 1000000000;
+	while (__atomic_load_n(&rt_gc.running, __ATOMIC_ACQUIRE))
+		rt_gosched();
+	rt_stopTheWorld();
+	int64_t old = rt_gc.gcpercent;
+	rt_gc.gcpercent = (int32_t)percent;
+	rt_gcsetgoal(rt_gc.heapMarked);
+	rt_startTheWorld();
+	return old;
+}
+
+/* gc: debug.FreeOSMemory: a full collection, then give every free page back. */
+void rt_debug_FreeOSMemory(void)
+{
+	rt_GC();
+	rt_scavenge(0);
+}

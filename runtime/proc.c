@@ -124,6 +124,7 @@ const char *const rt_waitReasonStrings[NUM_WAIT_REASONS] = {
 	[WAIT_GC_SWEEP_WAIT] = "GC sweep wait",
 	[WAIT_PREEMPTED] = "preempted",
 	[WAIT_GC_WORKER_IDLE] = "GC worker (idle)",
+	[WAIT_FINALIZER_WAIT] = "finalizer wait",
 };
 
 static M *allm = &rt_m0;          // every M, linked by alllink (guarded by sched.lock)
@@ -1170,6 +1171,18 @@ void rt_goready(G *gp)
 	}
 	rt_casgstatus(gp, G_WAITING, G_RUNNABLE);
 	runqput(rt_getm()->p, gp, true);
+	wakep();
+}
+
+/* Make gp runnable on the global queue and get an idle P to run it, for a
+ * runtime goroutine that should not wait behind the current one (the GC
+ * worker: gc's findRunnableGCWorker gives it priority instead). */
+void rt_goready_global(G *gp)
+{
+	rt_casgstatus(gp, G_WAITING, G_RUNNABLE);
+	rt_lock(&rt_sched.lock);
+	globrunqput(gp);
+	rt_unlock(&rt_sched.lock);
 	wakep();
 }
 

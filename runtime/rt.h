@@ -117,6 +117,7 @@ enum {
 	WAIT_GC_SWEEP_WAIT,         // "GC sweep wait"
 	WAIT_PREEMPTED,             // "preempted"
 	WAIT_GC_WORKER_IDLE,        // "GC worker (idle)"
+	WAIT_FINALIZER_WAIT,        // "finalizer wait"
 	NUM_WAIT_REASONS,
 };
 
@@ -254,6 +255,7 @@ void rt_osyield(void);
 /* proc.c */
 void rt_gopark(bool (*unlockf)(G *, void *), void *lock, uint8_t reason);
 void rt_goready(G *gp);
+void rt_goready_global(G *gp);
 void rt_casgstatus(G *gp, uint32_t from, uint32_t to);
 void rt_preemptG(G *gp);
 NORETURN void rt_block_forever(uint8_t reason);
@@ -656,8 +658,14 @@ enum { GC_TRIGGER_HEAP, GC_TRIGGER_STRESS, GC_TRIGGER_USER };  // why a cycle st
 bool rt_gcStart(int why);  // false if it did not run (not due, or another cycle under way)
 void rt_gcAfterAlloc(uint64_t allocated);  // the allocator's hook: a cycle may be due, or marking needs help
 void rt_gcworker_start(void);
+void rt_gcsetgoal(uint64_t live);          // recompute goal and trigger (after a GOGC change)
 void rt_gcselfscan(G *gp);
-void rt_gcflushwbuf(P *pp);                 // world stopped: pp's barrier buffer to the grey queue                  // a preempted G scans its own stack (PREEMPT_SCAN)
+void rt_gcflushwbuf(P *pp);                 // world stopped: pp's barrier buffer to the grey queue
+
+/* mfinal.c */
+void rt_fin_markroots(void (*mark)(uintptr_t));
+void rt_fin_collect(bool (*marked)(uintptr_t), void (*mark)(uintptr_t));
+void rt_fin_wake(void);                  // a preempted G scans its own stack (PREEMPT_SCAN)
 static inline uint32_t rt_objindex(const MSpan *s, uintptr_t p)
 {
 	return (uint32_t)(((uint64_t)(p - s->base) * s->divmul) >> 32);
