@@ -1489,7 +1489,7 @@ static void collect_objects(void) {
 						check_declare(chk.pkgscope, NULL, o);
 						// gc: only assembly or a linkname may provide a body; goc's
 						// overlay packages get theirs from the C runtime.
-						if (!s->body && check_complete && !pkg->goc_overlay)
+						if (!s->body && check_complete && !pkg->goc_overlay && !pkg->has_asm)
 							check_soft_errorf(o->pos, "missing function body");
 					} else {
 						o->linkname = check_sprintf("%s._", pkg->path);

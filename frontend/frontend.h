@@ -469,6 +469,8 @@ struct Package {
 	void *parse_errors; // errors found while parsing its files (diag_stash), reported when it is checked
 	int nsyntax;        // how many of them are syntax errors: then it is not checked (gc stops after parsing)
 	const char *cachekey; // its build-cache key (pkg/cache.c), once computed
+	bool has_asm;       // its directory has assembly (.s) for linux/amd64: bodyless functions
+	                    // are not errors (go build omits gc's -complete); goc's runtime provides them
 	bool goc_overlay;   // goc's own source for a standard package (overlay/): its bodyless
 	                    // functions are implemented by the C runtime under their Go names
 };

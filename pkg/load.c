@@ -258,8 +258,8 @@ static const char *overlay_root(void) {
  * in overlay/ first.  GOC_STD=all tries every standard package (for
  * working on them). */
 static const char *const std_compiled[] = {
-	"container/list", "container/ring", "image/color", "internal/goarch", "internal/goos", "internal/itoa",
-	"math/bits", "unicode", "unicode/utf16", "unicode/utf8",
+	"container/list", "container/ring", "image/color", "internal/cpu", "internal/goarch", "internal/goos",
+	"internal/itoa", "math", "math/bits", "math/cmplx", "unicode", "unicode/utf16", "unicode/utf8",
 };
 
 static bool std_compiles(const char *path) {
@@ -391,6 +391,7 @@ typedef struct DirFiles {
 	int ntest;    /* _test.go files among them */
 	int nexcl;    /* excluded by build constraints */
 	const char *bad_constraint; /* "x.go: parsing //go:build line: ..." */
+	bool hasasm;  /* it has .s files for linux/amd64 (go build then omits -complete) */
 } DirFiles;
 
 /* go/build's selection of a directory's files */
@@ -402,6 +403,12 @@ static bool read_dir(const char *dir, DirFiles *df) {
 	Vec names = {0};
 	for (struct dirent *e; (e = readdir(d));) {
 		size_t n = strlen(e->d_name);
+		if (n > 2 && strcmp(e->d_name + n - 2, ".s") == 0 && e->d_name[0] != '_' && e->d_name[0] != '.') {
+			char *asgo = arena_printf(perm, "%.*s.go", (int)(n - 2), e->d_name); /* name rules as for .go */
+			if (pkg_match_file_name(asgo))
+				df->hasasm = true;
+			continue;
+		}
 		if (n < 4 || strcmp(e->d_name + n - 3, ".go") != 0)
 			continue;
 		const char *full = arena_printf(perm, "%s/%s", dir, e->d_name);
@@ -562,6 +569,7 @@ static Package *read_package(const char *importpath, const char *dir, Pos at) {
 	Package *p = NEW(perm, Package);
 	p->importpath = importpath;
 	p->dir = dir;
+	p->has_asm = df.hasasm;
 	int nsyntax = diag_nsyntax;
 	for (int i = 0; i < df.go.len; i++) {
 		/* named absolutely, as go build names them to gc; goc.c shortens

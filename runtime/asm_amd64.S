@@ -217,4 +217,40 @@ rt_asyncPreempt:
 	ret
 	.size	rt_asyncPreempt, . - rt_asyncPreempt
 
+/* internal/cpu's assembly (gc: internal/cpu/cpu_x86.s), for goc's calling
+ * convention as LLVM lowers it: cpuid's four uint32 results come back
+ * through a hidden result pointer (sret, %rdi) with the arguments after it;
+ * xgetbv's two in %eax and %edx. */
+	.globl	"internal/cpu.cpuid"
+	.type	"internal/cpu.cpuid", @function
+"internal/cpu.cpuid":
+	pushq	%rbx
+	movl	%esi, %eax
+	movl	%edx, %ecx
+	cpuid
+	movl	%eax, 0(%rdi)
+	movl	%ebx, 4(%rdi)
+	movl	%ecx, 8(%rdi)
+	movl	%edx, 12(%rdi)
+	movq	%rdi, %rax
+	popq	%rbx
+	ret
+	.size	"internal/cpu.cpuid", . - "internal/cpu.cpuid"
+
+	.globl	"internal/cpu.xgetbv"
+	.type	"internal/cpu.xgetbv", @function
+"internal/cpu.xgetbv":
+	xorl	%ecx, %ecx
+	xgetbv
+	ret
+	.size	"internal/cpu.xgetbv", . - "internal/cpu.xgetbv"
+
+/* goc generates code for the baseline x86-64 (GOAMD64=v1). */
+	.globl	"internal/cpu.getGOAMD64level"
+	.type	"internal/cpu.getGOAMD64level", @function
+"internal/cpu.getGOAMD64level":
+	movl	$1, %eax
+	ret
+	.size	"internal/cpu.getGOAMD64level", . - "internal/cpu.getGOAMD64level"
+
 	.section .note.GNU-stack, "", @progbits
