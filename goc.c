@@ -32,6 +32,7 @@ typedef struct Options {
 	bool asm_listing;      // -S
 	bool dump_ast;         // -d=ast
 	bool dump_llvm;        // -d=llvm
+	bool nodwarf;          // -dwarf=false: no debugging information
 	bool verbose;          // -x: show the link command
 	bool listpkgs;         // -v: print the packages compiled (not those taken from the cache)
 	bool nolimit;          // -e: no limit on the number of errors
@@ -146,6 +147,10 @@ static void parse_flag(Options *o, const char *a, int *i, int argc, char **argv)
 	           !strcmp(a, "-trimpath") || !strcmp(a, "-D") || !strcmp(a, "-I")) {
 		if (argv && *i + 1 < argc)
 			++*i; /* flag with a value, ignored */
+	} else if (!strcmp(a, "-dwarf=false")) {
+		o->nodwarf = true;
+	} else if (!strcmp(a, "-dwarf") || !strcmp(a, "-dwarf=true")) {
+		o->nodwarf = false;
 	} else if (!strcmp(a, "-complete")) {
 		check_complete = true; /* no body may come from elsewhere: bodyless functions are errors */
 	} else if (!strncmp(a, "-p=", 3) || !strncmp(a, "-lang=", 6) || !strncmp(a, "-importcfg=", 11) ||
@@ -295,7 +300,7 @@ static int compile_to_object(Options *o, Package *pkg, const char *objpath) {
 	ssa_config.optlevel = o->optlevel;
 	const char *sf = getenv("GOSSAFUNC");
 	ssa_config.dumpfunc = sf && *sf ? sf : NULL;
-	BackendConfig bc = {.optlevel = o->optlevel, .debug_ir = o->dump_llvm};
+	BackendConfig bc = {.optlevel = o->optlevel, .debug_ir = o->dump_llvm, .dwarf = !o->nodwarf};
 	static bool inited;
 	if (!inited)
 		amd64_init();
@@ -395,7 +400,9 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 	int rc = 0;
 	const char *sf = getenv("GOSSAFUNC");
 	bool cacheable = !o->asm_listing && !o->dump_llvm && !o->dump_ast && !ssa_config.check && !(sf && *sf);
-	const char *options = arena_printf(perm, "-O%d", o->optlevel);
+	char cwd[4096];
+	const char *options = arena_printf(perm, "-O%d -dwarf=%d %s", o->optlevel, !o->nodwarf,
+	                                   o->nodwarf ? "" : getcwd(cwd, sizeof cwd) ? cwd : "");  // DWARF names the directory
 	for (int i = 0; i < prog->pkgs.len && !rc; i++) {
 		Package *p = prog->pkgs.data[i];
 		const char *key = cacheable ? pkg_cache_key(p, options) : NULL;

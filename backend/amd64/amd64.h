@@ -22,6 +22,7 @@
 typedef struct BackendConfig {
 	int optlevel;          // 0..2: LLVM pipeline "default<O0>" .. "default<O2>"
 	bool debug_ir;         // -d=llvm: print the module before optimisation
+	bool dwarf;            // emit DWARF (dwarf.c); -dwarf=false turns it off
 } BackendConfig;
 
 void amd64_init(void);
@@ -61,6 +62,13 @@ typedef struct Backend {
 	LLVMTypeRef t_gotype; // runtime/abi.h GoType
 } Backend;
 extern Backend be;
+
+/* dwarf.c */
+void amd64_dwarf_begin(const char *pkgpath);
+void amd64_dwarf_func(LLVMValueRef fn, Func *f);
+void amd64_dwarf_loc(Pos pos);
+void amd64_dwarf_endfunc(void);
+void amd64_dwarf_finish(void);
 
 /* emit.c */
 void amd64_set_func_attrs(LLVMValueRef fn);

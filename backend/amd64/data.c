@@ -140,6 +140,8 @@ static LLVMValueRef funcval_wrapper(Obj *fn, const char *name) {
 	amd64_set_func_attrs(w);
 
 	LLVMBasicBlockRef saved = LLVMGetInsertBlock(be.b);
+	LLVMMetadataRef savedloc = LLVMGetCurrentDebugLocation2(be.b);  // another function's
+	LLVMSetCurrentDebugLocation2(be.b, NULL);
 	LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(be.ctx, w, "entry");
 	LLVMPositionBuilderAtEnd(be.b, bb);
 	/* A wrapper frame between a deferred call and its function: recover()
@@ -167,6 +169,7 @@ static LLVMValueRef funcval_wrapper(Obj *fn, const char *name) {
 	free(args);
 	if (saved)
 		LLVMPositionBuilderAtEnd(be.b, saved);
+	LLVMSetCurrentDebugLocation2(be.b, savedloc);
 	return w;
 }
 

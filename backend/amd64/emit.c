@@ -77,6 +77,7 @@ void amd64_begin(const char *pkgpath, const BackendConfig *cfg) {
 	char *dl = LLVMCopyStringRepOfTargetData(be.td);
 	LLVMSetDataLayout(be.mod, dl);
 	LLVMDisposeMessage(dl);
+	amd64_dwarf_begin(pkgpath);
 }
 
 /* ---- attributes ---- */
@@ -238,6 +239,7 @@ static int emit(LLVMModuleRef m, const char *path, LLVMCodeGenFileType kind) {
 int amd64_finish(const char *obj_path, const char *asm_path) {
 	char *msg = NULL;
 	amd64_rtype_finish();
+	amd64_dwarf_finish();
 	if (be.cfg.debug_ir)
 		LLVMDumpModule(be.mod);
 	if (LLVMVerifyModule(be.mod, LLVMReturnStatusAction, &msg)) {

@@ -820,8 +820,12 @@ static Block *succ(Block *b, int i) { return VEC_AT(b->succs, i); }
 
 static void lower_block(FnState *s, Block *b) {
 	LLVMPositionBuilderAtEnd(be.b, s->bb[b->id]);
-	for (int i = 0; i < b->values.len; i++)
-		lower_value(s, VEC_AT(b->values, i));
+	for (int i = 0; i < b->values.len; i++) {
+		Value *v = VEC_AT(b->values, i);
+		amd64_dwarf_loc(v->pos);
+		lower_value(s, v);
+	}
+	amd64_dwarf_loc(b->pos);
 	LLVMBasicBlockRef cur = LLVMGetInsertBlock(be.b);
 	switch (b->kind) {
 	case BlockPlain:
@@ -954,6 +958,7 @@ void amd64_lower_func(Func *f) {
 	FnState s = {.f = f};
 	s.fn = define_func(&s);
 	f->backend = s.fn;
+	amd64_dwarf_func(s.fn, f);
 	int nb = f->next_block_id > 0 ? f->next_block_id : 1;
 	for (int i = 0; i < f->blocks.len; i++) {
 		Block *b = VEC_AT(f->blocks, i);
@@ -997,6 +1002,7 @@ void amd64_lower_func(Func *f) {
 		for (int j = 0; j < b->values.len; j++)
 			((Value *)VEC_AT(b->values, j))->backend = NULL;
 	}
+	amd64_dwarf_endfunc();
 	for (int i = 0; i < s.locals.len; i++)
 		((Obj *)VEC_AT(s.locals, i))->backend = NULL;
 	free(s.locals.data);

@@ -812,6 +812,8 @@ static void build_wrapper(Wrapper *w) {
 
 	WCtx c = {.fn = fn};
 	LLVMBasicBlockRef saved = LLVMGetInsertBlock(be.b);
+	LLVMMetadataRef savedloc = LLVMGetCurrentDebugLocation2(be.b);  // another function's
+	LLVMSetCurrentDebugLocation2(be.b, NULL);
 	LLVMBasicBlockRef allocas = LLVMAppendBasicBlockInContext(be.ctx, fn, "entry");
 	LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(be.ctx, fn, "body");
 	c.ab = LLVMCreateBuilderInContext(be.ctx);
@@ -908,6 +910,7 @@ static void build_wrapper(Wrapper *w) {
 	LLVMDisposeBuilder(c.ab);
 	if (saved)
 		LLVMPositionBuilderAtEnd(be.b, saved);
+	LLVMSetCurrentDebugLocation2(be.b, savedloc);
 }
 
 void amd64_rtype_finish(void) {

@@ -1,0 +1,7 @@
+break main.main
+break main.(*T).sum
+run
+next
+bt
+next
+finish
