@@ -6,7 +6,7 @@
 # For each testdata/gdb/NAME.go with a command file NAME.gdb: build it with
 # `GOC build -O0` (as one debugs with gc's -N -l), run `gdb -batch` with
 # those commands on it, and compare the session with NAME.out after
-# dropping what varies between runs and machines: addresses ("0x... in "),
+# dropping what varies between runs and machines: addresses (0xADDR),
 # thread and inferior notices, and gdb's warnings.  The directory of the
 # sources is written $DIR.  NAME.out was produced by this script and
 # reviewed.  --gen NAME writes it.  Ends with "N passed, M failed".
@@ -38,7 +38,7 @@ for name in "$@"; do
 	{ echo "set pagination off"; echo "set confirm off"; cat "$dir/$name.gdb"; } >"$tmp/cmds"
 	timeout 60 gdb -nx -batch -x "$tmp/cmds" "$tmp/$name" </dev/null 2>&1 |
 		grep -v -e '^\[' -e '^warning' -e 'libthread' -e '^Run till exit' -e '^Using host' |
-		sed -e 's/0x[0-9a-f]* in //g' -e 's/ at 0x[0-9a-f]*:/:/' -e "s|$absdir|\$DIR|g" \
+		sed -e 's/0x[0-9a-f]* in //g' -e 's/ at 0x[0-9a-f]*:/:/' -e 's/0x[0-9a-f]*/0xADDR/g' -e "s|$absdir|\$DIR|g" \
 		    -e 's/Thread [0-9]* "[^"]*" hit/hit/' -e 's/^Value returned is .*//' >"$tmp/got"
 	if [ $gen -eq 1 ]; then
 		cp "$tmp/got" "$dir/$name.out"; echo "[GEN] $name"; continue

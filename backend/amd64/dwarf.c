@@ -5,7 +5,13 @@
  * then breaks on Go names and file:line, steps by source line and shows
  * Go names with file:line in backtraces.
  *
- * TEMPORARY: no variables or types yet (info locals, print), and no
+ * Variables: each named Go variable is described with a DWARF type shaped
+ * as gc shapes it (strings {str, len}, slices {array, len, cap},
+ * interfaces {tab or _type, data}, structs, pointers, arrays; maps,
+ * channels and funcs as pointers), located by dbg.value records on the
+ * SSA values that hold it, so `info locals` and `print` work at -O0 and
+ * where LLVM keeps the values at -O2.
+ * TEMPORARY: parameters are described as locals (no `info args`), no
  * is_stmt marks of gc's kind; the runtime's C carries its own -g info.
  *
  * Invariants: when be.cfg.dwarf is off, every function here does nothing;
@@ -27,6 +33,8 @@ static struct {
 	Pos fnpos;              // its declaration
 	StrMap files;           // source name -> DIFile
 	const char *cwd;
+	StrMap types;           // type string -> DIType (this module's)
+	StrMap building;        // type strings whose DIType is being built (recursion)
 } dw;
 
 static LLVMMetadataRef difile(const char *name) {
@@ -55,6 +63,8 @@ void amd64_dwarf_begin(const char *pkgpath) {
 	char buf[4096];
 	dw.cwd = getcwd(buf, sizeof buf) ? arena_printf(perm, "%s", buf) : ".";
 	memset(&dw.files, 0, sizeof dw.files);
+	memset(&dw.types, 0, sizeof dw.types);
+	memset(&dw.building, 0, sizeof dw.building);
 	dw.scope = NULL;
 	dw.dib = LLVMCreateDIBuilder(be.mod);
 	LLVMMetadataRef file = LLVMDIBuilderCreateFile(dw.dib, pkgpath, strlen(pkgpath), dw.cwd, strlen(dw.cwd));
@@ -97,6 +107,134 @@ void amd64_dwarf_loc(Pos pos) {
 		scope = LLVMDIBuilderCreateLexicalBlockFile(dw.dib, dw.scope, difile(name), 0);
 	LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(be.ctx, pos.line, pos.col, scope, NULL);
 	LLVMSetCurrentDebugLocation2(be.b, loc);
+}
+
+/* ---- types: shaped as gc describes them, so gdb prints Go values ---- */
+
+enum { ATE_BOOLEAN = 0x02, ATE_COMPLEX = 0x03, ATE_FLOAT = 0x04, ATE_SIGNED = 0x05, ATE_UNSIGNED = 0x08 };
+
+static LLVMMetadataRef basic(const char *name, int64_t bytes, unsigned enc) {
+	return LLVMDIBuilderCreateBasicType(dw.dib, name, strlen(name), (uint64_t)bytes * 8, enc, LLVMDIFlagZero);
+}
+
+static LLVMMetadataRef member(LLVMMetadataRef scope, const char *name, int64_t off, int64_t size, LLVMMetadataRef t) {
+	return LLVMDIBuilderCreateMemberType(dw.dib, scope, name, strlen(name), NULL, 0, (uint64_t)size * 8, 64,
+	                                     (uint64_t)off * 8, LLVMDIFlagZero, t);
+}
+
+static LLVMMetadataRef structof(const char *name, int64_t size, LLVMMetadataRef *m, int n) {
+	return LLVMDIBuilderCreateStructType(dw.dib, dw.cu, name, strlen(name), NULL, 0, (uint64_t)size * 8, 64,
+	                                     LLVMDIFlagZero, NULL, m, (unsigned)n, 0, NULL, name, strlen(name));
+}
+
+static LLVMMetadataRef pointerto(LLVMMetadataRef t, const char *name) {
+	return LLVMDIBuilderCreatePointerType(dw.dib, t, 64, 64, 0, name, strlen(name));
+}
+
+static LLVMMetadataRef ditype(Type *t);
+
+static LLVMMetadataRef ditype_new(Type *t, const char *name) {
+	int64_t size = types_size(t);
+	Type *u = t->under ? t->under : t;
+	switch (u->kind) {
+	case TY_BOOL: return basic(name, 1, ATE_BOOLEAN);
+	case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64: case TY_INT:
+		return basic(name, size, ATE_SIGNED);
+	case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINT: case TY_UINTPTR:
+		return basic(name, size, ATE_UNSIGNED);
+	case TY_FLOAT32: case TY_FLOAT64: return basic(name, size, ATE_FLOAT);
+	case TY_COMPLEX64: case TY_COMPLEX128: return basic(name, size, ATE_COMPLEX);
+	case TY_STRING: {
+		LLVMMetadataRef m[2] = {member(dw.cu, "str", 0, 8, pointerto(basic("uint8", 1, ATE_UNSIGNED), "*uint8")),
+		                        member(dw.cu, "len", 8, 8, basic("int", 8, ATE_SIGNED))};
+		return structof(name, 16, m, 2);
+	}
+	case TY_SLICE: {
+		LLVMMetadataRef e = ditype(u->elem);
+		LLVMMetadataRef m[3] = {member(dw.cu, "array", 0, 8, pointerto(e, "")),
+		                        member(dw.cu, "len", 8, 8, basic("int", 8, ATE_SIGNED)),
+		                        member(dw.cu, "cap", 16, 8, basic("int", 8, ATE_SIGNED))};
+		return structof(name, 24, m, 3);
+	}
+	case TY_INTERFACE: {
+		LLVMMetadataRef p = pointerto(basic("uint8", 1, ATE_UNSIGNED), "*uint8");
+		LLVMMetadataRef m[2] = {member(dw.cu, u->methods.len ? "tab" : "_type", 0, 8, p),
+		                        member(dw.cu, "data", 8, 8, p)};
+		return structof(name, 16, m, 2);
+	}
+	case TY_POINTER:
+		return pointerto(ditype(u->elem), name);
+	case TY_STRUCT: {
+		types_size(u);
+		int n = u->fields.len;
+		LLVMMetadataRef *m = malloc(sizeof(LLVMMetadataRef) * (size_t)(n + 1));
+		for (int i = 0; i < n; i++) {
+			Field *f = VEC_AT(u->fields, i);
+			const char *fn = f->name ? f->name : "_";
+			m[i] = member(dw.cu, fn, f->offset, types_size(f->type), ditype(f->type));
+		}
+		LLVMMetadataRef st = structof(name, size, m, n);
+		free(m);
+		return st;
+	}
+	case TY_ARRAY: {
+		LLVMMetadataRef sub = LLVMDIBuilderGetOrCreateSubrange(dw.dib, 0, u->len < 0 ? 0 : u->len);
+		return LLVMDIBuilderCreateArrayType(dw.dib, (uint64_t)size * 8, 64, ditype(u->elem), &sub, 1);
+	}
+	default: // maps, channels, funcs, unsafe.Pointer: a pointer gdb prints as an address
+		return pointerto(basic("uint8", 1, ATE_UNSIGNED), name);
+	}
+}
+
+static LLVMMetadataRef ditype(Type *t) {
+	const char *name = type_string(perm, t, true);
+	LLVMMetadataRef d = strmap_get(&dw.types, name);
+	if (d)
+		return d;
+	if (strmap_get(&dw.building, name)) // a recursive type: the inner reference is an opaque byte
+		return basic("uint8", 1, ATE_UNSIGNED);
+	strmap_put(&dw.building, name, (void *)name);
+	d = ditype_new(t, name);
+	strmap_put(&dw.types, name, d);
+	strmap_put(&dw.building, name, NULL);
+	return d;
+}
+
+/* ---- variables ---- */
+
+/* Describe f's named variables: an SSA value that holds one gets a
+ * dbg.value record after it (before the first body instruction for a
+ * parameter), a variable kept in memory a declare record on its slot. */
+void amd64_dwarf_vars(Func *f, LLVMValueRef fn, LLVMBasicBlockRef body) {
+	if (!dw.scope)
+		return;
+	LLVMMetadataRef expr = LLVMDIBuilderCreateExpression(dw.dib, NULL, 0);
+	for (int i = 0; i < f->names.len; i++) {
+		NamedValue *nv = VEC_AT(f->names, i);
+		Obj *o = nv->var;
+		if (!o || !o->name || !o->type || o->name[0] == '~' || o->name[0] == '.')
+			continue;
+		LLVMMetadataRef file = dw_pos_file(o->pos) ? difile(dw_pos_file(o->pos)) : LLVMDIScopeGetFile(dw.scope);
+		LLVMMetadataRef var = LLVMDIBuilderCreateAutoVariable(dw.dib, dw.scope, o->name, strlen(o->name), file,
+		                                                      o->pos.line, ditype(o->type), true, LLVMDIFlagZero, 0);
+		LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(be.ctx, o->pos.line, o->pos.col, dw.scope, NULL);
+		for (int k = 0; k < nv->values.len; k++) {
+			Value *v = VEC_AT(nv->values, k);
+			LLVMValueRef x = v ? v->backend : NULL;
+			if (!x || LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMVoidTypeKind)
+				continue;
+			if (LLVMIsAInstruction(x) && !LLVMIsAPHINode(x)) {
+				LLVMValueRef next = LLVMGetNextInstruction(x);
+				if (next)
+					LLVMDIBuilderInsertDbgValueRecordBefore(dw.dib, x, var, expr, loc, next);
+			} else if (LLVMIsAArgument(x) && body) {
+				LLVMValueRef first = LLVMGetFirstInstruction(body);
+				if (first)
+					LLVMDIBuilderInsertDbgValueRecordBefore(dw.dib, x, var, expr, loc, first);
+			}
+		}
+	}
+	(void)fn;
 }
 
 /* The end of a function: builders must not carry its location on. */
