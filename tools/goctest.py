@@ -27,7 +27,7 @@ import tempfile
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOTEST_DIR = "/usr/share/go-1.19/test"
 DEFAULT_GOC = os.path.join(REPO, "build", "goc")
-TIMEOUT = 10  # seconds, for compiling and for running one test
+TIMEOUT = int(os.environ.get("GOTEST_TIMEOUT", "10"))  # seconds, for compiling and for running one test ($GOTEST_TIMEOUT)
 
 # The directories run.go visits when given no arguments (run.go: dirs).
 RUNGO_DIRS = [".", "ken", "chan", "interface", "syntax", "dwarf", "fixedbugs",
