@@ -966,6 +966,7 @@ static G *newproc1(void (*entry)(void *), void *arg, uintptr_t stacksize, uintpt
 void rt_newproc(void *clo)
 {
 	G *newg = newproc1(goentry, clo, GOROUTINE_STACK_SIZE, GOROUTINE_STACK_GUARD);
+	newg->gopc = (uintptr_t)__builtin_return_address(0);
 	runqput(rt_getm()->p, newg, true);
 	if (mainStarted)
 		wakep();

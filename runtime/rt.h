@@ -144,6 +144,7 @@ struct G {
 	bool issystem;          // a runtime goroutine (bgsweep): hidden from tracebacks and deadlock reports
 	uint32_t preempt;       // atomic PREEMPT_* bits: asked to stop at its next safe point (gc: g.preempt, preemptscan)
 	uint32_t scandone;      // the GC cycle (rt_gc.cycle) whose stack scan of this G is done (gc: gcscandone)
+	uintptr_t gopc;         // return address of the go statement that created it (gc: gopc), 0 if none
 };
 
 /* M: an OS thread.  The first words are its thread-local block: %fs points
@@ -445,6 +446,9 @@ int64_t rt_sys_nanosleep(const Timespec *req);
 int64_t rt_sys_sched_yield(void);
 int64_t rt_sys_gettid(void);
 int64_t rt_sys_getpid(void);
+int64_t rt_sys_open(const char *path, int32_t flags, int32_t mode);
+int64_t rt_sys_close(int32_t fd);
+int64_t rt_sys_lseek(int32_t fd, int64_t off, int32_t whence);
 int64_t rt_sys_tgkill(int32_t pid, int32_t tid, int32_t sig);
 int64_t rt_sys_rt_sigprocmask(int32_t how, const uint64_t *set, uint64_t *old);
 NORETURN void rt_sys_exit_thread(int32_t code);
@@ -812,6 +816,10 @@ NORETURN void rt_fatalthrow(void);
 bool rt_startpanic_m(void);
 void rt_dopanic_m(G *gp, uintptr_t pc, uintptr_t sp);
 void rt_printpanics(Panic *p);
+
+/* symtab.c */
+const char *rt_funcname(uintptr_t pc, uintptr_t *start);
+bool rt_fileline(uintptr_t pc, const char **dir, const char **file, int64_t *line);
 
 /* traceback.c */
 void rt_traceback(uintptr_t pc, uintptr_t sp, uintptr_t fp, G *gp);

@@ -30,6 +30,9 @@ enum {
 	SYS_futex = 202,
 	SYS_rt_sigprocmask = 14,
 	SYS_getpid = 39,
+	SYS_open = 2,
+	SYS_close = 3,
+	SYS_lseek = 8,
 	SYS_tgkill = 234,
 };
 
@@ -95,6 +98,12 @@ int64_t rt_sys_sched_yield(void) { return SYSCALL3(SYS_sched_yield, 0, 0, 0); }
 int64_t rt_sys_gettid(void) { return SYSCALL3(SYS_gettid, 0, 0, 0); }
 
 int64_t rt_sys_getpid(void) { return SYSCALL3(SYS_getpid, 0, 0, 0); }
+
+int64_t rt_sys_open(const char *path, int32_t flags, int32_t mode) { return SYSCALL3(SYS_open, path, flags, mode); }
+
+int64_t rt_sys_close(int32_t fd) { return SYSCALL3(SYS_close, fd, 0, 0); }
+
+int64_t rt_sys_lseek(int32_t fd, int64_t off, int32_t whence) { return SYSCALL3(SYS_lseek, fd, off, whence); }
 
 int64_t rt_sys_tgkill(int32_t pid, int32_t tid, int32_t sig) { return SYSCALL3(SYS_tgkill, pid, tid, sig); }
 

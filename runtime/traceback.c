@@ -4,25 +4,112 @@
  *     goroutine 1 [running]:
  * followed by the goroutine's frames.
  *
- * TEMPORARY: rt_traceback prints no frames yet.  It is the hook where the
- * frame walk will go (its own issue): follow the %rbp chain from (pc, sp, fp)
- * — the runtime is compiled with -fno-omit-frame-pointer and every stack's
- * outermost frame has %rbp = 0 (asm_amd64.S) — and print each frame the way
- * gc does ("main.f(...)\n\t/path/file.go:12 +0x1d\n"), with function names and
- * lines from a table the compiler will emit.  Until then, no frame is invented.
+ * Frames are found through the %rbp chain and named from the executable's
+ * own symbol table and DWARF line tables (symtab.c); each Go frame prints as
+ * gc's do ("main.f(...)\n\t/path/file.go:12 +0x1d\n"; goc does not print
+ * argument words: "(...)"), runtime C frames are hidden, and the walk ends
+ * at main.main, as gc's ends above runtime.main.
  * rt_tracebackothers walks every G (proc.c's allgs) without locks, as gc's
  * forEachGRace does: a crash must not wait for anything.
  */
 #include "rt.h"
 
-/* Print the frames of gp starting at pc/sp/fp (~0 for all three: gp's saved
- * context).  Prints nothing yet; see above. */
+static bool streq_main(const char *s)
+{
+	const char *m = "main.main";
+	while (*s && *s == *m)
+		s++, m++;
+	return *s == 0 && *m == 0;
+}
+
+extern const uint8_t __start_gotext[] __attribute__((weak, visibility("hidden")));
+extern const uint8_t __stop_gotext[] __attribute__((weak, visibility("hidden")));
+
+enum { MAX_FRAMES = 100 };  // gc: _TracebackMaxFrames
+
+/* "\t/path/file.go:12 +0x1d\n" for the call at return address pc. */
+static void printfileline(uintptr_t at, uintptr_t start)
+{
+	const char *dir, *file;
+	int64_t line;
+	if (rt_fileline(at, &dir, &file, &line)) {
+		if (dir && file[0] != '/')
+			rt_print("\t", dir, "/", file, ":", line);
+		else
+			rt_print("\t", file, ":", line);
+	} else {
+		rt_print("\t?:0");
+	}
+	rt_print(" +", rt_hex(at + 1 - start), "\n");
+}
+
+/* gc: "created by main.main\n\t/path/file.go:14 +0x6a\n". */
+static void printcreatedby(G *gp)
+{
+	if (gp->gopc == 0)
+		return;
+	uintptr_t start = 0;
+	const char *name = rt_funcname(gp->gopc - 1, &start);
+	if (name == 0)
+		return;
+	rt_print("created by ", name, "\n");
+	printfileline(gp->gopc - 1, start);
+}
+
+/* One Go frame, gc's way: "main.f(...)\n\t/path/file.go:12 +0x1d\n".
+ * pc is the instruction itself (exact) or a return address (the call is
+ * the instruction before).  Returns whether it was main.main (gc stops
+ * there: runtime.main below it is hidden). */
+static bool printframe(uintptr_t pc, bool exact)
+{
+	// A return address may lie just past its function (a call that does
+	// not return is often the last instruction): look up the call itself.
+	uintptr_t at = exact ? pc : pc - 1;
+	if (at < (uintptr_t)__start_gotext || at >= (uintptr_t)__stop_gotext)
+		return false;  // runtime C code: hidden, as gc hides runtime frames
+	uintptr_t start = 0;
+	const char *name = rt_funcname(at, &start);
+	if (name == 0)
+		return false;
+	rt_print(name, "(...)\n");
+	printfileline(at, exact ? start + 1 : start);
+	return streq_main(name);
+}
+
+/* Print the Go frames of gp: from pc with the frame chain at fp (a signal:
+ * pc is the faulting instruction), from the return address of the frame
+ * at sp when fp is 0 (a panic: sp is a runtime frame's frame address), or
+ * from gp's saved context when pc is ~0.  Frames are followed through the
+ * %rbp chain: every function keeps a frame pointer (Go code: "frame-pointer"
+ * "all"; the runtime: -fno-omit-frame-pointer), and the outermost has
+ * %rbp = 0. */
 void rt_traceback(uintptr_t pc, uintptr_t sp, uintptr_t fp, G *gp)
 {
-	(void)pc;
-	(void)sp;
-	(void)fp;
-	(void)gp;
+	bool exact = false;
+	if (pc == ~(uintptr_t)0) {
+		const uintptr_t *ctx = (const uintptr_t *)gp->sched_sp;  // r15 r14 r13 r12 rbx rbp, return pc
+		if (ctx == 0)
+			return;
+		fp = ctx[5];
+		pc = ctx[6];
+	} else if (fp == 0) {
+		fp = sp;
+		pc = 0;
+	} else {
+		exact = true;
+	}
+	int n = 0;
+	if (pc != 0 && printframe(pc, exact))
+		return;
+	while (fp != 0 && (fp & 7) == 0 && n++ < MAX_FRAMES) {
+		uintptr_t next = ((const uintptr_t *)fp)[0], ra = ((const uintptr_t *)fp)[1];
+		if (ra == 0 || printframe(ra, false))
+			return;
+		if (next <= fp || next - fp > ((uintptr_t)1 << 30))
+			break;
+		fp = next;
+	}
+	printcreatedby(gp);
 }
 
 /* gc: goroutineheader.  "goroutine 1 [chan receive]:" */
