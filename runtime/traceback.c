@@ -27,6 +27,25 @@ extern const uint8_t __stop_gotext[] __attribute__((weak, visibility("hidden")))
 
 enum { MAX_FRAMES = 100 };  // gc: _TracebackMaxFrames
 
+/* goc's wrappers for go and defer statements with arguments (ssagen.c:
+ * NAME.gowrapN, NAME.deferwrapN): gc shows no frame for them. */
+static bool iswrapper(const char *name)
+{
+	const char *last = name;
+	for (const char *p = name; *p; p++)
+		if (*p == '.')
+			last = p + 1;
+	const char *w[] = {"gowrap", "deferwrap"};
+	for (int i = 0; i < 2; i++) {
+		const char *a = last, *b = w[i];
+		while (*b && *a == *b)
+			a++, b++;
+		if (*b == 0 && *a >= '0' && *a <= '9')
+			return true;
+	}
+	return false;
+}
+
 /* "\t/path/file.go:12 +0x1d\n" for the call at return address pc. */
 static void printfileline(uintptr_t at, uintptr_t start)
 {
@@ -71,6 +90,8 @@ static bool printframe(uintptr_t pc, bool exact)
 	const char *name = rt_funcname(at, &start);
 	if (name == 0)
 		return false;
+	if (iswrapper(name))
+		return false;  // compiler-generated, hidden as gc hides its wrappers
 	rt_print(name, "(...)\n");
 	printfileline(at, exact ? start + 1 : start);
 	return streq_main(name);

@@ -3860,6 +3860,8 @@ static void switch_stmt(Node *n, Node *label) {
 		for (int j = 0; j < c->list.len; j++) {
 			Node *e = c->list.data[j];
 			Value *cond;
+			Pos savepos = B->pos;
+			B->pos = e->pos;  /* gc: the comparison is at the case expression (tracebacks, gdb) */
 			if (tag) {
 				Type *ct = tagt;
 				Value *ev = expr(e);
@@ -3871,6 +3873,7 @@ static void switch_stmt(Node *n, Node *label) {
 			} else {
 				cond = expr(e);
 			}
+			B->pos = savepos;
 			Block *next = new_block(BlockPlain);
 			branch(cond, bodies[i], next, LIKELY_UNKNOWN);
 			seal(next);
@@ -4472,6 +4475,7 @@ static void select_stmt(Node *n, Node *label) {
 		push_targets(n, exit, NULL);
 		if (label)
 			push_targets(label, exit, NULL);
+		B->pos = cc->pos;  /* gc: the operation is at its case (tracebacks, gdb) */
 		if (comm->kind == N_SEND) {
 			chan_send(comm);
 		} else if (comm->kind == N_ASSIGN) {
