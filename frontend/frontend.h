@@ -478,6 +478,11 @@ struct Package {
 /* parse.y / lex.l: parse one file; errors go to diag_errorf. Returns N_FILE (never NULL). */
 Node *parse_file(const char *filename, const char *src, size_t len);
 
+/* lex.l: the //go: directives goc honours, on the lines right above a
+ * declaration at pos (the declaration's comment group). */
+enum { PRAGMA_NOINLINE = 1 << 0, PRAGMA_NOSPLIT = 1 << 1 };
+unsigned lex_pragmas_before(Pos pos);
+
 /* check.c: type-check a whole package (all its files); the packages in
  * pkg->imports must have been checked before. Errors via diag_errorf.
  * Returns false if there were errors. */

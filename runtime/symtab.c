@@ -12,9 +12,14 @@
  * Units of other versions (the C runtime's, DWARF 5 from GCC) are skipped:
  * tracebacks show Go frames only, as gc shows user frames.
  *
- * Invariants: nothing here allocates or takes a lock (it runs while
- * crashing, possibly in a signal handler); the mapping is made once and
- * never unmapped; a stripped binary simply yields no names.
+ * It also serves runtime.Caller, Callers, FuncForPC and CallersFrames
+ * (overlay/runtime/symtab.go).
+ *
+ * Invariants: the lookups allocate nothing and take no lock (they run
+ * while crashing, possibly in a signal handler); only funcfileline, called
+ * from Go code, allocates its string.  The mapping is made once and never
+ * unmapped; a stripped binary simply yields no names.  (TEMPORARY: the
+ * first load is not serialised; two threads crashing at once both map.)
  */
 #include "rt.h"
 
@@ -268,4 +273,98 @@ bool rt_fileline(uintptr_t pc, const char **dir, const char **file, int64_t *lin
 		return false;
 	*dir = 0;
 	return lookupline(pc, dir, file, line);
+}
+
+/* ---- the Go API: overlay/runtime/symtab.go ---- */
+
+extern const uint8_t __start_gotext[] __attribute__((weak, visibility("hidden")));
+extern const uint8_t __stop_gotext[] __attribute__((weak, visibility("hidden")));
+
+static bool ingo(uintptr_t pc) { return pc >= (uintptr_t)__start_gotext && pc < (uintptr_t)__stop_gotext; }
+
+uintptr_t rt_callerpc(int64_t skip) __asm__("runtime.callerpc");
+int64_t rt_callers(int64_t skip, uintptr_t *pcs, int64_t n) __asm__("runtime.callers");
+GoString rt_funcname_go(uintptr_t pc) __asm__("runtime.funcname");
+uintptr_t rt_funcentry(uintptr_t pc) __asm__("runtime.funcentry");
+GoString rt_funcfile(uintptr_t pc) __asm__("runtime.funcfile");
+int64_t rt_funcline(uintptr_t pc) __asm__("runtime.funcline");
+
+/* Return address k levels up the %rbp chain from the caller of this
+ * function's caller (k 0: into our caller's caller), or 0. */
+static NOINLINE uintptr_t raat(uintptr_t fp, int64_t k)
+{
+	for (; k > 0 && fp != 0; k--) {
+		uintptr_t next = ((const uintptr_t *)fp)[0];
+		if (next <= fp)
+			return 0;
+		fp = next;
+	}
+	return fp ? ((const uintptr_t *)fp)[1] : 0;
+}
+
+/* runtime.callerpc(skip): the return address into Caller's caller (skip
+ * 0) or further up.  Our frame's return address goes into runtime.Caller. */
+NOINLINE uintptr_t rt_callerpc(int64_t skip)
+{
+	uintptr_t ra = raat((uintptr_t)__builtin_frame_address(0), skip + 1);
+	return ingo(ra - 1) ? ra : 0;
+}
+
+NOINLINE int64_t rt_callers(int64_t skip, uintptr_t *pcs, int64_t n)
+{
+	uintptr_t fp = (uintptr_t)__builtin_frame_address(0);
+	int64_t got = 0;
+	for (int64_t k = skip; got < n; k++) {
+		uintptr_t ra = raat(fp, k);
+		if (ra == 0 || !ingo(ra - 1))
+			break;
+		pcs[got++] = ra;
+	}
+	return got;
+}
+
+static GoString cstr(const char *s)
+{
+	int64_t n = 0;
+	while (s[n])
+		n++;
+	return (GoString){(const uint8_t *)s, n};
+}
+
+GoString rt_funcname_go(uintptr_t pc)
+{
+	uintptr_t start = 0;
+	const char *name = ingo(pc) ? rt_funcname(pc, &start) : 0;
+	return name ? cstr(name) : (GoString){0, 0};  // points into the mapped symbol table: never freed
+}
+
+uintptr_t rt_funcentry(uintptr_t pc)
+{
+	uintptr_t start = 0;
+	return ingo(pc) && rt_funcname(pc, &start) ? start : 0;
+}
+
+int64_t rt_funcline(uintptr_t pc)
+{
+	const char *dir, *file;
+	int64_t line;
+	return ingo(pc) && rt_fileline(pc, &dir, &file, &line) ? line : 0;
+}
+
+GoString rt_funcfile(uintptr_t pc)
+{
+	const char *dir, *file;
+	int64_t line;
+	if (!ingo(pc) || !rt_fileline(pc, &dir, &file, &line))
+		return GOSTR("?");
+	GoString f = cstr(file);
+	if (dir == 0 || file[0] == '/')
+		return f;
+	GoString d = cstr(dir);
+	uint8_t *b;
+	GoString s = rt_rawstring(d.len + 1 + f.len, &b);
+	memmove(b, d.ptr, (size_t)d.len);
+	b[d.len] = '/';
+	memmove(b + d.len + 1, f.ptr, (size_t)f.len);
+	return s;
 }

@@ -3075,7 +3075,9 @@ static Value *call_expr(Node *n, CallResult **out) {
 	Node *fn = unparen(n->x);
 	Type *ft = fn->type;
 	CallResult *cr = NULL;
-	if (fn->kind == N_NAME && fn->obj && fn->obj->kind == OBJ_FUNC) {
+	if ((fn->kind == N_NAME || (fn->kind == N_SELECTOR && fn->sel_kind == SEL_QUALIFIED)) && fn->obj &&
+	    fn->obj->kind == OBJ_FUNC) {
+		/* f(x) and pkg.F(x): a direct call */
 		cr = do_call(n, fn->obj, NULL, ft, NULL);
 	} else if (fn->kind == N_SELECTOR && fn->sel_kind == SEL_METHOD && fn->method && fn->method->func) {
 		Method *m = fn->method;
@@ -4290,7 +4292,8 @@ static Value *deferred_closure(Node *n, const char *kind) {
 		} else {
 			Type *ft = fn->type;
 			dp->ft = ft;
-			if (fn->kind == N_NAME && fn->obj && fn->obj->kind == OBJ_FUNC) {
+			if ((fn->kind == N_NAME || (fn->kind == N_SELECTOR && fn->sel_kind == SEL_QUALIFIED)) && fn->obj &&
+			    fn->obj->kind == OBJ_FUNC) {
 				dp->kind = 0;
 				dp->fn = fn->obj;
 			} else if (fn->kind == N_SELECTOR && fn->sel_kind == SEL_METHOD && fn->method && fn->method->func) {
@@ -4885,6 +4888,10 @@ static Func *begin_func(const char *symbol, Node *fn, Type *ftype) {
 	f->symbol = symbol;
 	f->decl = fn;
 	f->type = ftype;
+	if (fn && fn->kind == N_FUNCDECL && (lex_pragmas_before(fn->pos) & PRAGMA_NOINLINE))
+		f->noinline = true;  /* //go:noinline */
+	if (strncmp(symbol, "runtime.", 8) == 0)
+		f->notail = true;  /* package runtime's frames are counted by Caller and Callers: no tail calls */
 	B->f = f;
 	B->fn = fn;
 	B->ftype = ftype;
