@@ -212,6 +212,71 @@ void amd64_func(Func *f) {
 
 /* ---- verify, optimise, emit ---- */
 
+/* -S: the assembly with the Go source interleaved, as gc's -S shows which
+ * line each instruction came from.  The line-table directives (.file N
+ * "dir" "name", .loc N LINE COL) say where each run of instructions comes
+ * from; before a run from a new line, print that line as a comment:
+ *	# dbg.go:7	s += t.b */
+typedef struct SrcFile {
+	char *text;        // the file's contents (NULL: unreadable)
+	size_t len;
+	const char *base;  // for the comment
+} SrcFile;
+
+static void print_source_line(SrcFile *f, long line, FILE *out) {
+	if (!f->text || line <= 0)
+		return;
+	const char *p = f->text, *end = f->text + f->len;
+	for (long l = 1; l < line && p < end; l++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl)
+			return;
+		p = nl + 1;
+	}
+	const char *e = memchr(p, '\n', (size_t)(end - p));
+	if (!e)
+		e = end;
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	fprintf(out, "\t# %s:%ld\t%.*s\n", f->base, line, (int)(e - p), p);
+}
+
+static void annotate_asm(const char *text, size_t len, FILE *out) {
+	enum { MAXFILES = 256 };
+	SrcFile files[MAXFILES] = {{0}};
+	long curfile = -1, curline = -1;
+	const char *p = text, *end = text + len;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *e = nl ? nl : end;
+		const char *q = p;
+		while (q < e && (*q == ' ' || *q == '\t'))
+			q++;
+		long n, line;
+		char dir[1024], name[1024];
+		if (sscanf(q, ".file %ld \"%1023[^\"]\" \"%1023[^\"]\"", &n, dir, name) == 3 && n >= 0 && n < MAXFILES) {
+			char path[2100];
+			snprintf(path, sizeof path, "%s/%s", dir, name);
+			size_t flen;
+			files[n].text = read_file(path, &flen);
+			files[n].len = files[n].text ? flen : 0;
+			files[n].base = arena_printf(perm, "%s", name);
+		} else if (sscanf(q, ".loc %ld %ld", &n, &line) == 2 && n >= 0 && n < MAXFILES) {
+			if ((n != curfile || line != curline) && line > 0) {
+				print_source_line(&files[n], line, out);
+				curfile = n;
+				curline = line;
+			}
+			p = nl ? nl + 1 : end;
+			continue;  // the directive itself says nothing more to a reader
+		}
+		fwrite(p, 1, (size_t)(e - p) + (nl ? 1 : 0), out);
+		p = nl ? nl + 1 : end;
+	}
+	for (int i = 0; i < MAXFILES; i++)
+		free(files[i].text);
+}
+
 static int emit(LLVMModuleRef m, const char *path, LLVMCodeGenFileType kind) {
 	char *err = NULL;
 	if (strcmp(path, "-") == 0) {
@@ -221,7 +286,10 @@ static int emit(LLVMModuleRef m, const char *path, LLVMCodeGenFileType kind) {
 			LLVMDisposeMessage(err);
 			return 1;
 		}
-		fwrite(LLVMGetBufferStart(buf), 1, LLVMGetBufferSize(buf), stdout);
+		if (kind == LLVMAssemblyFile && be.cfg.dwarf)
+			annotate_asm(LLVMGetBufferStart(buf), LLVMGetBufferSize(buf), stdout);
+		else
+			fwrite(LLVMGetBufferStart(buf), 1, LLVMGetBufferSize(buf), stdout);
 		fflush(stdout);
 		LLVMDisposeMemoryBuffer(buf);
 		return 0;
