@@ -33,6 +33,7 @@ typedef struct Options {
 	bool dump_ast;         // -d=ast
 	bool dump_llvm;        // -d=llvm
 	bool nodwarf;          // -dwarf=false: no debugging information
+	int strip;             // -ldflags='-s' / '-w': LD_STRIP_*
 	bool verbose;          // -x: show the link command
 	bool listpkgs;         // -v: print the packages compiled (not those taken from the cache)
 	bool nolimit;          // -e: no limit on the number of errors
@@ -66,6 +67,8 @@ static void usage(FILE *f) {
 		"\t-complete      a function without a body is an error (build and run always set it)\n"
 		"\t-v             print the import path of each package compiled (not taken from the build cache)\n"
 		"\t-x             print the commands run (link step)\n"
+		"\t-ldflags='-s -w' strip the executable: -w drops DWARF (tracebacks lose file:line),\n"
+		"\t               -s the symbol table too (tracebacks lose names), as gc's linker flags\n"
 		"\n"
 		"Environment:\n"
 		"\tGOSSAFUNC=name+  print function name's SSA after each pass (gc's text format)\n"
@@ -137,6 +140,22 @@ static void parse_flag(Options *o, const char *a, int *i, int argc, char **argv)
 		if (!argv || *i + 1 >= argc)
 			die_usage("flag needs an argument: %s", a);
 		parse_d(o, argv[++*i]);
+	} else if (!strncmp(a, "-ldflags=", 9) || !strcmp(a, "-ldflags")) {
+		/* go build -ldflags: -s (no symbol table, no DWARF) and -w (no DWARF) */
+		const char *v = a[8] == '=' ? a + 9 : (argv && *i + 1 < argc) ? argv[++*i] : NULL;
+		if (!v)
+			die_usage("flag needs an argument: %s", a);
+		for (const char *p = v; *p; p++) {
+			if (p[0] == '-' && (p[1] == 's' || p[1] == 'w') && (p[2] == 0 || p[2] == ' ')) {
+				if (p[1] == 's')
+					o->strip = LD_STRIP_ALL;
+				else if (o->strip != LD_STRIP_ALL)
+					o->strip = LD_STRIP_DEBUG;
+			} else if (p[0] == '-' && (p == v || p[-1] == ' ')) {
+				const char *e = strchr(p, ' ');
+				die_usage("-ldflags: %s: only -s and -w are supported by goc", arena_strndup(perm, p, e ? (size_t)(e - p) : strlen(p)));
+			}
+		}
 	} else if (!strncmp(a, "-gcflags=", 9)) {
 		parse_gcflags(o, a + 9);
 	} else if (!strcmp(a, "-gcflags")) {
@@ -428,7 +447,7 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 		struct stat st;
 		bool special = stat(exe, &st) == 0 && !S_ISREG(st.st_mode);
 		const char *target = special ? temp_path("") : exe;
-		rc = ld_link(target, (const char **)objs.data, objs.len, rt, o->verbose) ? 1 : 0;
+		rc = ld_link(target, (const char **)objs.data, objs.len, rt, o->strip, o->verbose) ? 1 : 0;
 		if (special) {
 			if (!rc)
 				rc = copy_file(target, exe);

@@ -67,7 +67,7 @@ static void print_command(char *const *argv)
 	fputc('\n', stderr);
 }
 
-int ld_link(const char *out, const char **objs, int nobjs, const char *rtlib, bool verbose)
+int ld_link(const char *out, const char **objs, int nobjs, const char *rtlib, int strip, bool verbose)
 {
 	static const char *const flags[] = {
 		"-static", "-nostdlib", "--gc-sections", "-e", "_start", "-z", "noexecstack",
@@ -77,7 +77,7 @@ int ld_link(const char *out, const char **objs, int nobjs, const char *rtlib, bo
 	const char *lld = find_lld(&usepath);
 
 	int argc = 0;
-	char **argv = calloc((size_t)nobjs + NFLAGS + 5, sizeof *argv);
+	char **argv = calloc((size_t)nobjs + NFLAGS + 6, sizeof *argv);
 	if (argv == NULL) {
 		fprintf(stderr, "goc: link: out of memory\n");
 		return -1;
@@ -85,6 +85,10 @@ int ld_link(const char *out, const char **objs, int nobjs, const char *rtlib, bo
 	argv[argc++] = (char *)lld;
 	for (int i = 0; i < NFLAGS; i++)
 		argv[argc++] = (char *)flags[i];
+	if (strip == LD_STRIP_ALL)
+		argv[argc++] = "--strip-all";
+	else if (strip == LD_STRIP_DEBUG)
+		argv[argc++] = "--strip-debug";
 	argv[argc++] = "-o";
 	argv[argc++] = (char *)out;
 	for (int i = 0; i < nobjs; i++)

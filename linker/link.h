@@ -18,7 +18,8 @@
  * verbose prints the command line to stderr first (like `go build -x`).
  * Returns ld.lld's exit status: 0 on success, 128+N if it died of signal N,
  * -1 if it could not be started (the reason is printed to stderr). */
-int ld_link(const char *out, const char **objs, int nobjs, const char *rtlib, bool verbose);
+enum { LD_STRIP_NONE, LD_STRIP_DEBUG, LD_STRIP_ALL };  /* gc's -ldflags=-w, -s */
+int ld_link(const char *out, const char **objs, int nobjs, const char *rtlib, int strip, bool verbose);
 
 /* The runtime archive that belongs to this goc, or NULL if there is none:
  * <dir>/runtime/libgocrt.a (build tree), then <dir>/../lib/goc/libgocrt.a
