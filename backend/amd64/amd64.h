@@ -67,7 +67,7 @@ extern Backend be;
 void amd64_dwarf_begin(const char *pkgpath);
 void amd64_dwarf_func(LLVMValueRef fn, Func *f);
 void amd64_dwarf_loc(Pos pos);
-void amd64_dwarf_vars(Func *f, LLVMValueRef fn, LLVMBasicBlockRef body);
+void amd64_dwarf_vars(Func *f, LLVMValueRef fn, LLVMBasicBlockRef entry, LLVMBasicBlockRef body);
 void amd64_dwarf_endfunc(void);
 void amd64_dwarf_finish(void);
 

@@ -11,6 +11,9 @@
  * channels and funcs as pointers), located by dbg.value records on the
  * SSA values that hold it, so `info locals` and `print` work at -O0 and
  * where LLVM keeps the values at -O2.
+ * A parameter never assigned is spilled to a stack slot described by a
+ * declare record, as clang does (a dbg.value on an aggregate argument
+ * describes only its first register).
  * TEMPORARY: parameters are described as locals (no `info args`), no
  * is_stmt marks of gc's kind; the runtime's C carries its own -g info.
  *
@@ -205,7 +208,7 @@ static LLVMMetadataRef ditype(Type *t) {
 /* Describe f's named variables: an SSA value that holds one gets a
  * dbg.value record after it (before the first body instruction for a
  * parameter), a variable kept in memory a declare record on its slot. */
-void amd64_dwarf_vars(Func *f, LLVMValueRef fn, LLVMBasicBlockRef body) {
+void amd64_dwarf_vars(Func *f, LLVMValueRef fn, LLVMBasicBlockRef entry, LLVMBasicBlockRef body) {
 	if (!dw.scope)
 		return;
 	LLVMMetadataRef expr = LLVMDIBuilderCreateExpression(dw.dib, NULL, 0);
@@ -218,6 +221,8 @@ void amd64_dwarf_vars(Func *f, LLVMValueRef fn, LLVMBasicBlockRef body) {
 		LLVMMetadataRef var = LLVMDIBuilderCreateAutoVariable(dw.dib, dw.scope, o->name, strlen(o->name), file,
 		                                                      o->pos.line, ditype(o->type), true, LLVMDIFlagZero, 0);
 		LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(be.ctx, o->pos.line, o->pos.col, dw.scope, NULL);
+		if (LLVMABISizeOfType(be.td, amd64_mem_type(o->type)) != (unsigned long long)types_size(o->type))
+			continue;  // a representation that does not match the Go layout: say nothing rather than garbage
 		for (int k = 0; k < nv->values.len; k++) {
 			Value *v = VEC_AT(nv->values, k);
 			LLVMValueRef x = v ? v->backend : NULL;
@@ -227,10 +232,16 @@ void amd64_dwarf_vars(Func *f, LLVMValueRef fn, LLVMBasicBlockRef body) {
 				LLVMValueRef next = LLVMGetNextInstruction(x);
 				if (next)
 					LLVMDIBuilderInsertDbgValueRecordBefore(dw.dib, x, var, expr, loc, next);
-			} else if (LLVMIsAArgument(x) && body) {
-				LLVMValueRef first = LLVMGetFirstInstruction(body);
-				if (first)
-					LLVMDIBuilderInsertDbgValueRecordBefore(dw.dib, x, var, expr, loc, first);
+			} else if (LLVMIsAArgument(x) && body && entry && nv->values.len == 1) {
+				/* A parameter never assigned: give it a stack slot, as clang
+				 * does at -O0 (a dbg.value on an aggregate argument would
+				 * describe only its first register). */
+				LLVMBuilderRef b = LLVMCreateBuilderInContext(be.ctx);
+				LLVMPositionBuilderAtEnd(b, entry);
+				LLVMValueRef slot = LLVMBuildAlloca(b, LLVMTypeOf(x), o->name);
+				LLVMBuildStore(b, x, slot);
+				LLVMDisposeBuilder(b);
+				LLVMDIBuilderInsertDeclareRecordAtEnd(dw.dib, slot, var, expr, loc, entry);  // before the br (built later)
 			}
 		}
 	}

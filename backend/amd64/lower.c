@@ -993,8 +993,8 @@ void amd64_lower_func(Func *f) {
 	}
 	fill_phis(&s);
 	Block *entry = f->entry ? f->entry : VEC_AT(f->blocks, 0);
+	amd64_dwarf_vars(f, s.fn, s.allocas, s.bb[entry->id]);
 	LLVMBuildBr(s.ab, s.bb[entry->id]);
-	amd64_dwarf_vars(f, s.fn, s.bb[entry->id]);
 
 	/* nothing may point into the Func once we return */
 	for (int i = 0; i < f->blocks.len; i++) {
