@@ -303,8 +303,12 @@ void rt_dopanic_m(G *gp, uintptr_t pc, uintptr_t sp)
 			rt_print("[signal ", rt_hex(gp->sig));
 		rt_print(" code=", rt_hex(gp->sigcode0), " addr=", rt_hex(gp->sigcode1), " pc=", rt_hex(gp->sigpc), "]\n");
 	}
-	bool all = mp->throwing > 0 || gp != mp->curg;
-	if (gp != mp->g0 && gp != mp->gsignal) {
+	bool tball, crash;
+	int level = rt_gotraceback(&tball, &crash);
+	bool all = tball || mp->throwing > 0 || gp != mp->curg;
+	if (level == 0) {
+		// GOTRACEBACK=none: the message only.
+	} else if (gp != mp->g0 && gp != mp->gsignal) {
 		rt_print("\n");
 		rt_goroutineheader(gp);
 		rt_traceback(pc, sp, 0, gp);
@@ -312,9 +316,18 @@ void rt_dopanic_m(G *gp, uintptr_t pc, uintptr_t sp)
 		rt_print("\nruntime stack:\n");
 		rt_traceback(pc, sp, 0, gp);
 	}
-	if (!didothers && all) {
+	if (level > 0 && !didothers && all) {
 		didothers = true;
 		rt_tracebackothers(gp);
+	}
+	if (crash) {
+		// GOTRACEBACK=crash: die of SIGABRT so the system can dump core (gc: crash).
+		rt_print_flush();
+		KSigaction dfl = {.handler = 0};
+		rt_sys_rt_sigaction(6, &dfl, 0);
+		uint64_t unblock = (uint64_t)1 << 5;
+		rt_sys_rt_sigprocmask(1 /* SIG_UNBLOCK */, &unblock, 0);
+		rt_sys_tgkill(rt_pid, (int32_t)rt_sys_gettid(), 6);
 	}
 	rt_unlock(&paniclk);
 	if (__atomic_sub_fetch(&rt_panicking, 1, __ATOMIC_SEQ_CST) != 0) {

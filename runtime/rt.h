@@ -823,6 +823,7 @@ bool rt_fileline(uintptr_t pc, const char **dir, const char **file, int64_t *lin
 
 /* traceback.c */
 void rt_traceback(uintptr_t pc, uintptr_t sp, uintptr_t fp, G *gp);
+int rt_gotraceback(bool *all, bool *crash);
 void rt_goroutineheader(G *gp);
 void rt_tracebackothers(G *me);
 

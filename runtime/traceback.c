@@ -27,6 +27,40 @@ extern const uint8_t __stop_gotext[] __attribute__((weak, visibility("hidden")))
 
 enum { MAX_FRAMES = 100 };  // gc: _TracebackMaxFrames
 
+/* GOTRACEBACK (gc: gotraceback): none (0), single (1, the default), all
+ * (2: every goroutine), system (2 and runtime frames and goroutines),
+ * crash (system, then abort with SIGABRT).  Read without allocating. */
+static int tb_level = -1;
+static bool tb_system, tb_crash;
+
+static bool eqs(GoString s, const char *c)
+{
+	int64_t i = 0;
+	for (; i < s.len && c[i]; i++)
+		if (s.ptr[i] != (uint8_t)c[i])
+			return false;
+	return i == s.len && c[i] == 0;
+}
+
+int rt_gotraceback(bool *all, bool *crash)
+{
+	if (tb_level < 0) {
+		GoString v = rt_gogetenv("GOTRACEBACK");
+		tb_level = 1;
+		if (eqs(v, "none") || eqs(v, "0"))
+			tb_level = 0;
+		else if (eqs(v, "all") || eqs(v, "2"))
+			tb_level = 2;
+		else if (eqs(v, "system"))
+			tb_level = 2, tb_system = true;
+		else if (eqs(v, "crash"))
+			tb_level = 2, tb_system = tb_crash = true;
+	}
+	*all = tb_level >= 2;
+	*crash = tb_crash;
+	return tb_level;
+}
+
 /* goc's wrappers for go and defer statements with arguments (ssagen.c:
  * NAME.gowrapN, NAME.deferwrapN): gc shows no frame for them. */
 static bool iswrapper(const char *name)
@@ -84,8 +118,10 @@ static bool printframe(uintptr_t pc, bool exact)
 	// A return address may lie just past its function (a call that does
 	// not return is often the last instruction): look up the call itself.
 	uintptr_t at = exact ? pc : pc - 1;
-	if (at < (uintptr_t)__start_gotext || at >= (uintptr_t)__stop_gotext)
-		return false;  // runtime C code: hidden, as gc hides runtime frames
+	bool all, crash;
+	rt_gotraceback(&all, &crash);
+	if (!tb_system && (at < (uintptr_t)__start_gotext || at >= (uintptr_t)__stop_gotext))
+		return false;  // runtime C code: hidden, as gc hides runtime frames (GOTRACEBACK=system shows them)
 	uintptr_t start = 0;
 	const char *name = rt_funcname(at, &start);
 	if (name == 0)
@@ -152,7 +188,7 @@ static void traceother(G *gp, void *argp)
 {
 	OthersArg *a = argp;
 	uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) & ~G_SCAN;
-	if (gp == a->me || gp == a->curgp || st == G_DEAD || st == G_IDLE || gp->issystem)
+	if (gp == a->me || gp == a->curgp || st == G_DEAD || st == G_IDLE || (gp->issystem && !tb_system))
 		return;
 	rt_print("\n");
 	rt_goroutineheader(gp);
