@@ -61,6 +61,8 @@ rt_mcall:
 	.type	rt_gogo, @function
 rt_gogo:
 	movq	%rdi, %fs:0		/* setg(gp) */
+	movq	8(%rdi), %rax		/* gp->stackguard -> m->stackguard (%fs:0x70) */
+	movq	%rax, %fs:0x70
 	movq	0(%rdi), %rsp
 	popq	%r15
 	popq	%r14
@@ -252,5 +254,41 @@ rt_asyncPreempt:
 	movl	$1, %eax
 	ret
 	.size	"internal/cpu.getGOAMD64level", . - "internal/cpu.getGOAMD64level"
+
+/* Every Go function starts by comparing its future SP with %fs:0x70 (LLVM's
+ * "split-stack" prologue) and calls __morestack when it would go below: the
+ * goroutine's stack is used up.  goc's stacks do not grow (stack.c), so this
+ * is gc's fatal "goroutine stack exceeds" error, reported on the remaining
+ * STACK_RESERVE.
+ *
+ * A Go function that calls C code is changed by ld.lld to call
+ * __morestack_non_split unconditionally (C code has no such checks), with
+ * %r10 = its frame size plus room for that C code.  If the stack has that
+ * much room it continues the function: the return address points at the
+ * `ret` after the call, and the body starts right after that `ret`. */
+	.globl	__morestack
+	.type	__morestack, @function
+__morestack:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	andq	$-16, %rsp
+	movq	%fs:0, %rdi		/* gp */
+	movq	%rbp, %rsi		/* sp */
+	call	rt_stackoverflow
+	ud2
+	.size	__morestack, . - __morestack
+
+	.globl	__morestack_non_split
+	.type	__morestack_non_split, @function
+__morestack_non_split:
+	movq	%rsp, %rax
+	subq	%r10, %rax
+	jb	__morestack		/* wrapped around */
+	cmpq	%fs:0x70, %rax
+	jbe	__morestack
+	popq	%rax			/* the `ret` after the call */
+	incq	%rax			/* the function's body */
+	jmp	*%rax
+	.size	__morestack_non_split, . - __morestack_non_split
 
 	.section .note.GNU-stack, "", @progbits

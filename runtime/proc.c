@@ -180,6 +180,7 @@ G *rt_malg(uintptr_t stacksize, uintptr_t guard)
 	G *newg = rt_rootalloc(sizeof(G));
 	newg->stack = rt_stackalloc(stacksize, guard);
 	newg->guardlo = guard ? newg->stack.lo - guard : 0;
+	newg->stackguard = newg->stack.lo + STACK_RESERVE;
 	newg->atomicstatus = G_IDLE;
 	return newg;
 }

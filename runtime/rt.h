@@ -124,6 +124,7 @@ enum {
 /* G: a goroutine.  sched_sp must stay the first field (asm_amd64.S). */
 struct G {
 	uintptr_t sched_sp;     // saved SP while not running: callee-saved registers and return pc are on the stack there
+	uintptr_t stackguard;   // Go code may not push SP below this (gogo loads it into M.stackguard; 0: no Go code runs here)
 	Stack stack;            // usable stack; below stack.lo is the guard region
 	uintptr_t guardlo;      // low end of the PROT_NONE guard [guardlo, stack.lo); 0 if none
 	Panic *panic;           // innermost active panic (gc: _panic), linked by Panic.link
@@ -168,6 +169,8 @@ struct M {
 	int32_t throwing;       // THROW_* (gc: throwType)
 	int32_t printbuflen;    // bytes pending in printbuf
 	uint64_t fastrand;      // wyrand state of rt_fastrand (gc: m.fastrand)
+	uintptr_t stackguard;   // %fs:0x70  the current G's stackguard: every Go function's prologue compares SP with it
+	                        //           (LLVM's split-stack check, where gccgo keeps its limit)
 	P *p;                   // the P this M holds, NULL when idle or sysmon
 	P *nextp;               // the P to acquire when woken (startm)
 	bool spinning;          // looking for work (counted in sched.nmspinning)
@@ -180,6 +183,9 @@ struct M {
 	uint32_t gcstopping;    // this M is stopping for the world (debugging aid)
 	uint8_t printbuf[512];  // output of the current print statement, flushed at printunlock
 };
+
+_Static_assert(__builtin_offsetof(struct M, stackguard) == 0x70, "LLVM's split-stack prologue reads %fs:0x70");
+_Static_assert(__builtin_offsetof(struct G, stackguard) == 8, "asm_amd64.S's gogo loads G.stackguard");
 
 enum { THROW_NONE, THROW_USER, THROW_RUNTIME };  // M.throwing (gc: throwType)
 enum { PREEMPT_YIELD = 1, PREEMPT_SCAN = 2 };     // G.preempt: give up the P; scan your own stack for the GC
@@ -692,7 +698,8 @@ enum {
 	MAIN_STACK_SIZE = 1 << 30,             // goroutine 1: gc's 1 GB limit
 	MAIN_STACK_GUARD = 1 << 20,            // PROT_NONE guard below it
 	GOROUTINE_STACK_SIZE = 256 << 20,      // every other goroutine
-	GOROUTINE_STACK_GUARD = 1 << 20,
+	GOROUTINE_STACK_GUARD = 0,             // none: the prologue check guards goroutine stacks (stack.c)
+	STACK_RESERVE = 64 << 10,              // below a G's stackguard: room for the runtime's C code and __morestack
 };
 Stack rt_stackalloc(uintptr_t n, uintptr_t guard);
 bool rt_stack_isoverflow(G *gp, uintptr_t addr, uintptr_t sp);

@@ -4,44 +4,54 @@
  * stacks (LLVM gives no stack maps, so pointers into a stack cannot be
  * found and adjusted), so a stack is instead a large reservation committed
  * lazily by the kernel: mapped MAP_NORESERVE, it costs address space only,
- * and pages become real memory as the goroutine touches them.  Below the
- * usable part lies a PROT_NONE guard region; touching it raises SIGSEGV,
- * which the signal handler (running on the signal stack) reports as gc's
- * "goroutine stack exceeds 1000000000-byte limit" fatal error.
+ * and pages become real memory as the goroutine touches them.
  *
- *     guardlo            stack.lo                                stack.hi
- *     | PROT_NONE guard  | read-write, committed on first touch  |
+ * Overflow is caught as gc catches it, by a check in every Go function's
+ * prologue: LLVM's "split-stack" prologue compares SP minus the frame size
+ * with M.stackguard (%fs:0x70, loaded from G.stackguard by gogo) and calls
+ * __morestack below it (asm_amd64.S), which reports gc's "goroutine stack
+ * exceeds 1000000000-byte limit" fatal error.  The stackguard lies
+ * STACK_RESERVE above the stack's bottom, which leaves room for the
+ * runtime's C code (which has no checks) and for the report itself.
  *
- * Sizes (rt.h): goroutine 1 reserves 1 GiB (gc's limit) over a 1 MiB guard;
- * every other goroutine 256 MiB over a 1 MiB guard; g0 of a thread 128 KiB;
- * signal stacks 64 KiB.  The costs of this choice:
+ *     stack.lo        stackguard                               stack.hi
+ *     | C reserve 64K | Go frames, committed on first touch   |
+ *
+ * Because goroutine stacks need no PROT_NONE guard, neighbouring stacks
+ * (same flags) merge into few kernel mappings: 100,000 goroutines cost
+ * about 100,000 x 4 KiB of touched stack, not 200,000 mappings (the kernel
+ * allows 65,530 by default: vm.max_map_count).  Goroutine 1's 1 GiB stack
+ * and the Ms' g0 stacks keep a guard region, caught by the SIGSEGV handler
+ * (rt_stack_isoverflow), since C code runs on g0.
+ *
+ * Sizes (rt.h): goroutine 1 reserves 1 GiB (gc's limit); every other
+ * goroutine 256 MiB; g0 of a thread 128 KiB; signal stacks 64 KiB.  The
+ * costs of this choice:
  *   - memory: a blocked goroutine commits the pages it touched, at least
- *     one 4 KiB page (gc: 2 KiB minimum stack), plus a page-table page,
- *     since each reservation has its own 2 MiB region.  Stacks are never
- *     advised MADV_HUGEPAGE (except goroutine 1's), and are explicitly
- *     MADV_NOHUGEPAGE so that THP "always" cannot make each 2 MiB.
- *   - address space: 257 MiB per goroutine, so at most ~500,000 goroutines
- *     in the 128 TiB user space.  In practice the limit is vm.max_map_count
- *     (default 65530): each stack is 2 mappings (guard + stack), so about
- *     32,000 live goroutines; beyond that mmap fails and we throw "out of
- *     memory allocating stack".  (Without guards, neighbouring stacks would
- *     merge into one mapping, but an overflow would corrupt a neighbour.)
+ *     one 4 KiB page (gc: 2 KiB minimum stack), plus page-table pages;
+ *     stacks are MADV_NOHUGEPAGE so that THP "always" cannot make each 2 MiB.
+ *   - address space: 256 MiB per goroutine, so at most ~500,000 goroutines
+ *     in the 128 TiB user space.
  *   - depth: a goroutine other than main overflows at 256 MiB of stack
  *     where gc allows 1 GB.
- *   - time: a new stack is mmap + mprotect + madvise (~3 µs).  Dead Gs keep
- *     their stacks on the P's free list and are reused by the next `go`.
+ *   - time: a new stack is an mmap and an madvise (~2 µs); dead Gs keep
+ *     their stacks on the P's free list for the next `go`.
  *     TEMPORARY: a reused stack keeps the pages its last goroutine
- *     committed (no MADV_DONTNEED yet; the GC issue can trim free stacks).
- * Rejected: small fixed stacks (64 KiB: Go programs recurse deeply, and a
- * silent limit far below gc's is a correctness bug) and segmented stacks
- * (need compiler prologues; LLVM's split-stack support is for gccgo's ABI).
+ *     committed (no MADV_DONTNEED yet).
+ *   - LLVM may turn unbounded recursion into a loop (tail-recursion
+ *     elimination), so such a program can spin where gc's overflows.
+ * Rejected: small fixed stacks (Go programs recurse deeply, and a silent
+ * limit far below gc's is a correctness bug), segmented stacks proper
+ * (__morestack switching to a new segment: needs the whole runtime to run
+ * on segments, as gccgo's libgcc does).
  *
  * Invariants:
- *   - g->stack.lo and g->stack.hi are page aligned; [g->guardlo, g->stack.lo)
- *     is never accessible.
- *   - The guard is larger than any single frame is allowed to be without a
- *     stack probe, so a function cannot step over it unnoticed.  (The backend
- *     must give functions with larger frames LLVM's "probe-stack" attribute.)
+ *   - g->stack.lo and g->stack.hi are page aligned; g->stackguard =
+ *     stack.lo + STACK_RESERVE for goroutines; M.stackguard is the running
+ *     G's whenever Go code runs.
+ *   - Where there is a guard, [g->guardlo, g->stack.lo) is never accessible,
+ *     and the backend gives Go functions LLVM's "probe-stack" so that no
+ *     frame steps over it.
  */
 #include "rt.h"
 

@@ -117,6 +117,9 @@ void amd64_set_func_attrs(LLVMValueRef fn) {
 	 * linker's __start_gotext/__stop_gotext. */
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("noredzone", 0));
 	LLVMSetSection(fn, "gotext");
+	/* The stack check in every prologue (gc's stackguard; runtime/stack.c):
+	 * SP - frame size against %fs:0x70, __morestack when below. */
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("split-stack", ""));
 }
 
 /* ---- runtime entries (runtime/abi.def via ssa/rtabi.c) ---- */
