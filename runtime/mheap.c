@@ -327,30 +327,26 @@ HeapStats rt_mheap_stats(void)
 
 /* ---- the heap bitmap (gc: heapBitsSetType) ---- */
 
+static inline void hsetbit(uintptr_t w, bool v)
+{
+	if (v)
+		hbits[w >> 3] |= (uint8_t)(1u << (w & 7));
+	else
+		hbits[w >> 3] &= (uint8_t)~(1u << (w & 7));
+}
+
 static void hsetrange(uintptr_t w, uintptr_t n, bool v)
 {
 	// Whole bytes in the middle, bits at the ends.
-	while (n > 0 && (w & 7)) {
-		if (v)
-			hbits[w >> 3] |= (uint8_t)(1u << (w & 7));
-		else
-			hbits[w >> 3] &= (uint8_t)~(1u << (w & 7));
-		w++;
-		n--;
-	}
+	for (; n > 0 && (w & 7); w++, n--)
+		hsetbit(w, v);
 	if (n >= 8) {
 		memset(hbits + (w >> 3), v ? 0xff : 0, n >> 3);
 		w += n & ~(uintptr_t)7;
 		n &= 7;
 	}
-	while (n > 0) {
-		if (v)
-			hbits[w >> 3] |= (uint8_t)(1u << (w & 7));
-		else
-			hbits[w >> 3] &= (uint8_t)~(1u << (w & 7));
-		w++;
-		n--;
-	}
+	for (; n > 0; w++, n--)
+		hsetbit(w, v);
 }
 
 /* Record the pointer words of the object at x: slotsize bytes of which the

@@ -771,18 +771,9 @@ void rt_preemptone(P *pp)
 	rt_sys_tgkill(rt_pid, (int32_t)mp->procid, SIGURG);
 }
 
-/* gc: gopreempt_m.  The preempted G goes to the global queue. */
-static void gopreempt_m(G *gp)
-{
-	M *mp = rt_getm();
-	__atomic_store_n(&gp->atomicstatus, G_RUNNABLE, __ATOMIC_RELEASE);
-	mp->curg = 0;
-	gp->m = 0;
-	rt_lock(&rt_sched.lock);
-	globrunqput(gp);
-	rt_unlock(&rt_sched.lock);
-	schedule();
-}
+/* gc: gopreempt_m = goschedImpl, as Gosched: the preempted G goes to the global queue. */
+static void gosched_m(G *gp);
+#define gopreempt_m gosched_m
 
 /* A synchronous preemption point in the runtime (the allocator's exit):
  * yield if preemption was asked and this is the user goroutine, holding no
