@@ -361,7 +361,11 @@ static inline void keycopy(const GoMapType *t, void *dst, const void *src, int k
 {
 	switch (kc) {
 	case KEY_MEM32: *(U32u *)dst = *(const U32u *)src; break;
-	case KEY_MEM64: *(U64u *)dst = *(const U64u *)src; break;
+	case KEY_MEM64:
+		if (t->key->ptrdata)
+			rt_wbptr(*(void *const *)src);  // a pointer key (map[*T]V): the bucket may be black
+		*(U64u *)dst = *(const U64u *)src;
+		break;
 	case KEY_STR:
 		rt_wbptr(((const GoString *)src)->ptr);
 		*(GoString *)dst = *(const GoString *)src;
