@@ -291,4 +291,5 @@ __morestack_non_split:
 	jmp	*%rax
 	.size	__morestack_non_split, . - __morestack_non_split
 
+	.section .note.GNU-split-stack, "", @progbits	/* see rt.h */
 	.section .note.GNU-stack, "", @progbits

@@ -31,4 +31,5 @@ rt_resumedeferframe:		/* noreturn: continue after f's setdeferframe call, return
 	movl	$1, %eax
 	jmpq	*56(%rdi)
 	.size	rt_resumedeferframe, .-rt_resumedeferframe
+	.section .note.GNU-split-stack,"",@progbits	/* see rt.h */
 	.section .note.GNU-stack,"",@progbits

@@ -12,6 +12,13 @@
 
 #include "abi.h"
 
+/* Every runtime object says it is "split-stack" code, so that ld.lld does
+ * not rewrite the stack checks of Go functions that call it (it would make
+ * them call __morestack_non_split on every call).  The runtime's C has no
+ * stack checks of its own: it runs in the STACK_RESERVE below a goroutine's
+ * stackguard (stack.c). */
+__asm__(".pushsection .note.GNU-split-stack,\"\",@progbits\n.popsection");
+
 #define NORETURN __attribute__((noreturn))
 #define NOINLINE __attribute__((noinline))
 #define LIKELY(x) __builtin_expect(!!(x), 1)
@@ -699,7 +706,7 @@ enum {
 	MAIN_STACK_GUARD = 1 << 20,            // PROT_NONE guard below it
 	GOROUTINE_STACK_SIZE = 256 << 20,      // every other goroutine
 	GOROUTINE_STACK_GUARD = 0,             // none: the prologue check guards goroutine stacks (stack.c)
-	STACK_RESERVE = 64 << 10,              // below a G's stackguard: room for the runtime's C code and __morestack
+	STACK_RESERVE = 256 << 10,             // below a G's stackguard: room for the runtime's C code and __morestack
 };
 Stack rt_stackalloc(uintptr_t n, uintptr_t guard);
 bool rt_stack_isoverflow(G *gp, uintptr_t addr, uintptr_t sp);

@@ -1,4 +1,5 @@
 source tools/goc-gdb.py
+set environment GOMAXPROCS=1
 break goroutines.go:23
 run
 info goroutines

@@ -1,5 +1,7 @@
 package main
 
+import "runtime"
+
 //go:noinline
 func stop(n int) int { return n + 1 }
 
@@ -17,9 +19,7 @@ func main() {
 	go worker(in, out)
 	block := make(chan int)
 	go sender(block)
-	for i := 0; i < 1000; i++ { // let both goroutines reach their channel operations
-		stop(i)
-	}
+	runtime.Gosched() // with GOMAXPROCS=1 both run until they block
 	stop(0)
 	in <- 20
 	println(<-out, <-block)
