@@ -8,9 +8,10 @@
  *
  * Invariants:
  *   - GoString, GoSlice and GoEface have gc's amd64 layout (16, 24, 16 bytes).
- *   - GoType has gc 1.19's _type layout (48 bytes) except at offset 40, where
- *     gc's two int32 offsets str/ptrToThis are replaced by one pointer to the
- *     type's string (gc's t.string(): "main.T", "int", "*main.T", "[]int").
+ *   - Type descriptors have gc 1.19's layout field for field (runtime/type.go,
+ *     reflect/type.go), so that reflect and internal/reflectlite compile from
+ *     Go's own source and read them; only the meaning of the 32-bit offsets
+ *     differs (absolute addresses, see GoNameOff).
  *   - Every entry point `name` of abi.def is the C function rt_name declared
  *     below with the C types of the abi.def type codes.
  */
@@ -45,11 +46,12 @@ typedef struct GoEface {
 	void *data;
 } GoEface;
 
-/* Reports whether the two values of the type at a and b are equal (gc:
- * _type.equal).  NULL means not comparable, except that the runtime compares
- * strings, floats, complexes and TFLAG_REGULAR_MEMORY types by kind, so
- * those need no function. */
-typedef uint8_t (*GoEqualFn)(const void *a, const void *b);
+/* A Go func value (gc: funcval): a pointer to an object whose first word is
+ * the code; the code is called with the object as its first (context)
+ * argument, then the function's own arguments. */
+typedef struct GoFuncVal {
+	void *fn;
+} GoFuncVal;
 
 struct GoType {
 	uintptr_t size;
@@ -59,15 +61,35 @@ struct GoType {
 	uint8_t align;       // alignment of a variable of this type
 	uint8_t fieldAlign;  // alignment of a struct field of this type
 	uint8_t kind;        // KIND_* | KIND_DIRECT_IFACE | KIND_GC_PROG
-	GoEqualFn equal;
+	const GoFuncVal *equal; // func(a, b unsafe.Pointer) bool; NULL: the type is not comparable
 	const uint8_t *gcdata; // pointer bitmap, one bit per word of ptrdata
-	const GoString *name;  // gc's t.string(); replaces gc's str/ptrToThis
+	int32_t str;         // GoNameOff of gc's t.string(): "main.T", "int", "*main.T"
+	int32_t ptrToThis;   // GoTypeOff of *T, 0 when the program has none
 };
 _Static_assert(sizeof(GoType) == 48, "GoType must keep gc's _type size");
 _Static_assert(offsetof(GoType, kind) == 23, "GoType.kind at gc's offset");
 _Static_assert(offsetof(GoType, equal) == 24, "GoType.equal at gc's offset");
-_Static_assert(offsetof(GoType, name) == 40, "GoType.name replaces str/ptrToThis");
-_Static_assert(sizeof(GoString) == 16 && sizeof(GoSlice) == 24 && sizeof(GoEface) == 16, "Go value layouts");
+_Static_assert(offsetof(GoType, str) == 40 && offsetof(GoType, ptrToThis) == 44, "gc's str/ptrToThis");
+
+/* Offsets in descriptors (gc: nameOff, typeOff, textOff).  gc makes them
+ * relative to its module's types or text section; goc's are the absolute
+ * address of the name, descriptor or code (static non-PIE binaries below
+ * 2 GiB, code model small, so every one fits in an int32), resolved by
+ * rt_resolveoff.  Negative ones index the run-time table of reflect's
+ * addReflectOff (types made by reflect.StructOf, FuncOf ...).  0: none. */
+typedef int32_t GoNameOff, GoTypeOff, GoTextOff;
+
+/* A name (gc: reflect's name): a pointer to bytes
+ *   flags (NAME_*), varint length, the name's bytes,
+ *   [varint length, tag bytes when NAME_TAG],
+ *   [4-byte GoNameOff of the package path when NAME_PKGPATH]. */
+typedef const uint8_t *GoName;
+enum {
+	NAME_EXPORTED = 1 << 0,
+	NAME_TAG = 1 << 1,
+	NAME_PKGPATH = 1 << 2,
+	NAME_EMBEDDED = 1 << 3,
+};
 
 /* gc's typekind.go */
 enum {
@@ -111,27 +133,29 @@ enum {
 	TFLAG_REGULAR_MEMORY = 1 << 3,  // equal and hash may treat the value as plain memory
 };
 
-/* ---- kind-specific descriptors (gc's runtime/type.go, with pointers where
- * gc has name/type/text offsets) ----
+/* ---- kind-specific descriptors: gc 1.19's runtime/type.go and reflect/type.go,
+ * field for field, with the offsets above ----
  * Each starts with its GoType. When tflag & TFLAG_UNCOMMON, a GoUncommon
- * follows the kind-specific struct, at offset round_up(sizeof(kind struct), 8).
+ * follows the kind-specific struct (for a func type, before its parameter
+ * list), and its moff leads to the method table.
  * Descriptors are emitted by the back end as linkonce_odr globals named
- * "type:" + the type's string, so there is exactly one per type in a binary:
- * two types are identical iff their descriptors have the same address. */
+ * "type:" + the type's link string, so there is exactly one per type in a
+ * binary: two types the compiler made are identical iff their descriptors
+ * have the same address. */
 
 typedef struct GoMethod {        // a method in a named type's method set (gc: method)
-	const GoString *name;        // method name
-	const GoType *mtyp;          // its func type, without the receiver
-	void *ifn;                   // code called through interfaces: the receiver is the data word
-	void *tfn;                   // code called normally (receiver as declared)
+	GoNameOff name;              // method name
+	GoTypeOff mtyp;              // its func type, without the receiver
+	GoTextOff ifn;               // code called through interfaces: the receiver is the data word
+	GoTextOff tfn;               // code called normally (receiver as declared)
 } GoMethod;
 
 typedef struct GoUncommon {      // gc: uncommontype
-	const GoString *pkgpath;     // "main"
+	GoNameOff pkgpath;           // "main"
 	uint16_t mcount;             // number of methods
 	uint16_t xcount;             // number of exported methods
-	uint32_t _pad;
-	const GoMethod *methods;     // mcount methods sorted by name
+	uint32_t moff;               // offset from this GoUncommon to its [mcount]GoMethod
+	uint32_t _unused;
 } GoUncommon;
 
 typedef struct GoPtrType {       // *T
@@ -147,7 +171,7 @@ typedef struct GoSliceType {     // []T
 typedef struct GoArrayType {     // [N]T
 	GoType typ;
 	const GoType *elem;
-	const GoType *slice;         // []T (may be NULL in goc)
+	const GoType *slice;         // []T
 	uintptr_t len;
 } GoArrayType;
 
@@ -161,8 +185,8 @@ typedef struct GoMapType {       // map[K]V (gc: maptype)
 	GoType typ;
 	const GoType *key;
 	const GoType *elem;
-	const GoType *bucket;        // internal bucket type (may be NULL: the runtime computes the layout)
-	uintptr_t (*hasher)(const void *key, uintptr_t seed); // NULL: the runtime hashes by key descriptor
+	const GoType *bucket;        // internal bucket type
+	const GoFuncVal *hasher;     // func(key unsafe.Pointer, seed uintptr) uintptr; NULL: the runtime hashes by key descriptor
 	uint8_t keysize;             // size of key slot (8 when the key is stored indirectly)
 	uint8_t elemsize;            // size of elem slot
 	uint16_t bucketsize;         // size of a bucket
@@ -174,31 +198,31 @@ typedef struct GoFuncType {      // func(in...) out... (gc: functype)
 	uint16_t inCount;
 	uint16_t outCount;           // top bit set: variadic
 	uint32_t _pad;
-	const GoType *const *params; // inCount then outCount types (goc: a pointer, gc stores them inline)
+	// then the GoUncommon if any, then inCount + outCount const GoType *
 } GoFuncType;
 
 typedef struct GoIMethod {       // a method of an interface type (gc: imethod)
-	const GoString *name;
-	const GoType *ityp;          // func type without receiver
+	GoNameOff name;
+	GoTypeOff ityp;              // func type without receiver
 } GoIMethod;
 
 typedef struct GoInterfaceType { // interface{...} (gc: interfacetype)
 	GoType typ;
-	const GoString *pkgpath;
+	GoName pkgpath;
 	const GoIMethod *methods;    // sorted by name (gc's mhdr slice: ptr, len, cap)
 	int64_t nmethods;
 	int64_t capmethods;
 } GoInterfaceType;
 
-typedef struct GoStructField {   // gc: structfield
-	const GoString *name;
+typedef struct GoStructField {   // gc: structField
+	GoName name;                 // NAME_EMBEDDED for an embedded field
 	const GoType *typ;
-	uintptr_t offsetAnon;        // offset << 1 | embedded
+	uintptr_t offset;
 } GoStructField;
 
 typedef struct GoStructType {    // struct{...} (gc: structtype)
 	GoType typ;
-	const GoString *pkgpath;
+	GoName pkgpath;
 	const GoStructField *fields; // gc's fields slice: ptr, len, cap
 	int64_t nfields;
 	int64_t capfields;
@@ -252,7 +276,9 @@ typedef struct GoHiter {
 _Static_assert(sizeof(GoHiter) == 96 && offsetof(GoHiter, key) == 0 && offsetof(GoHiter, elem) == 8,
                "gc's hiter layout: 12 words, key then elem");
 
-_Static_assert(sizeof(GoPtrType) == 56 && sizeof(GoArrayType) == 72 && sizeof(GoMapType) == 88,
+_Static_assert(sizeof(GoPtrType) == 56 && sizeof(GoArrayType) == 72 && sizeof(GoMapType) == 88 &&
+               sizeof(GoFuncType) == 56 && sizeof(GoUncommon) == 16 && sizeof(GoMethod) == 16 &&
+               sizeof(GoInterfaceType) == 80 && sizeof(GoStructType) == 80 && sizeof(GoStructField) == 24,
                "descriptor layouts are a contract with the back end");
 _Static_assert(offsetof(GoItab, fun) == 24, "itab method table at gc's offset");
 

@@ -4,10 +4,11 @@
  *
  * Maps hash keys with typehash(t, p, seed) or one of its specialisations
  * (memhash32/64 for 4- and 8-byte plain-memory keys, strhash for strings) and
- * compare them with typeequal(t, a, b).  The compiler does not emit equal
- * functions (GoType.equal is NULL everywhere); typeequal stands in for them by
- * walking the kind-specific descriptors of abi.h, and calls t->equal only
- * when one is present.
+ * compare them with typeequal(t, a, b), which walks the kind-specific
+ * descriptors of abi.h.  The compiler emits no per-type equal functions:
+ * every comparable type's GoType.equal is the func value {eqfunc, t}, whose
+ * code calls typeequal (gc's memequal_varlen closures work the same way), so
+ * reflect's t.equal != nil and its calls of t.equal work as in gc.
  *
  * The hash is wyhash-style: 64x64->128-bit multiplies folded with xor (mix),
  * with a per-process random key (hashkey, from the kernel's AT_RANDOM bytes
@@ -191,7 +192,11 @@ uintptr_t rt_c128hash(const void *p, uintptr_t seed)
 
 /* ---- comparability ---- */
 
-static bool isblank(const GoString *name) { return name != 0 && name->len == 1 && name->ptr[0] == '_'; }
+static bool isblank(GoName name)
+{
+	GoString s = rt_name_name(name);
+	return s.len == 1 && s.ptr[0] == '_';
+}
 
 /* Whether == is defined on values of type t (gc: t.equal != nil).  Structs
  * count all their fields, blank ones included, as the spec says. */
@@ -306,7 +311,7 @@ uintptr_t rt_typehash(const GoType *t, const void *p, uintptr_t seed)
 		for (int64_t i = 0; i < st->nfields; i++) {
 			const GoStructField *f = &st->fields[i];
 			if (!isblank(f->name))
-				seed = rt_typehash(f->typ, (const uint8_t *)p + (f->offsetAnon >> 1), seed);
+				seed = rt_typehash(f->typ, (const uint8_t *)p + f->offset, seed);
 		}
 		return seed;
 	}
@@ -316,6 +321,12 @@ uintptr_t rt_typehash(const GoType *t, const void *p, uintptr_t seed)
 }
 
 /* ---- equality (gc: the generated eq functions, efaceeq, ifaceeq) ---- */
+
+/* The code of a type's equal func value: closure is {rt_eqfunc, t}. */
+uint8_t rt_eqfunc(void *closure, void *a, void *b)
+{
+	return rt_typeequal(((const GoType *const *)closure)[1], a, b);
+}
 
 uint8_t rt_memequal(void *a, void *b, int64_t n)
 {
@@ -356,8 +367,6 @@ uint8_t rt_ifaceeq(void *tab, void *x, void *y)
  * compiler supplied one, otherwise by kind.  Panics for uncomparable types. */
 bool rt_typeequal(const GoType *t, const void *a, const void *b)
 {
-	if (t->equal != 0)
-		return t->equal(a, b);
 	if (t->tflag & TFLAG_REGULAR_MEMORY)
 		return memcmp(a, b, t->size) == 0;
 	switch (t->kind & KIND_MASK) {
@@ -397,7 +406,7 @@ bool rt_typeequal(const GoType *t, const void *a, const void *b)
 		const GoStructType *st = (const GoStructType *)t;
 		for (int64_t i = 0; i < st->nfields; i++) {
 			const GoStructField *f = &st->fields[i];
-			uintptr_t off = f->offsetAnon >> 1;
+			uintptr_t off = f->offset;
 			if (!isblank(f->name) && !rt_typeequal(f->typ, (const uint8_t *)a + off, (const uint8_t *)b + off))
 				return false;
 		}

@@ -11,7 +11,7 @@
  *   - rt_boundsError_string and rt_printany never allocate (they run while
  *     crashing); rt_typeAssertionError_string allocates, and is only called
  *     from user-level panics.
- *   - A type's string is t->name (gc: _type.string()).
+ *   - A type's string is rt_typestring(t) (gc: _type.string()).
  * Their text also travels in Panic.msg, so printing a fatal panic needs no
  * method call (and no allocation).
  */
@@ -20,18 +20,28 @@
 /* The runtime's error types implement error and runtime.Error: each has a
  * method table (Error, RuntimeError) so recover() hands the program a value
  * it can use like gc's. The method types are matched with the compiler's
- * descriptors by their strings ("func() string"). */
-static const GoString s_Error = GOSTR("Error"), s_RuntimeError = GOSTR("RuntimeError");
-static const GoString s_runtime = GOSTR("runtime");
-static const GoString s_string = GOSTR("string"), s_func_string = GOSTR("func() string"), s_func = GOSTR("func()");
-static const GoType type_string = {.size = 16, .ptrdata = 8, .tflag = TFLAG_NAMED, .align = 8, .fieldAlign = 8,
-                                   .kind = KIND_STRING, .name = &s_string};
-static const GoType *const func_string_out[] = {&type_string};
-static const GoFuncType type_func_string = {
-	.typ = {.size = 8, .ptrdata = 8, .align = 8, .fieldAlign = 8, .kind = KIND_FUNC | KIND_DIRECT_IFACE, .name = &s_func_string},
-	.inCount = 0, .outCount = 1, .params = func_string_out};
-static const GoFuncType type_func = {
-	.typ = {.size = 8, .ptrdata = 8, .align = 8, .fieldAlign = 8, .kind = KIND_FUNC | KIND_DIRECT_IFACE, .name = &s_func},
+ * descriptors by their strings ("func() string").  The descriptors have
+ * abi.h's layout; their 32-bit offsets (absolute addresses) are not C
+ * constant expressions, so rt_errortypesinit fills them in at start-up,
+ * before anything can panic. */
+static const uint8_t n_Error[] = "\x01\x05" "Error", n_RuntimeError[] = "\x01\x0c" "RuntimeError";
+static const uint8_t n_runtime[] = "\x00\x07" "runtime";
+static const uint8_t n_string[] = "\x00\x06" "string", n_func_string[] = "\x00\x0d" "func() string",
+                     n_func[] = "\x00\x06" "func()";
+static const uint8_t n_errorString[] = "\x00\x13" "runtime.errorString", n_plainError[] = "\x00\x12" "runtime.plainError",
+                     n_boundsError[] = "\x00\x13" "runtime.boundsError",
+                     n_tae[] = "\x00\x1b" "*runtime.TypeAssertionError";
+
+#define OFF(p) ((int32_t)(uintptr_t)(p))
+
+static GoType type_string = {.size = 16, .ptrdata = 8, .tflag = TFLAG_NAMED, .align = 8, .fieldAlign = 8,
+                             .kind = KIND_STRING};
+static struct { GoFuncType t; const GoType *params[1]; } type_func_string = {
+	.t = {.typ = {.size = 8, .ptrdata = 8, .align = 8, .fieldAlign = 8, .kind = KIND_FUNC | KIND_DIRECT_IFACE},
+	      .inCount = 0, .outCount = 1},
+	.params = {&type_string}};
+static GoFuncType type_func = {
+	.typ = {.size = 8, .ptrdata = 8, .align = 8, .fieldAlign = 8, .kind = KIND_FUNC | KIND_DIRECT_IFACE},
 	.inCount = 0, .outCount = 0};
 
 static GoString errorString_Error(void *data)
@@ -50,35 +60,53 @@ static GoString boundsError_Error(void *data)
 static GoString typeAssertionError_Error(void *data) { return *(const GoString *)data; }
 static void runtimeError(void *data) { (void)data; }
 
-#define ERRMETHODS(fn) \
-	{{.name = &s_Error, .mtyp = &type_func_string.typ, .ifn = (void *)fn, .tfn = (void *)fn}, \
-	 {.name = &s_RuntimeError, .mtyp = &type_func.typ, .ifn = (void *)runtimeError, .tfn = (void *)runtimeError}}
-
-static const GoMethod m_errorString[] = ERRMETHODS(errorString_Error);
-static const GoMethod m_plainError[] = ERRMETHODS(plainError_Error);
-static const GoMethod m_boundsError[] = ERRMETHODS(boundsError_Error);
-static const GoMethod m_typeAssertionError[] = ERRMETHODS(typeAssertionError_Error);
-
-#define UNCOMMON(m) {.pkgpath = &s_runtime, .mcount = 2, .xcount = 2, .methods = m}
-static const GoString n_errorString = GOSTR("runtime.errorString"), n_plainError = GOSTR("runtime.plainError"),
-                      n_boundsError = GOSTR("runtime.boundsError"), n_tae = GOSTR("*runtime.TypeAssertionError");
-const RtTypeU rt_typeu_errorString = {
-	{.size = 16, .ptrdata = 8, .tflag = TFLAG_NAMED | TFLAG_UNCOMMON, .align = 8, .fieldAlign = 8, .kind = KIND_STRING,
-	 .name = &n_errorString},
-	UNCOMMON(m_errorString)};
-const RtTypeU rt_typeu_plainError = {
-	{.size = 16, .ptrdata = 8, .tflag = TFLAG_NAMED | TFLAG_UNCOMMON, .align = 8, .fieldAlign = 8, .kind = KIND_STRING,
-	 .name = &n_plainError},
-	UNCOMMON(m_plainError)};
-const RtStructTypeU rt_typeu_boundsError = {
+RtTypeU rt_typeu_errorString = {
+	{.size = 16, .ptrdata = 8, .tflag = TFLAG_NAMED | TFLAG_UNCOMMON, .align = 8, .fieldAlign = 8, .kind = KIND_STRING}};
+RtTypeU rt_typeu_plainError = {
+	{.size = 16, .ptrdata = 8, .tflag = TFLAG_NAMED | TFLAG_UNCOMMON, .align = 8, .fieldAlign = 8, .kind = KIND_STRING}};
+RtStructTypeU rt_typeu_boundsError = {
 	{.typ = {.size = 24, .ptrdata = 0, .tflag = TFLAG_NAMED | TFLAG_UNCOMMON, .align = 8, .fieldAlign = 8,
-	         .kind = KIND_STRUCT, .name = &n_boundsError},
-	 .pkgpath = &s_runtime},
-	UNCOMMON(m_boundsError)};
-const RtPtrTypeU rt_typeu_TypeAssertionError = {
+	         .kind = KIND_STRUCT},
+	 .pkgpath = n_runtime}};
+RtPtrTypeU rt_typeu_TypeAssertionError = {
 	{.typ = {.size = 8, .ptrdata = 8, .tflag = TFLAG_UNCOMMON, .align = 8, .fieldAlign = 8,
-	         .kind = KIND_PTR | KIND_DIRECT_IFACE, .name = &n_tae}},
-	UNCOMMON(m_typeAssertionError)};
+	         .kind = KIND_PTR | KIND_DIRECT_IFACE}}};
+
+static void errmethods(GoUncommon *u, GoMethod *m, void *errfn)
+{
+	*u = (GoUncommon){.pkgpath = OFF(n_runtime), .mcount = 2, .xcount = 2, .moff = (uint32_t)((uint8_t *)m - (uint8_t *)u)};
+	m[0] = (GoMethod){OFF(n_Error), OFF(&type_func_string.t), OFF(errfn), OFF(errfn)};
+	m[1] = (GoMethod){OFF(n_RuntimeError), OFF(&type_func), OFF(runtimeError), OFF(runtimeError)};
+}
+
+static const GoType *eqtypes[4];
+static const void *eqfuncs[4][2];
+
+/* Fill in the offsets of the descriptors above (called by schedinit). */
+void rt_errortypesinit(void)
+{
+	type_string.str = OFF(n_string);
+	type_func_string.t.typ.str = OFF(n_func_string);
+	type_func.typ.str = OFF(n_func);
+	rt_typeu_errorString.t.str = OFF(n_errorString);
+	rt_typeu_plainError.t.str = OFF(n_plainError);
+	rt_typeu_boundsError.t.typ.str = OFF(n_boundsError);
+	rt_typeu_TypeAssertionError.t.typ.str = OFF(n_tae);
+	errmethods(&rt_typeu_errorString.u, rt_typeu_errorString.m, (void *)errorString_Error);
+	errmethods(&rt_typeu_plainError.u, rt_typeu_plainError.m, (void *)plainError_Error);
+	errmethods(&rt_typeu_boundsError.u, rt_typeu_boundsError.m, (void *)boundsError_Error);
+	errmethods(&rt_typeu_TypeAssertionError.u, rt_typeu_TypeAssertionError.m, (void *)typeAssertionError_Error);
+	/* comparable, as their Go declarations are: equal is {eqfunc, t} */
+	eqtypes[0] = &type_string;
+	eqtypes[1] = &rt_typeu_errorString.t;
+	eqtypes[2] = &rt_typeu_plainError.t;
+	eqtypes[3] = &rt_typeu_TypeAssertionError.t.typ;
+	for (int i = 0; i < 4; i++) {
+		eqfuncs[i][0] = (void *)rt_eqfunc;
+		eqfuncs[i][1] = eqtypes[i];
+		((GoType *)eqtypes[i])->equal = (const GoFuncVal *)eqfuncs[i];
+	}
+}
 
 /* A TypeAssertionError panic: the value points at its (heap) text. */
 void rt_panic_typeassert(GoString msg)
@@ -90,12 +118,6 @@ void rt_panic_typeassert(GoString msg)
 	rt_panic_error(&rt_type_TypeAssertionError, s, msg);
 }
 
-GoString rt_typestring(const GoType *t)
-{
-	if (t->name == 0)
-		return GOSTR("<unnamed type>");
-	return *t->name;
-}
 
 /* ---- boundsError ---- */
 

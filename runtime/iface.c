@@ -11,7 +11,8 @@
  * Invariants:
  *   - Method identity is gc's: the same name and the same func type, which
  *     for goc means the same descriptor address (descriptors are unique per
- *     type, abi.h).  Both lists are sorted by name, so one forward pass over
+ *     type, abi.h), and for an unexported name the same package (the name's
+ *     own package path, else the interface's or the type's).  Both lists are sorted by name, so one forward pass over
  *     T's methods matches all of I's; a miss rescans the start, so a
  *     different sort order on either side costs time, not correctness.
  *   - A cached itab never changes after it is published in the table, and
@@ -23,46 +24,22 @@
  *     table before any user code runs, and getitab then returns them.  A
  *     static itab missing from go_itablinks would be duplicated by getitab;
  *     rt_typeequal compares tab->type so that map keys stay correct even then.
- * TEMPORARY: one thread, so the table has no lock (gc: itabLock, with
- * lock-free readers); the lock comes with threads.  Unexported methods are
- * matched by name alone: GoMethod has no package path, which matters only
- * once programs have more than one package.
+ *   - Writers hold itabLock; readers take no lock (as gc's).
  */
 #include "rt.h"
 
 /* ---- method tables ---- */
 
-/* gc: _type.uncommon.  The GoUncommon after t's kind-specific struct, or NULL. */
-const GoUncommon *rt_uncommon(const GoType *t)
+static bool streq(GoString a, GoString b)
 {
-	if (!(t->tflag & TFLAG_UNCOMMON))
-		return 0;
-	size_t sz;
-	switch (t->kind & KIND_MASK) {
-	case KIND_PTR: sz = sizeof(GoPtrType); break;
-	case KIND_SLICE: sz = sizeof(GoSliceType); break;
-	case KIND_ARRAY: sz = sizeof(GoArrayType); break;
-	case KIND_CHAN: sz = sizeof(GoChanType); break;
-	case KIND_MAP: sz = sizeof(GoMapType); break;
-	case KIND_FUNC: sz = sizeof(GoFuncType); break;
-	case KIND_INTERFACE: sz = sizeof(GoInterfaceType); break;
-	case KIND_STRUCT: sz = sizeof(GoStructType); break;
-	default: sz = sizeof(GoType); break;
-	}
-	sz = (sz + 7) & ~(size_t)7;
-	return (const GoUncommon *)((const uint8_t *)t + sz);
-}
-
-static bool streq(const GoString *a, const GoString *b)
-{
-	return a == b || (a->len == b->len && memcmp(a->ptr, b->ptr, (size_t)a->len) == 0);
+	return a.len == b.len && (a.ptr == b.ptr || memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
 }
 
 /* Method types are identical when their descriptors are the same, or (for
  * the runtime's own descriptors, error.c) when their type strings are. */
 static bool sametype(const GoType *a, const GoType *b)
 {
-	return a == b || (a != 0 && b != 0 && a->name != 0 && b->name != 0 && streq(a->name, b->name));
+	return a == b || (a != 0 && b != 0 && streq(rt_typestring(a), rt_typestring(b)));
 }
 
 /* The method of t named name, in t's method set; NULL if none. */
@@ -71,20 +48,39 @@ const GoMethod *rt_findmethod(const GoType *t, GoString name)
 	const GoUncommon *u = rt_uncommon(t);
 	if (u == 0)
 		return 0;
+	const GoMethod *ms = rt_methods(u);
 	for (uint16_t i = 0; i < u->mcount; i++) {
-		if (streq(u->methods[i].name, &name))
-			return &u->methods[i];
+		if (streq(rt_name_name(rt_nameoff(ms[i].name)), name))
+			return &ms[i];
 	}
 	return 0;
 }
 
-/* Fill m->fun for m->inter and m->type (gc: itab.init).  Returns NULL if the
+/* Whether t's method tm is inter's method im (gc: itab.init): the same
+ * name and type, and for unexported names the same package. */
+static bool samemethod(const GoInterfaceType *inter, const GoIMethod *im, const GoType *t, const GoMethod *tm)
+{
+	GoName tname = rt_nameoff(tm->name), iname = rt_nameoff(im->name);
+	if (!streq(rt_name_name(tname), rt_name_name(iname)) || !sametype(rt_typeoff(tm->mtyp), rt_typeoff(im->ityp)))
+		return false;
+	if (tname[0] & NAME_EXPORTED)
+		return true;
+	GoString ipkg = rt_name_pkgpath(iname), tpkg = rt_name_pkgpath(tname);
+	if (ipkg.len == 0)
+		ipkg = rt_name_name(inter->pkgpath);
+	if (tpkg.len == 0)
+		tpkg = rt_typepkgpath(t);
+	return streq(ipkg, tpkg);
+}
+
+/* Fill m->fun for m->inter and m->type (gc: itab.init).  Returns "" if the
  * type has every method, else the name of the first missing one, and then
  * m->fun[0] is 0. */
-static const GoString *itabinit(GoItab *m)
+static GoString itabinit(GoItab *m)
 {
 	const GoInterfaceType *inter = m->inter;
 	const GoUncommon *x = rt_uncommon(m->type);
+	const GoMethod *xm = x != 0 ? rt_methods(x) : 0;
 	int64_t ni = inter->nmethods;
 	int64_t nt = x != 0 ? x->mcount : 0;
 	void *fun0 = 0;
@@ -93,32 +89,31 @@ static const GoString *itabinit(GoItab *m)
 		const GoIMethod *im = &inter->methods[k];
 		int64_t j0 = j;
 		for (; j < nt; j++) {
-			const GoMethod *tm = &x->methods[j];
-			if (sametype(tm->mtyp, im->ityp) && streq(tm->name, im->name))
+			if (samemethod(inter, im, m->type, &xm[j]))
 				break;
 		}
 		if (j == nt) {
 			// Not after the last match: look before it too, in case the
 			// two lists were sorted differently.
 			for (j = 0; j < j0; j++) {
-				const GoMethod *tm = &x->methods[j];
-				if (sametype(tm->mtyp, im->ityp) && streq(tm->name, im->name))
+				if (samemethod(inter, im, m->type, &xm[j]))
 					break;
 			}
 			if (j == j0) {
 				m->fun[0] = 0;
-				return im->name;
+				return rt_name_name(rt_nameoff(im->name));
 			}
 		}
 		// fun[0] last: a reader that sees it non-zero sees a complete itab.
+		void *fn = rt_resolveoff(xm[j].ifn);
 		if (k == 0)
-			fun0 = x->methods[j].ifn;
+			fun0 = fn;
 		else
-			m->fun[k] = x->methods[j].ifn;
+			m->fun[k] = fn;
 		j++;
 	}
 	m->fun[0] = fun0;
-	return 0;
+	return (GoString){0, 0};
 }
 
 /* ---- the itab cache (gc: itabTable) ---- */
@@ -230,7 +225,7 @@ const GoItab *rt_getitab(const GoInterfaceType *inter, const GoType *t, bool can
 		// No methods at all.
 		if (canfail)
 			return 0;
-		panicmissing(t, &inter->typ, *inter->methods[0].name);
+		panicmissing(t, &inter->typ, rt_name_name(rt_nameoff(inter->methods[0].name)));
 	}
 	GoItab *m = itabfind(__atomic_load_n(&itabTable, __ATOMIC_ACQUIRE), inter, t);
 	if (m == 0) {
@@ -255,7 +250,7 @@ const GoItab *rt_getitab(const GoInterfaceType *inter, const GoType *t, bool can
 	GoItab *tmp = rt_persistentalloc(sizeof(GoItab) + (size_t)inter->nmethods * sizeof(void *));
 	tmp->inter = inter;
 	tmp->type = t;
-	panicmissing(t, &inter->typ, *itabinit(tmp));
+	panicmissing(t, &inter->typ, itabinit(tmp));
 }
 
 /* ---- entry points ---- */

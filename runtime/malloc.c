@@ -38,10 +38,9 @@ MSpan rt_emptyspan;
 
 /* One word that may be a pointer; arrays of it cover any runtime struct. */
 static const uint8_t conservative_gcdata[1] = {1};
-static const GoString conservative_name = {(const uint8_t *)"runtime.conservative", 20};
 const GoType rt_type_conservative = {
 	.size = 8, .ptrdata = 8, .align = 8, .fieldAlign = 8,
-	.kind = KIND_UNSAFE_POINTER, .gcdata = conservative_gcdata, .name = &conservative_name,
+	.kind = KIND_UNSAFE_POINTER, .gcdata = conservative_gcdata,
 };
 
 static MCache mcache0;    // for Ms without a P

@@ -280,7 +280,7 @@ static inline __attribute__((always_inline)) uintptr_t hashkc(const GoMapType *t
 	case KEY_MEM64: return rt_memhash64(key, seed);
 	case KEY_STR: return rt_strhash(key, seed);
 	case KEY_MEM: return rt_memhash(key, seed, t->key->size);
-	default: return t->hasher != 0 ? t->hasher(key, seed) : rt_typehash(t->key, key, seed);
+	default: return rt_typehash(t->key, key, seed); // t->hasher, when reflect set one, computes the same
 	}
 }
 

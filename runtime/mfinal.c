@@ -157,7 +157,7 @@ void rt_SetFinalizer(GoEface obj, GoEface finalizer)
 		       GOSTR(" because dotdotdot"));
 	if (ft->inCount != 1)
 		throw3(GOSTR("runtime.SetFinalizer: cannot pass "), etyp, GOSTR(" to finalizer "), ftyp, GOSTR(""));
-	const GoType *fint = ft->params[0];
+	const GoType *fint = rt_funcparams(ft)[0];
 	bool ok = fint == etyp;
 	if (!ok && (fint->kind & KIND_MASK) == KIND_PTR)
 		ok = (!(fint->tflag & TFLAG_UNCOMMON) || !(etyp->tflag & TFLAG_UNCOMMON)) &&

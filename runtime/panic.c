@@ -43,10 +43,10 @@ static const GoMethod *textmethod(const GoType *t, GoString name)
 	const GoMethod *m = rt_findmethod(t, name);
 	if (m == 0 || m->ifn == 0 || m->mtyp == 0)
 		return 0;
-	const GoFuncType *ft = (const GoFuncType *)m->mtyp;
+	const GoFuncType *ft = (const GoFuncType *)rt_typeoff(m->mtyp);
 	if (ft->inCount != 0 || ft->outCount != 1)
 		return 0;
-	const GoType *r = ft->params[0];
+	const GoType *r = rt_funcparams(ft)[0];
 	GoString rs = rt_typestring(r);
 	if ((r->kind & KIND_MASK) != KIND_STRING || rs.len != 6 || memcmp(rs.ptr, "string", 6) != 0)
 		return 0;
@@ -69,7 +69,7 @@ static void preprintpanics(Panic *p)
 			continue;
 		// The method as called through an interface: the receiver is the
 		// data word (LLVM: {ptr, i64} (ptr)).
-		GoString s = ((GoString(*)(void *))m->ifn)(p->arg.data);
+		GoString s = ((GoString(*)(void *))rt_resolveoff(m->ifn))(p->arg.data);
 		if (s.ptr == 0)
 			s.ptr = (const uint8_t *)"";  // msg.ptr NULL would mean "no text"
 		p->msg = s;

@@ -1413,6 +1413,7 @@ static void schedinit(void)
 {
 	rt_mallocinit();
 	rt_alginit();  // hashes and fastrand work from here on
+	rt_errortypesinit();
 	rt_itabsinit();
 	rt_sched.mnext = 1;  // m0
 	mcommoninit(&rt_m0, 0);

@@ -758,12 +758,13 @@ GoString rt_typeAssertionError_string(const GoType *iface, const GoType *concret
 GoString rt_typestring(const GoType *t);
 void rt_printany(GoEface e);
 /* error.c: the runtime's error types, with method tables (Error, RuntimeError) */
-typedef struct RtTypeU { GoType t; GoUncommon u; } RtTypeU;
-typedef struct RtStructTypeU { GoStructType t; GoUncommon u; } RtStructTypeU;
-typedef struct RtPtrTypeU { GoPtrType t; GoUncommon u; } RtPtrTypeU;
-extern const RtTypeU rt_typeu_errorString, rt_typeu_plainError;
-extern const RtStructTypeU rt_typeu_boundsError;
-extern const RtPtrTypeU rt_typeu_TypeAssertionError;
+typedef struct RtTypeU { GoType t; GoUncommon u; GoMethod m[2]; } RtTypeU;
+typedef struct RtStructTypeU { GoStructType t; GoUncommon u; GoMethod m[2]; } RtStructTypeU;
+typedef struct RtPtrTypeU { GoPtrType t; GoUncommon u; GoMethod m[2]; } RtPtrTypeU;
+extern RtTypeU rt_typeu_errorString, rt_typeu_plainError;
+extern RtStructTypeU rt_typeu_boundsError;
+extern RtPtrTypeU rt_typeu_TypeAssertionError;
+void rt_errortypesinit(void);
 #define rt_type_errorString (rt_typeu_errorString.t)
 #define rt_type_plainError (rt_typeu_plainError.t)
 #define rt_type_boundsError (rt_typeu_boundsError.t.typ)
@@ -811,8 +812,20 @@ uintptr_t rt_typehash(const GoType *t, const void *p, uintptr_t seed);
 bool rt_comparable(const GoType *t);
 bool rt_typeequal(const GoType *t, const void *a, const void *b);
 
-/* iface.c */
+/* type.c: reading descriptors (abi.h's offsets and names) */
+void *rt_resolveoff(int32_t off);
+int32_t rt_addreflectoff(void *p);
+GoString rt_name_name(GoName n);
+GoString rt_name_tag(GoName n);
+GoString rt_name_pkgpath(GoName n);
+static inline GoName rt_nameoff(int32_t off) { return (GoName)rt_resolveoff(off); }
+static inline const GoType *rt_typeoff(int32_t off) { return (const GoType *)rt_resolveoff(off); }
 const GoUncommon *rt_uncommon(const GoType *t);
+const GoMethod *rt_methods(const GoUncommon *u);
+GoString rt_typepkgpath(const GoType *t);
+const GoType *const *rt_funcparams(const GoFuncType *ft);
+
+/* iface.c */
 const GoMethod *rt_findmethod(const GoType *t, GoString name);
 const GoItab *rt_getitab(const GoInterfaceType *inter, const GoType *t, bool canfail);
 void rt_itabsinit(void);

@@ -33,6 +33,23 @@ void *rt_makeslice(void *elemtype, int64_t len, int64_t cap)
 	return rt_mallocgc((int64_t)mem, elemtype, 1);
 }
 
+static const GoString unsafeSliceLen = GOSTR("unsafe.Slice: len out of range");
+static const GoString unsafeSliceNil = GOSTR("unsafe.Slice: ptr is nil and len is not zero");
+
+/* gc: unsafeslice.  len comes as int64; an unsigned len too big for an int
+ * arrives negative and is out of range, as in gc's unsafeslice64. */
+void rt_unsafeslicecheck(void *elemtype, void *ptr, int64_t len)
+{
+	if (len < 0)
+		rt_panic_errorString(&unsafeSliceLen);
+	uintptr_t mem;
+	if (mul_overflows(((const GoType *)elemtype)->size, (uintptr_t)len, &mem) || mem > -(uintptr_t)ptr) {
+		if (ptr == 0)
+			rt_panic_errorString(&unsafeSliceNil);
+		rt_panic_errorString(&unsafeSliceLen);
+	}
+}
+
 static const GoString growsliceError = GOSTR("growslice: cap out of range");
 
 void rt_growslice(void *out, void *elemtype, void *oldptr, int64_t oldlen, int64_t oldcap, int64_t newlen)

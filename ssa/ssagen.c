@@ -2633,6 +2633,20 @@ static Value *builtin_call(Node *n) {
 		Value *d = val1(OpIntToPtr, ty_unsafeptr, select_n(call, ty_int64, 1));
 		return val2(OpIMake, n->type, t, d);
 	}
+	case BI_UNSAFE_ADD: { // unsafe.Add(ptr, len): ptr + int(len)
+		Node *ln = n->list.data[1];
+		Value *p = expr(n->list.data[0]);
+		Value *l = to_int(expr(ln), ln->type);
+		return val2(OpAddPtr, n->type, p, l);
+	}
+	case BI_UNSAFE_SLICE: { // unsafe.Slice(ptr, len): []T{ptr, len, len}, checked as gc's unsafeslice
+		Node *ln = n->list.data[1];
+		Value *p = expr(n->list.data[0]);
+		Value *l = to_int(expr(ln), ln->type);
+		Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(n->type->elem)), val1(OpConvertPtr, ty_unsafeptr, p), l};
+		rtcall("unsafeslicecheck", a, 3, NULL);
+		return slice_make(n->type, p, l, l);
+	}
 	default:
 		diag_unsupported(n->pos, "this builtin");
 		return n->type && n->type->kind != TY_TUPLE && n->type->kind != TY_INVALID ? zero_value(n->type) : NULL;

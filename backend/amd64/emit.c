@@ -42,7 +42,7 @@ void amd64_init(void) {
 	 * size, ptrdata, hash, tflag, align, fieldAlign, kind, equal, gcdata, name */
 	be.t_gotype = LLVMStructTypeInContext(be.ctx,
 		(LLVMTypeRef[]){be.t_i64, be.t_i64, be.t_i32, be.t_i8, be.t_i8, be.t_i8, be.t_i8,
-		                be.t_ptr, be.t_ptr, be.t_ptr}, 10, false);
+		                be.t_ptr, be.t_ptr, be.t_i32, be.t_i32}, 11, false);
 	/* the target machine is made per module in amd64_begin: its
 	 * optimisation level comes from the BackendConfig */
 }

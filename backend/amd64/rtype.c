@@ -13,8 +13,9 @@
  *   main.S.M, main.(*S).M   wrappers: method M promoted through S's embedded fields
  *                      (gc's names; for unnamed S the link string is used:
  *                      "struct { main.T }.M", "(*struct { main.T }).M")
- *   (private)          GoString constants (names, package paths) and the
- *                      bytes of GC pointer bitmaps, shared within the module
+ *   type:LINK..eq      the type's equal func value {rt_eqfunc, type:LINK}
+ *   go:name            (private) names in gc's encoding (runtime/abi.h GoName),
+ *                      shared within the module, as are GC pointer bitmaps
  *
  * Two strings name a type (both as gc makes them):
  *   - its string (gc: t.NameString(), what the runtime prints, GoType.name):
@@ -29,8 +30,13 @@
  *
  * A descriptor is one global: the kind-specific struct of runtime/abi.h
  * (GoType first), then the GoUncommon when the type is named or has methods,
- * then the arrays it points at (func params, interface methods, struct
- * fields, then the method table), as gc lays them out. Descriptors refer to
+ * then the arrays that follow it (a func type's parameter types, which gc
+ * puts right after the uncommon part; interface methods; struct fields; the
+ * method table, which the uncommon part's moff reaches), as gc lays them
+ * out. Names, types and code inside descriptors are 32-bit offsets as in gc,
+ * here absolute addresses (abi.h GoNameOff). Every comparable type gets an
+ * equal func value; every named type (not a pointer or interface) points at
+ * its pointer type through ptrToThis, as gc's do. Descriptors refer to
  * each other (T → *T → T), so amd64_type_desc first adds a placeholder
  * declaration and a work-list entry; the outermost call fills the work list,
  * replacing each placeholder by the complete global.
@@ -53,7 +59,7 @@
  *
  * TEMPORARY: no GC programs: gcdata is always a bitmap, except for types
  * whose pointer prefix exceeds 2^23 words, which get gcdata NULL. The map
- * bucket type and the hasher are NULL (abi.h allows it). A nil *T receiver
+ * hasher is NULL (abi.h allows it). A nil *T receiver
  * of a value method panics as a nil dereference (gc: runtime.panicwrap's
  * "value method main.T.M called using nil *T pointer"), since abi.def has
  * no panicwrap entry.
@@ -84,7 +90,7 @@ typedef struct Wrapper {
 } Wrapper;
 
 static struct {
-	StrMap gostr;        // string → private GoString global
+	StrMap names;        // flags, name, tag, pkgpath → private GoName bytes
 	Vec pending;         // Type*: descriptors still placeholders
 	bool filling;
 	Vec wrappers;        // Wrapper*, in the order first referenced
@@ -93,7 +99,7 @@ static struct {
 } rt;
 
 void amd64_rtype_reset(void) {
-	free(rt.gostr.e);
+	free(rt.names.e);
 	free(rt.pending.data);
 	free(rt.wrappers.data);
 	free(rt.wrapper_syms.e);
@@ -114,23 +120,6 @@ static uint32_t fnv1a(const char *s) {
 
 static LLVMValueRef cint(LLVMTypeRef t, uint64_t x) { return LLVMConstInt(t, x, false); }
 static LLVMValueRef nullp(void) { return LLVMConstNull(be.t_ptr); }
-
-/* A private constant GoString holding s (NULL: a nil pointer). */
-static LLVMValueRef gostr(const char *s) {
-	if (!s)
-		return nullp();
-	LLVMValueRef g = strmap_get(&rt.gostr, s);
-	if (g)
-		return g;
-	g = LLVMAddGlobal(be.mod, be.t_str, "go:str");
-	LLVMSetInitializer(g, amd64_const_string(s, (int64_t)strlen(s)));
-	LLVMSetGlobalConstant(g, true);
-	LLVMSetLinkage(g, LLVMPrivateLinkage);
-	LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
-	LLVMSetAlignment(g, 8);
-	strmap_put(&rt.gostr, arena_strdup(perm, s), g);
-	return g;
-}
 
 static bool is_exported(const char *s) { return ident_exported(s); }
 
@@ -509,6 +498,10 @@ static LLVMValueRef gcdata(Type *t, int64_t pd) {
  * exactly their pointer words.  Buckets of pointer-free keys and elements
  * are pointer-free as a whole, overflow pointer included: the runtime keeps
  * their overflow buckets reachable from the map header, as gc does. */
+static LLVMValueRef header(int64_t size, int64_t pd, uint32_t hash, int tflag, int64_t al, int kind,
+                           LLVMValueRef eq, LLVMValueRef gcd, LLVMValueRef str, LLVMValueRef ptrto);
+static LLVMValueRef plain_name(const char *s);
+
 static LLVMValueRef map_bucket_desc(Type *t) {
 	int64_t ks = types_size(t->key), es = types_size(t->elem);
 	bool indk = ks > 128, inde = es > 128;
@@ -544,12 +537,7 @@ static LLVMValueRef map_bucket_desc(Type *t) {
 		free(bits);
 		pd = size;
 	}
-	LLVMValueRef f[10] = {
-		cint(be.t_i64, (uint64_t)size), cint(be.t_i64, (uint64_t)pd), cint(be.t_i32, fnv1a(name)),
-		cint(be.t_i8, 0), cint(be.t_i8, 8), cint(be.t_i8, 8), cint(be.t_i8, KIND_STRUCT),
-		nullp(), gcd, gostr(name),
-	};
-	LLVMValueRef init = LLVMConstStructInContext(be.ctx, f, 10, false);
+	LLVMValueRef init = header(size, pd, fnv1a(name), 0, 8, KIND_STRUCT, nullp(), gcd, plain_name(name), NULL);
 	gv = LLVMAddGlobal(be.mod, LLVMTypeOf(init), sym);
 	LLVMSetInitializer(gv, init);
 	LLVMSetGlobalConstant(gv, true);
@@ -925,16 +913,86 @@ void amd64_rtype_finish(void) {
 	}
 }
 
+/* ---------------- names and offsets (runtime/abi.h GoName, GoNameOff) ---------------- */
+
+/* A 32-bit offset to g: its absolute address (abi.h), 0 for none. */
+static LLVMValueRef off32(LLVMValueRef g) { return g ? LLVMConstPtrToInt(g, be.t_i32) : cint(be.t_i32, 0); }
+
+static void put_varint(StrBuf *b, size_t n) {
+	for (; n >= 0x80; n >>= 7)
+		sb_putc(b, (char)(0x80 | (n & 0x7f)));
+	sb_putc(b, (char)n);
+}
+
+/* A private constant holding gc's encoding of a name (reflect's newName):
+ * flags, varint length, bytes, [varint length, tag], [GoNameOff of pkgpath]. */
+static LLVMValueRef name_data(const char *name, const char *tag, bool exported, bool embedded, const char *pkgpath) {
+	if (tag && !*tag)
+		tag = NULL;
+	StrBuf k = {0};
+	int flags = (exported ? NAME_EXPORTED : 0) | (tag ? NAME_TAG : 0) | (pkgpath ? NAME_PKGPATH : 0) |
+	            (embedded ? NAME_EMBEDDED : 0);
+	sb_putc(&k, (char)('0' + flags));
+	sb_puts(&k, name);
+	sb_putc(&k, 1);
+	sb_puts(&k, tag ? tag : "");
+	sb_putc(&k, 1);
+	sb_puts(&k, pkgpath ? pkgpath : "");
+	LLVMValueRef g = strmap_get(&rt.names, sb_cstr(&k));
+	if (g) {
+		sb_free(&k);
+		return g;
+	}
+	StrBuf b = {0};
+	sb_putc(&b, (char)flags);
+	put_varint(&b, strlen(name));
+	sb_puts(&b, name);
+	if (tag) {
+		put_varint(&b, strlen(tag));
+		sb_puts(&b, tag);
+	}
+	LLVMValueRef bytes = LLVMConstStringInContext(be.ctx, b.s, (unsigned)b.len, true);
+	LLVMValueRef init = bytes;
+	if (pkgpath) {
+		LLVMValueRef f[2] = {bytes, off32(name_data(pkgpath, NULL, false, false, NULL))};
+		init = LLVMConstStructInContext(be.ctx, f, 2, true);
+	}
+	g = LLVMAddGlobal(be.mod, LLVMTypeOf(init), "go:name");
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, true);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+	LLVMSetAlignment(g, 1);
+	strmap_put(&rt.names, arena_strdup(perm, sb_cstr(&k)), g);
+	sb_free(&k);
+	sb_free(&b);
+	return g;
+}
+
+static LLVMValueRef plain_name(const char *s) { return s ? name_data(s, NULL, false, false, NULL) : NULL; }
+
+/* The name of method or field m of package mpkg in a descriptor whose
+ * package is tpkg: unexported names of another package carry theirs. */
+static LLVMValueRef member_name(const char *name, const char *mpkg, const char *tpkg) {
+	bool exp = is_exported(name);
+	const char *pp = NULL;
+	if (!exp && mpkg && (!tpkg || strcmp(mpkg, tpkg) != 0))
+		pp = mpkg;
+	return name_data(name, NULL, exp, false, pp);
+}
+
 /* ---------------- descriptors ---------------- */
 
-/* A descriptor under construction: its top-level elements, some of which
- * point at the arrays that follow them in the same global. */
+/* A descriptor under construction: its top-level elements, then the arrays
+ * that follow them in the same global.  Some elements point at an array
+ * (fix_*); the uncommon part's moff is the distance to the method table. */
 typedef struct Desc {
 	LLVMValueRef *v;
 	int n, cap;
 	int fix_elem[4], fix_arr[4], nfix;
 	LLVMValueRef arr[4];
 	int narr;
+	int unc_elem, moff_elem, moff_arr; // -1: none
 } Desc;
 
 static int put(Desc *d, LLVMValueRef x) {
@@ -946,6 +1004,12 @@ static int put(Desc *d, LLVMValueRef x) {
 	return d->n++;
 }
 
+/* A trailing array (index returned), not pointed at. */
+static int put_trailing(Desc *d, LLVMTypeRef et, LLVMValueRef *elems, int n) {
+	d->arr[d->narr] = LLVMConstArray2(et, elems, (uint64_t)n);
+	return d->narr++;
+}
+
 /* A trailing array and a pointer to it (nil when empty). */
 static void put_array(Desc *d, LLVMTypeRef et, LLVMValueRef *elems, int n) {
 	if (n == 0) {
@@ -953,32 +1017,54 @@ static void put_array(Desc *d, LLVMTypeRef et, LLVMValueRef *elems, int n) {
 		return;
 	}
 	d->fix_elem[d->nfix] = put(d, nullp());
-	d->fix_arr[d->nfix++] = d->narr;
-	d->arr[d->narr++] = LLVMConstArray2(et, elems, (uint64_t)n);
+	d->fix_arr[d->nfix++] = put_trailing(d, et, elems, n);
 }
 
 static LLVMTypeRef lit(LLVMTypeRef *ts, int n) { return LLVMStructTypeInContext(be.ctx, ts, (unsigned)n, false); }
 static LLVMValueRef clit(LLVMValueRef *vs, int n) { return LLVMConstStructInContext(be.ctx, vs, (unsigned)n, false); }
 
+/* The equal func value of a comparable type: {rt_eqfunc, t} (runtime/alg.c). */
+static LLVMValueRef equal_fv(Type *t) {
+	if (!type_comparable(t))
+		return nullp();
+	RInfo *ri = rinfo(t);
+	const char *sym = arena_printf(perm, "%s..eq", ri->sym);
+	LLVMValueRef g = LLVMGetNamedGlobal(be.mod, sym);
+	if (g)
+		return g;
+	LLVMTypeRef fnty;
+	LLVMValueRef code = amd64_rt_func_named("eqfunc", &fnty);
+	LLVMValueRef f[2] = {code, amd64_type_desc(t)};
+	LLVMValueRef init = clit(f, 2);
+	g = LLVMAddGlobal(be.mod, LLVMTypeOf(init), sym);
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, true);
+	LLVMSetAlignment(g, 8);
+	amd64_make_linkonce(g, sym);
+	return g;
+}
+
+/* GoType's 11 fields. */
+static LLVMValueRef header(int64_t size, int64_t pd, uint32_t hash, int tflag, int64_t al, int kind,
+                           LLVMValueRef eq, LLVMValueRef gcd, LLVMValueRef str, LLVMValueRef ptrto) {
+	LLVMValueRef f[11] = {
+		cint(be.t_i64, (uint64_t)size), cint(be.t_i64, (uint64_t)pd), cint(be.t_i32, hash),
+		cint(be.t_i8, (uint64_t)tflag), cint(be.t_i8, (uint64_t)(al > 0 ? al : 1)),
+		cint(be.t_i8, (uint64_t)(al > 0 ? al : 1)), cint(be.t_i8, (uint64_t)kind),
+		eq, gcd, off32(str), off32(ptrto),
+	};
+	return clit(f, 11);
+}
+
 static void put_header(Desc *d, Type *t, RInfo *ri, bool uncommon) {
-	int64_t size = types_size(t), pd = ptrdata(t);
+	int64_t pd = ptrdata(t);
 	int tflag = (uncommon ? TFLAG_UNCOMMON : 0) | (t->named ? TFLAG_NAMED : 0) |
 	            (is_regular_memory(t) ? TFLAG_REGULAR_MEMORY : 0);
 	int kind = type_kind(t) | (type_is_direct_iface(t) ? KIND_DIRECT_IFACE : 0);
-	int64_t al = types_align(t);
-	LLVMValueRef f[10] = {
-		cint(be.t_i64, (uint64_t)size),
-		cint(be.t_i64, (uint64_t)pd),
-		cint(be.t_i32, ri->hash),
-		cint(be.t_i8, (uint64_t)tflag),
-		cint(be.t_i8, (uint64_t)(al > 0 ? al : 1)), // align
-		cint(be.t_i8, (uint64_t)(al > 0 ? al : 1)), // fieldAlign
-		cint(be.t_i8, (uint64_t)kind),
-		nullp(),                                    // equal: the runtime compares by descriptor
-		gcdata(t, pd),
-		gostr(ri->str),
-	};
-	put(d, clit(f, 10)); // of type be.t_gotype
+	/* gc: named types point at their pointer type, for reflect.PtrTo */
+	LLVMValueRef ptrto = t->named && t->kind != TY_POINTER && t->kind != TY_INTERFACE ? amd64_type_desc(type_ptr(t)) : NULL;
+	put(d, header(types_size(t), pd, ri->hash, tflag, types_align(t), kind, equal_fv(t), gcdata(t, pd),
+	              plain_name(ri->str), ptrto)); // of type be.t_gotype
 }
 
 static void put_kind(Desc *d, Type *t) {
@@ -1013,7 +1099,7 @@ static void put_kind(Desc *d, Type *t) {
 		put(d, amd64_type_desc(t->key));
 		put(d, amd64_type_desc(t->elem));
 		put(d, map_bucket_desc(t)); // bucket
-		put(d, nullp()); // hasher
+		put(d, nullp()); // hasher: the runtime hashes by the key's descriptor
 		put(d, cint(be.t_i8, (uint64_t)ks));
 		put(d, cint(be.t_i8, (uint64_t)es));
 		put(d, cint(be.t_i16, (uint64_t)(8 + 8 * ks + 8 * es + 8))); // tophash, keys, elems, overflow
@@ -1021,6 +1107,7 @@ static void put_kind(Desc *d, Type *t) {
 		break;
 	}
 	case TY_FUNC: {
+		/* the parameter types follow the uncommon part: the first trailing array */
 		int nin = t->params.len, nout = t->results.len;
 		LLVMValueRef *ps = malloc(sizeof(LLVMValueRef) * (size_t)(nin + nout + 1));
 		for (int i = 0; i < nin; i++)
@@ -1030,19 +1117,22 @@ static void put_kind(Desc *d, Type *t) {
 		put(d, cint(be.t_i16, (uint64_t)nin));
 		put(d, cint(be.t_i16, (uint64_t)nout | (t->variadic ? 0x8000u : 0)));
 		put(d, cint(be.t_i32, 0));
-		put_array(d, be.t_ptr, ps, nin + nout);
+		if (nin + nout)
+			put_trailing(d, be.t_ptr, ps, nin + nout);
 		free(ps);
 		break;
 	}
 	case TY_INTERFACE: {
 		Vec *ms = &under(t)->methods;
-		LLVMTypeRef et = lit((LLVMTypeRef[]){be.t_ptr, be.t_ptr}, 2);
+		const char *tpkg = t->named && t->named->pkg ? t->named->pkg : NULL;
+		LLVMTypeRef et = lit((LLVMTypeRef[]){be.t_i32, be.t_i32}, 2);
 		LLVMValueRef *im = malloc(sizeof(LLVMValueRef) * (size_t)(ms->len + 1));
 		for (int i = 0; i < ms->len; i++) {
 			Method *m = VEC_AT(*ms, i);
-			im[i] = clit((LLVMValueRef[]){gostr(m->name), amd64_type_desc(m->type)}, 2);
+			im[i] = clit((LLVMValueRef[]){off32(member_name(m->name, m->pkg ? m->pkg : be.pkgpath, tpkg)),
+			                              off32(amd64_type_desc(m->type))}, 2);
 		}
-		put(d, gostr(t->named && t->named->pkg ? t->named->pkg : NULL));
+		put(d, tpkg ? plain_name(tpkg) : nullp());
 		put_array(d, et, im, ms->len);
 		put(d, cint(be.t_i64, (uint64_t)ms->len));
 		put(d, cint(be.t_i64, (uint64_t)ms->len));
@@ -1060,10 +1150,10 @@ static void put_kind(Desc *d, Type *t) {
 			const char *name = f->name ? f->name : "_";
 			if (!is_exported(name) && !pkg) // gc: the package of the first unexported field
 				pkg = f->pkg ? f->pkg : t->named && t->named->pkg ? t->named->pkg : be.pkgpath;
-			fs[i] = clit((LLVMValueRef[]){gostr(name), amd64_type_desc(f->type),
-			                              cint(be.t_i64, (uint64_t)(f->offset << 1 | (f->embedded ? 1 : 0)))}, 3);
+			fs[i] = clit((LLVMValueRef[]){name_data(name, f->tag, is_exported(name), f->embedded, NULL),
+			                              amd64_type_desc(f->type), cint(be.t_i64, (uint64_t)f->offset)}, 3);
 		}
-		put(d, gostr(pkg));
+		put(d, pkg ? plain_name(pkg) : nullp());
 		put_array(d, et, fs, n);
 		put(d, cint(be.t_i64, (uint64_t)n));
 		put(d, cint(be.t_i64, (uint64_t)n));
@@ -1077,20 +1167,23 @@ static void put_kind(Desc *d, Type *t) {
 
 static void put_uncommon(Desc *d, Type *t, Vec *ms) {
 	int x = 0;
-	LLVMTypeRef et = lit((LLVMTypeRef[]){be.t_ptr, be.t_ptr, be.t_ptr, be.t_ptr}, 4);
+	const char *tpkg = type_pkg(t);
+	LLVMTypeRef et = lit((LLVMTypeRef[]){be.t_i32, be.t_i32, be.t_i32, be.t_i32}, 4);
 	LLVMValueRef *me = malloc(sizeof(LLVMValueRef) * (size_t)(ms->len + 1));
 	for (int i = 0; i < ms->len; i++) {
 		MEntry *e = VEC_AT(*ms, i);
 		if (is_exported(e->name))
 			x++;
-		me[i] = clit((LLVMValueRef[]){gostr(e->name), amd64_type_desc(e->m->type),
-		                              entry_fn(e, e->ifn), entry_fn(e, e->tfn)}, 4);
+		me[i] = clit((LLVMValueRef[]){off32(member_name(e->name, e->m->pkg, tpkg)), off32(amd64_type_desc(e->m->type)),
+		                              off32(entry_fn(e, e->ifn)), off32(entry_fn(e, e->tfn))}, 4);
 	}
-	put(d, gostr(type_pkg(t)));
+	d->unc_elem = put(d, off32(plain_name(tpkg)));
 	put(d, cint(be.t_i16, (uint64_t)ms->len));
 	put(d, cint(be.t_i16, (uint64_t)x));
+	d->moff_elem = put(d, cint(be.t_i32, 0)); // moff, set in fill
 	put(d, cint(be.t_i32, 0));
-	put_array(d, et, me, ms->len);
+	if (ms->len)
+		d->moff_arr = put_trailing(d, et, me, ms->len);
 	free(me);
 }
 
@@ -1099,7 +1192,7 @@ static void fill(Type *t) {
 	RInfo *ri = rinfo(t);
 	Vec *ms = method_set(t);
 	bool uncommon = t->named || ms->len > 0;
-	Desc d = {0};
+	Desc d = {.unc_elem = -1, .moff_elem = -1, .moff_arr = -1};
 	put_header(&d, t, ri, uncommon);
 	put_kind(&d, t);
 	if (uncommon)
@@ -1113,6 +1206,13 @@ static void fill(Type *t) {
 		ts[i] = LLVMTypeOf(d.v[i]);
 	LLVMTypeRef st = lit(ts, d.n);
 	free(ts);
+	if (d.moff_arr >= 0) {
+		uint64_t moff = LLVMOffsetOfElement(be.td, st, (unsigned)(first_arr + d.moff_arr)) -
+		                LLVMOffsetOfElement(be.td, st, (unsigned)d.unc_elem);
+		d.v[d.moff_elem] = cint(be.t_i32, moff);
+	} else if (d.unc_elem >= 0) { // no methods: gc's moff is still the size of the uncommon part
+		d.v[d.moff_elem] = cint(be.t_i32, sizeof(GoUncommon));
+	}
 	LLVMValueRef gv = LLVMAddGlobal(be.mod, st, "");
 	for (int i = 0; i < d.nfix; i++) {
 		LLVMValueRef idx[2] = {cint(be.t_i32, 0), cint(be.t_i32, (uint64_t)(first_arr + d.fix_arr[i]))};
