@@ -420,11 +420,12 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 	const char *sf = getenv("GOSSAFUNC");
 	bool cacheable = !o->asm_listing && !o->dump_llvm && !o->dump_ast && !ssa_config.check && !(sf && *sf);
 	char cwd[4096];
-	const char *options = arena_printf(perm, "-O%d -dwarf=%d %s", o->optlevel, !o->nodwarf,
+	const char *stdoptions = arena_printf(perm, "-O%d -dwarf=%d", o->optlevel, !o->nodwarf);
+	const char *options = arena_printf(perm, "%s %s", stdoptions,
 	                                   o->nodwarf ? "" : getcwd(cwd, sizeof cwd) ? cwd : "");  // DWARF names the directory
 	for (int i = 0; i < prog->pkgs.len && !rc; i++) {
 		Package *p = prog->pkgs.data[i];
-		const char *key = cacheable ? pkg_cache_key(p, options) : NULL;
+		const char *key = cacheable ? pkg_cache_key(p, p->std ? stdoptions : options) : NULL;
 		const char *cached = pkg_cache_lookup(key);
 		if (cached) {
 			vec_push(&objs, (void *)cached);

@@ -700,6 +700,13 @@ void check_obj_decl(Obj *o, Type *def) {
 		return; /* local or predeclared object: already done */
 	if (d->color == 1)
 		return;
+	if (o->generic) {
+		/* generic declarations are not checked (see collect_objects) */
+		d->color = 1;
+		if (!o->type)
+			o->type = ty_invalid;
+		return;
+	}
 	if (d->color == 0 && o->type && (o->kind == OBJ_VAR || o->kind == OBJ_CONST)) {
 		/* typed as a side effect (n:1 variable declarations) */
 		d->color = 1;
@@ -1207,6 +1214,12 @@ void check_decl_stmt(Node *n) {
 			o->pkg = chk.pkg->path;
 			o->decl = s;
 			check_declare(chk.scope, NULL, o);
+			if (is_generic_spec(s)) {
+				o->generic = true; /* not checked; uses are reported */
+				o->type = ty_invalid;
+				mark_generic_imports(s, chk.scope);
+				break;
+			}
 			/* a local DeclInfo so that cycles through it are detected */
 			DeclInfo *d = NEW(perm, DeclInfo);
 			d->obj = o;
@@ -1316,9 +1329,90 @@ typedef struct MethodInfo {
 static Vec fscopes;     /* Scope* per file */
 static Vec blank_funcs; /* func _() {...}: checked, never compiled */
 
+/* ---------------- generic declarations ----------------
+ * goc does not compile generic code yet, but the standard library declares
+ * some (sync/atomic.Pointer[T]). A generic function or type, a method of a
+ * generic type and a constraint interface are declared (their names are in
+ * scope, redeclarations are reported) but neither checked nor compiled: an
+ * unused one costs nothing, and any use (check_ident, imported members,
+ * instantiations) is reported as not supported. */
+
+/* A constraint interface: interface{ ~int | string; ... } (type-set
+ * elements written directly in it). */
+static bool is_constraint_iface(Node *t) {
+	t = unparen(t);
+	if (!t || t->kind != N_INTERFACETYPE)
+		return false;
+	for (int i = 0; i < t->list.len; i++) {
+		Node *f = t->list.data[i];
+		if (!f || f->kind != N_FIELD || f->list.len)
+			continue;
+		Node *e = unparen(f->x);
+		if (e && ((e->kind == N_BINARY && e->op == TK_OR) || (e->kind == N_UNARY && e->op == TK_TILDE)))
+			return true;
+		if (e && e->kind == N_NAME && e->name && strcmp(e->name, "comparable") == 0)
+			return true;
+	}
+	return false;
+}
+
+bool is_generic_spec(Node *s) {
+	return s->tparams.len > 0 || (!s->is_alias && is_constraint_iface(s->x));
+}
+
+/* Imports used only inside generic code are used: mark every package name
+ * that appears in selectors of the declaration (lexically; the code is not
+ * resolved). */
+static void mark_generic_imports_rec(Node *n, Scope *s, int depth) {
+	if (!n || depth > 1000)
+		return;
+	if (n->kind == N_NAME && n->name) {
+		for (Scope *sc = s; sc; sc = sc->parent) {
+			Obj *o = scope_lookup_local(sc, n->name);
+			if (!o)
+				continue;
+			if (o->kind == OBJ_PKG)
+				o->used = true;
+			Obj *po = chk.dot_imports.len ? ptrmap_get(&chk.dot_imports, o) : NULL;
+			if (po)
+				vec_push(&chk.dot_used, po);
+			break;
+		}
+		return;
+	}
+	Node *kids[] = {n->recv, n->init, n->x, n->cond, n->post, n->y, n->z, n->w, n->body, n->els};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		mark_generic_imports_rec(kids[i], s, depth + 1);
+	for (int i = 0; i < n->list.len; i++)
+		mark_generic_imports_rec(n->list.data[i], s, depth + 1);
+	for (int i = 0; i < n->list2.len; i++)
+		mark_generic_imports_rec(n->list2.data[i], s, depth + 1);
+}
+
+void mark_generic_imports(Node *decl, Scope *s) { mark_generic_imports_rec(decl, s, 0); }
+
+void check_generic_use(Pos p, Obj *o) {
+	const char *what = "generic type";
+	if (o->kind == OBJ_FUNC)
+		what = "generic function";
+	else if (o->decl && o->decl->kind == N_TYPESPEC && !o->decl->tparams.len)
+		what = "constraint interface";
+	check_errorf(p, "%s %s not supported yet by goc", what, o->name);
+}
+
+/* The receiver base of a method declared as func (r *T[P]) m(): T's name
+ * node, else NULL. */
+static Node *instance_recv_base(Node *base) {
+	if (!base || base->kind != N_INDEX || !base->is_instance)
+		return NULL;
+	Node *b = unparen(base->x);
+	return b && b->kind == N_NAME ? b : NULL;
+}
+
 static void collect_objects(void) {
 	Package *pkg = chk.pkg;
 	Vec methods = {0};
+	Vec generic_methods = {0};
 	for (int fi = 0; fi < pkg->files.len; fi++) {
 		Node *file = pkg->files.data[fi];
 		Scope *fs = scope_new(chk.pkgscope, false);
@@ -1464,6 +1558,10 @@ static void collect_objects(void) {
 				o->decl = s;
 				new_decl(o, s, fs, fileno);
 				declare_pkg_obj(NULL, o);
+				if (is_generic_spec(s)) {
+					o->generic = true;
+					mark_generic_imports(s, fs);
+				}
 				break;
 			}
 			case N_FUNCDECL: {
@@ -1473,6 +1571,17 @@ static void collect_objects(void) {
 				o->decl = s;
 				s->obj = o;
 				DeclInfo *d = new_decl(o, s, fs, fileno);
+				if (s->tparams.len && !s->recv) {
+					/* a generic function: declared, not checked or compiled */
+					o->generic = true;
+					o->linkname = check_sprintf("%s.%s", pkg->path, name);
+					if (strcmp(name, "init") == 0 || (strcmp(name, "main") == 0 && strcmp(pkg->name, "main") == 0))
+						check_errorf(o->pos, "func %s must have no type parameters", name);
+					else if (strcmp(name, "_") != 0)
+						check_declare(chk.pkgscope, NULL, o);
+					mark_generic_imports(s, fs);
+					break;
+				}
 				if (!s->recv) {
 					if (strcmp(name, "init") == 0 || (strcmp(name, "main") == 0 && strcmp(pkg->name, "main") == 0)) {
 						Node *ft = s->x;
@@ -1489,7 +1598,8 @@ static void collect_objects(void) {
 						check_declare(chk.pkgscope, NULL, o);
 						// gc: only assembly or a linkname may provide a body; goc's
 						// overlay packages get theirs from the C runtime.
-						if (!s->body && check_complete && !pkg->goc_overlay && !pkg->has_asm)
+						if (!s->body && check_complete && !pkg->goc_overlay && !pkg->has_asm &&
+						    !(lex_pragmas_before(s->pos) & PRAGMA_LINKNAME))
 							check_soft_errorf(o->pos, "missing function body");
 					} else {
 						o->linkname = check_sprintf("%s._", pkg->path);
@@ -1498,6 +1608,19 @@ static void collect_objects(void) {
 					bool ptr;
 					Node *base;
 					unpack_recv(s->recv->x, &ptr, &base);
+					Node *gbase = instance_recv_base(base);
+					if (gbase) {
+						/* func (r *T[P]) m(): a method of a generic type
+						 * (checked below that T is one) */
+						o->generic = true;
+						MethodInfo *mi = NEW(perm, MethodInfo);
+						mi->d = d;
+						mi->base = gbase->name;
+						mi->fscope = fs;
+						vec_push(&generic_methods, mi);
+						mark_generic_imports(s, fs);
+						break;
+					}
 					if (base && base->kind == N_NAME && strcmp(name, "_") != 0) {
 						MethodInfo *mi = NEW(perm, MethodInfo);
 						mi->d = d;
@@ -1560,6 +1683,16 @@ static void collect_objects(void) {
 			vec_push(&td->methods, mi->d);
 	}
 	free(methods.data);
+	/* methods declared with an instantiated receiver: their type must be generic */
+	for (int i = 0; i < generic_methods.len; i++) {
+		MethodInfo *mi = generic_methods.data[i];
+		Obj *tn = scope_lookup_local(chk.pkgscope, mi->base);
+		if (tn && tn->kind == OBJ_TYPE && !tn->generic) {
+			Node *recv = mi->d->spec->recv;
+			check_errorf(start_pos(recv->x), "%s is not a generic type", tn->name);
+		}
+	}
+	free(generic_methods.data);
 }
 
 static void package_objects(void) {
@@ -1898,6 +2031,8 @@ static void name_functions(void) {
 			} else if (s->kind == N_FUNCDECL) {
 				Obj *o = s->obj;
 				s->funclits.len = 0;
+				if (o && o->generic)
+					continue;
 				if (!o || strcmp(o->name, "_") == 0) {
 					if (s->body)
 						name_funclits(s->body, s, "_", false, &glob_closgen);

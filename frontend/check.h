@@ -198,6 +198,9 @@ void check_decl_stmt(Node *n);
 void check_type_decl(Obj *o, Node *spec, Type *def);
 void check_local_types_done(void);
 Obj *check_new_var(const char *name, Pos p, Type *t, VarClass vc);
+bool is_generic_spec(Node *typespec);        /* type parameters, or a constraint interface */
+void mark_generic_imports(Node *decl, Scope *s); /* imports named in unchecked generic code are used */
+void check_generic_use(Pos p, Obj *o);          /* reports the use of a generic object */
 char *check_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 const char *tstr(Type *t);
 const char *estr(Node *n);

@@ -284,6 +284,10 @@ static void imported_member(Operand *x, Node *e, Package *ip, const char *sel) {
 	if (!ident_exported(sel))
 		check_errorf(sel_pos(e), "%s not exported by package %s", sel, ip->name); /* ok to continue */
 	e->obj = exp;
+	if (exp->generic) {
+		check_generic_use(start_pos(e), exp);
+		return;
+	}
 	x->type = exp->type ? exp->type : ty_invalid;
 	switch (exp->kind) {
 	case OBJ_CONST:

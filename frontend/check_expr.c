@@ -573,6 +573,10 @@ void check_ident(Operand *x, Node **np, Type *def, bool want_type) {
 		if (po)
 			vec_push(&chk.dot_used, po);
 	}
+	if (o->generic) {
+		check_generic_use(e->pos, o);
+		return;
+	}
 	if (!o->type || (o->kind == OBJ_TYPE && want_type))
 		check_obj_decl(o, def);
 	Type *typ = o->type;
@@ -897,6 +901,8 @@ static void shift(Operand *x, Operand *y, Node *e, Node **np, int op) {
 				x->mode = OM_INVALID;
 				return;
 			}
+			if (x->mode != OM_CONST) /* the count of a run-time shift: uint(1.0) */
+				check_convert_untyped(y, ty_uint);
 		}
 	} else {
 		if (type_is_integer(y->type)) {
@@ -1131,6 +1137,10 @@ static void index_expr(Operand *x, Node **np) {
 		check_errorf(start_pos(e), "%s not supported yet by goc", "generic type instantiation");
 		x->mode = OM_INVALID;
 		return;
+	}
+	if (e->is_instance && e->list.len) {
+		check_errorf(start_pos(e->list.data[0]), "invalid operation: more than one index");
+		check_use_list(&e->list);
 	}
 	bool valid = false;
 	int64_t length = -1;

@@ -634,9 +634,27 @@ static Type *typ_internal(Node **np, Type *def) {
 		later_push(2, elem, start_pos(e), false);
 		return type_chan(elem, dir);
 	}
-	case N_INDEX:
+	case N_INDEX: {
+		/* T[A]: an instantiation (goc does not compile generic code yet) */
+		Node *b = unparen(e->x);
+		Obj *o = NULL;
+		if (b && b->kind == N_NAME && b->name) {
+			o = check_lookup(b->name);
+		} else if (b && b->kind == N_SELECTOR && b->x && b->x->kind == N_NAME && b->x->name) {
+			Obj *po = check_lookup(b->x->name);
+			if (po && po->kind == OBJ_PKG) {
+				po->used = true;
+				if (po->imported && po->imported->scope)
+					o = scope_lookup_local(po->imported->scope, b->name);
+			}
+		}
+		if (o && o->kind == OBJ_TYPE && !o->generic && o->type != ty_invalid) {
+			check_errorf(start_pos(e), "%s is not a generic type", o->name);
+			return ty_invalid;
+		}
 		check_errorf(start_pos(e), "%s not supported yet by goc", "generic type instantiation");
 		return ty_invalid;
+	}
 	default:
 		check_errorf(start_pos(e), "%s is not a type", estr(e));
 		check_use(np);

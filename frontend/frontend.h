@@ -33,6 +33,9 @@
  *     parameters are named "~p0", "~p1", ..., unnamed results "~r0", ... and
  *     blank results "~b0", ... (gc's names); each type-switch clause has its
  *     own variable (N_CASE.obj), all in the function's locals;
+ *   - generic declarations (Obj.generic: type parameters, or a constraint
+ *     interface) and methods of generic types are neither checked nor in any
+ *     of pkg's lists: never compiled; any use is a "not supported yet" error;
  *   - pkg->funcs leaves out `func _()` bodies (checked, never compiled), and
  *     pkg->init_order has one N_VARSPEC per variable of an n:n declaration
  *     (the checker splits `var a, b = x, y`; n:1 specs appear once).
@@ -323,6 +326,9 @@ struct Obj {
 	bool used;          // for "declared but not used"
 	/* OBJ_FUNC */
 	Type *recv_base;    // method: the receiver's base type (the T in T or *T)
+	/* OBJ_TYPE, OBJ_FUNC */
+	bool generic;       // declared with type parameters (or a constraint interface): never
+	                    // checked or compiled; a use is reported as not supported yet
 	const char *linkname; // symbol name: "main.f", "main.T.M", "main.(*T).M", "main.init.0"
 	/* for the back end */
 	void *ssa;          // per-function cache in ssa/ (e.g. variable slot)
@@ -420,6 +426,9 @@ struct Node {
 	bool is_alias;     // N_TYPESPEC type A = B
 	bool implicit;     // N_CONV inserted by the checker; N_CONSTSPEC repeated from above
 	bool is_blank;     // N_NAME "_"
+	bool is_instance;  // N_INDEX written as an instantiation: T[A, B] (y is the first
+	                   // argument, list the others), or a type name followed by [...] in a type
+	Vec tparams;       // N_TYPESPEC, N_FUNCDECL: the type parameters' names (N_NAME), parsed only
 	int iota;          // N_CONSTSPEC
 	/* filled in by the checker */
 	Type *type;        // expression type; type expressions: the denoted type
@@ -473,6 +482,8 @@ struct Package {
 	                    // are not errors (go build omits gc's -complete); goc's runtime provides them
 	bool goc_overlay;   // goc's own source for a standard package (overlay/): its bodyless
 	                    // functions are implemented by the C runtime under their Go names
+	bool std;           // a standard package (GOROOT or overlay): its files are named absolutely,
+	                    // so its object does not depend on the current directory (build cache)
 };
 
 /* parse.y / lex.l: parse one file; errors go to diag_errorf. Returns N_FILE (never NULL). */
@@ -480,7 +491,7 @@ Node *parse_file(const char *filename, const char *src, size_t len);
 
 /* lex.l: the //go: directives goc honours, on the lines right above a
  * declaration at pos (the declaration's comment group). */
-enum { PRAGMA_NOINLINE = 1 << 0, PRAGMA_NOSPLIT = 1 << 1 };
+enum { PRAGMA_NOINLINE = 1 << 0, PRAGMA_NOSPLIT = 1 << 1, PRAGMA_LINKNAME = 1 << 2 };
 unsigned lex_pragmas_before(Pos pos);
 
 /* check.c: type-check a whole package (all its files); the packages in

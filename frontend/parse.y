@@ -27,7 +27,10 @@
  * resumes at the next statement or declaration (yyerrok), as gc's does.
  *
  * Generics are parsed (type parameter lists, instantiations, constraint
- * unions) only to be rejected with diag_unsupported.
+ * unions) but not compiled: declarations keep their type parameters' names
+ * (Node.tparams) and instantiations are marked (Node.is_instance); the
+ * checker skips generic declarations and rejects their uses with
+ * diag_unsupported.
  */
 
 %code requires {
@@ -134,7 +137,6 @@ static Node *mkrange(Pos p, Vec lhs, int op, Node *x, Node *body);
 static Node *mkgo(Tok kw, Pos p, Node *x);
 static Node *mkassign(Tok op, Pos p, Vec lhs, Vec rhs);
 static Node *mktypespec(Tok name, Pos p, Node *type, bool alias);
-static void unsupported_tparams(Pos p);
 static void clause_end(void);
 static Vec vec1(void *x) { Vec v = {0}; vec_push(&v, x); return v; }
 static Vec vec_add(Vec v, void *x) { vec_push(&v, x); return v; }
@@ -350,8 +352,9 @@ type_spec:
 		  $$ = mktypespec($1, @1, t, false); }
 |	IDENT '[' expr ']' ntype
 		{ Node *t = mk(N_ARRAYTYPE, @2); t->x = $3; t->y = $5; $$ = mktypespec($1, @1, t, false); }
-|	IDENT tparams ntype			{ unsupported_tparams(@2); $$ = mktypespec($1, @1, $3, false); }
-|	IDENT tparams '=' ntype			{ unsupported_tparams(@2); $$ = mktypespec($1, @1, $4, true); }
+|	IDENT tparams ntype			{ $$ = mktypespec($1, @1, $3, false); $$->tparams = $2; }
+|	IDENT tparams '=' ntype
+		{ diag_errorf(@1, "generic type cannot be alias"); $$ = mktypespec($1, @1, $4, true); }
 	;
 
 tparams:
@@ -410,7 +413,7 @@ func_decl:
 	kw_func IDENT signature_type ofunc_body
 		{ $$ = mkfuncdecl(NULL, $2, @2, $3, $4); }
 |	kw_func IDENT ftparams signature_type ofunc_body
-		{ unsupported_tparams(@3); $$ = mkfuncdecl(NULL, $2, @2, $4, $5); }
+		{ $$ = mkfuncdecl(NULL, $2, @2, $4, $5); $$->tparams = $3; }
 |	kw_func lp_params params_body ')' IDENT ftparams signature_type ofunc_body
 		{
 			diag_errorf(@6, "syntax error: method must have no type parameters");
@@ -1130,16 +1133,17 @@ static Node *mkellipsis(Pos p, Node *type) {
 }
 
 /* T[A, B]: generic instantiation. Kept as an index expression on the first
- * argument so later passes see a well-formed tree. */
+ * argument so later passes see a well-formed tree; list has the others.
+ * The checker reports it (generics are not supported yet). */
 static Node *mkinstance(Node *type, Pos p, Vec args) {
-	unsupported_tparams(p);
 	Node *n = mk(N_INDEX, p);
 	n->x = type;
 	n->y = args.len ? args.data[0] : mk(N_BAD, p);
+	for (int i = 1; i < args.len; i++)
+		vec_push(&n->list, args.data[i]);
+	n->is_instance = true;
 	return n;
 }
-
-static void unsupported_tparams(Pos p) { diag_unsupported(p, "type parameters"); }
 
 /* gc's paramList: either every parameter has a name or none has. A lone name
  * was parsed as a type; if some other parameter is named, lone names are

@@ -260,6 +260,14 @@ static const char *overlay_root(void) {
 static const char *const std_compiled[] = {
 	"container/list", "container/ring", "image/color", "internal/cpu", "internal/goarch", "internal/goos",
 	"internal/itoa", "math", "math/bits", "math/cmplx", "unicode", "unicode/utf16", "unicode/utf8",
+	"internal/bytealg", "internal/race", "sync", "sync/atomic", "strconv", "strings", "bytes", "sort", "io",
+	"container/heap", "math/rand", "errors", "internal/reflectlite",
+	"internal/oserror", "internal/unsafeheader", "internal/goexperiment", "syscall", "internal/syscall/unix",
+	"internal/testlog", "internal/safefilepath", "internal/syscall/execenv", "path", "io/fs", "internal/poll", "os",
+	"time", "reflect", "internal/abi", "internal/fmtsort", "fmt", "bufio", "flag", "text/tabwriter",
+	"regexp", "regexp/syntax", "encoding/json", "encoding/binary", "encoding/hex", "encoding/base64",
+	"encoding", "text/template", "text/template/parse", "hash", "hash/fnv", "path/filepath", "io/ioutil",
+	"html", "net/url", "encoding/csv", "os/exec", "internal/godebug", "context",
 };
 
 static bool std_compiles(const char *path) {
@@ -534,6 +542,21 @@ static void load_imports(Package *p) {
 	free(seen.e);
 }
 
+/* go build omits -complete for these standard packages too: their bodyless
+ * functions are supplied by package runtime (cmd/go's gc.go). */
+static bool runtime_provided(const char *importpath, const char *dir) {
+	static const char *const list[] = {"bytes", "internal/poll", "net", "os", "runtime/metrics", "runtime/pprof",
+	                                   "runtime/trace", "sync", "syscall", "time"};
+	const char *root = goroot();
+	size_t n = strlen(root);
+	if (!is_std_path(importpath) || strncmp(dir, root, n) != 0 || dir[n] != '/')
+		return false;
+	for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+		if (!strcmp(list[i], importpath))
+			return true;
+	return false;
+}
+
 /* Read and parse the files of the package in dir; NULL (after an error
  * message) if there are none to compile. at: the importing declaration
  * (line 0 for the package named on the command line). */
@@ -569,7 +592,7 @@ static Package *read_package(const char *importpath, const char *dir, Pos at) {
 	Package *p = NEW(perm, Package);
 	p->importpath = importpath;
 	p->dir = dir;
-	p->has_asm = df.hasasm;
+	p->has_asm = df.hasasm || runtime_provided(importpath, dir);
 	int nsyntax = diag_nsyntax;
 	for (int i = 0; i < df.go.len; i++) {
 		/* named absolutely, as go build names them to gc; goc.c shortens
@@ -627,7 +650,8 @@ static bool internal_allowed(const char *importer, const char *path) {
 
 static Package *load_import(const char *path, Pos at) {
 	const char *dir;
-	switch (locate(path, &dir)) {
+	Where where = locate(path, &dir);
+	switch (where) {
 	case IN_UNSAFE:
 	case IN_STD:
 		return NULL;
@@ -690,6 +714,7 @@ static Package *load_import(const char *path, Pos at) {
 	p->path = path;
 	p->goc_overlay = strncmp(dir, overlay_root() ? overlay_root() : "", strlen(overlay_root() ? overlay_root() : "")) == 0 &&
 	                 overlay_root() != NULL;
+	p->std = where == IN_OVERLAY || where == IN_GOROOT;
 	vec_push(&stack, (void *)path);
 	load_imports(p);
 	stack.len--;

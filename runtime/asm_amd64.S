@@ -293,3 +293,23 @@ __morestack_non_split:
 
 	.section .note.GNU-split-stack, "", @progbits	/* see rt.h */
 	.section .note.GNU-stack, "", @progbits
+
+/* runtime.GC, called by compiled code with LLVM's preserve_none convention
+ * (backend: amd64_callconv), so the caller keeps nothing in callee-saved
+ * registers across it: live values are in its frame, where the collector
+ * finds them, and dead ones are gone.  The registers are cleared before the
+ * C collector runs, so that a pointer the caller no longer uses, left in
+ * rbx or r12-r15, is not pushed by the runtime's C frames and then taken for
+ * a root (issue24491b: runtime.GC() must finalize what the program dropped,
+ * even with stacks scanned conservatively). */
+	.text
+	.globl	runtime.GC
+	.type	runtime.GC, @function
+runtime.GC:
+	xorl	%ebx, %ebx
+	xorl	%r12d, %r12d
+	xorl	%r13d, %r13d
+	xorl	%r14d, %r14d
+	xorl	%r15d, %r15d
+	jmp	rt_GC
+	.size	runtime.GC, .-runtime.GC

@@ -824,6 +824,7 @@ bool rt_gcStart(int why)
 	work.tStart = rt_nanotime();
 	rt_stopTheWorld();
 	rt_finishsweep();
+	rt_clearpools();
 	flushcaches();
 	work.heap0 = __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED);
 	work.goal = rt_gc.goal;

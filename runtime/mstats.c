@@ -40,7 +40,7 @@ _Static_assert(offsetof(GoMemStats, PauseNs) == 192 && offsetof(GoMemStats, NumG
                sizeof(GoMemStats) == 4312 + 61 * 24, "gc's runtime.MemStats layout");
 
 void rt_ReadMemStats(GoMemStats *m) __asm__("runtime.ReadMemStats");
-void rt_GC(void) __asm__("runtime.GC");
+void rt_GC(void);  // runtime.GC: asm_amd64.S clears the registers first
 void rt_KeepAlive(GoEface x) __asm__("runtime.KeepAlive");
 
 typedef struct SpanSums {
@@ -123,8 +123,27 @@ void rt_ReadMemStats(GoMemStats *m)
 
 /* runtime.GC: wait for a cycle in progress, run a whole one on this
  * goroutine, and finish its sweep (gc: GC). */
+/* Zero the n bytes of this goroutine's stack below the caller's frame.
+ * Stacks are scanned conservatively: dead frames of earlier, deeper calls
+ * (a function that made an object and dropped it, the runtime's own C
+ * frames) leave its address behind, and the collector's C frames, built
+ * over them, would present it as a root.  Clearing first keeps runtime.GC()
+ * from retaining what the program no longer reaches (Boehm GC's
+ * GC_clear_stack does the same). */
+NOINLINE static void clearstack(uintptr_t n)
+{
+	G *gp = rt_getg();
+	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+	uintptr_t lo = sp > n ? sp - n : 0;
+	if (lo < gp->stack.lo + 4096)
+		lo = gp->stack.lo + 4096;
+	for (volatile uintptr_t *p = (volatile uintptr_t *)(lo & ~(uintptr_t)7); (uintptr_t)p < sp - 256; p++)
+		*p = 0;
+}
+
 void rt_GC(void)
 {
+	clearstack(32 << 10);
 	for (;;) {
 		while (__atomic_load_n(&rt_gc.running, __ATOMIC_ACQUIRE))
 			rt_gosched();

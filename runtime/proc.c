@@ -35,9 +35,16 @@
  *   4. stealing: at most 2*nmspinning < busy Ps Ms spin; a spinning M makes
  *      4 passes over the other Ps from a random start, taking half of a
  *      victim's queue, and on the last pass its runnext;
- *   5. otherwise: under sched.lock give the P back (pidle), stop spinning,
- *      re-check every P's queue (a G readied while we were giving up must
- *      not be lost), then sleep on m->park (stopm).
+ *   5. otherwise: run the due timers of every P (time.c), then under
+ *      sched.lock give the P back (pidle), stop spinning, re-check every P's
+ *      queue (a G readied while we were giving up must not be lost), then
+ *      sleep on m->park (stopm) — until the earliest timer of all Ps if
+ *      there is one and no other M sleeps for an earlier one (stopm_timed:
+ *      the "timer M", which stands in for gc's M blocked in netpoll).
+ * Timers: schedule runs its P's due timers first (gc: checkTimers); adding
+ * a timer earlier than the timer M's wake-up wakes it, and with no timer M
+ * it wakes a spinning M that will become one (rt_wakeTimerM, gc:
+ * wakeNetPoller).  sysmon starts an M if a timer is overdue while a P idles.
  * Making a G runnable (newproc, goready) puts it on the current P and calls
  * wakep: if a P is idle and no M is spinning, start a spinning M.  The
  * spinning M that finds work calls wakep again (resetspinning), so the
@@ -46,16 +53,17 @@
  * Deadlock: an M that goes idle calls checkdead under sched.lock; if no M
  * is left running Go code (sysmon does not count) and some G waits, it is
  * gc's "fatal error: all goroutines are asleep - deadlock!", with each G and
- * its wait reason ("goroutine 1 [chan receive]:").  There are no timers yet,
- * so a waiting G can only be woken by another G.
+ * its wait reason ("goroutine 1 [chan receive]:"), unless a timer is pending
+ * (the timer M will wake for it).
  *
  * sysmon (a P-less M) preempts a G that has run for 10 ms (gc's
  * forcePreemptNS) and prints GODEBUG=schedtrace=N's "SCHED ..." lines.
  * Preemption is asynchronous, by signal (rt_preemptone, signal_unix.c,
  * asm_amd64.S's rt_asyncPreempt), at any instruction of Go code; runtime C
  * code is never interrupted, but the allocator's exit is a synchronous
- * preemption point (rt_preemptpoint).  System calls do not hand off their P
- * (entersyscall/exitsyscall): the compiled code makes none that block yet.
+ * preemption point (rt_preemptpoint).  A goroutine in a system call
+ * (package syscall's Syscall: rt_entersyscall/rt_exitsyscall) leaves its P
+ * in P_SYSCALL, which sysmon hands to another M if the call blocks.
  *
  * Invariants:
  *   - getg() is the G whose stack the thread is on: g0 in the scheduler,
@@ -65,6 +73,9 @@
  *   - Only the owner of P puts on its runq/runnext; anyone may take from it.
  *   - sched.lock guards midle, pidle, the global run queue and the free G
  *     list; npidle and nmspinning are atomics also read without it.
+ *   - timerm, if set, is on midle, asleep in stopm_timed until timerwhen
+ *     (sched.lock; timerwhen is also read atomically without it); whoever
+ *     takes it off midle clears both.
  *   - An M holds a P exactly while it runs Go code or the scheduler; idle Ms
  *     and sysmon hold none.
  *   - Goroutine 1 never returns to g0: runtime_main ends with exit.
@@ -125,6 +136,8 @@ const char *const rt_waitReasonStrings[NUM_WAIT_REASONS] = {
 	[WAIT_PREEMPTED] = "preempted",
 	[WAIT_GC_WORKER_IDLE] = "GC worker (idle)",
 	[WAIT_FINALIZER_WAIT] = "finalizer wait",
+	[WAIT_SEMACQUIRE] = "semacquire",
+	[WAIT_SYNC_COND_WAIT] = "sync.Cond.Wait",
 };
 
 static M *allm = &rt_m0;          // every M, linked by alllink (guarded by sched.lock)
@@ -412,6 +425,10 @@ static void mput(M *mp)  // sched.lock held
 	checkdead();
 }
 
+/* The M asleep until the earliest timer (stopm_timed), and when it wakes. */
+static M *timerm;          // sched.lock
+static int64_t timerwhen;  // atomic; 0 when timerm is NULL
+
 static M *mget(void)  // sched.lock held
 {
 	M *mp = rt_sched.midle;
@@ -419,8 +436,30 @@ static M *mget(void)  // sched.lock held
 		rt_sched.midle = mp->schedlink;
 		mp->schedlink = 0;
 		rt_sched.nmidle--;
+		if (mp == timerm) {
+			timerm = 0;
+			__atomic_store_n(&timerwhen, 0, __ATOMIC_SEQ_CST);
+		}
 	}
 	return mp;
+}
+
+/* Take mp off midle if it is there (sched.lock held). */
+static bool mremove(M *mp)
+{
+	for (M **pm = &rt_sched.midle; *pm != 0; pm = &(*pm)->schedlink) {
+		if (*pm == mp) {
+			*pm = mp->schedlink;
+			mp->schedlink = 0;
+			rt_sched.nmidle--;
+			if (mp == timerm) {
+				timerm = 0;
+				__atomic_store_n(&timerwhen, 0, __ATOMIC_SEQ_CST);
+			}
+			return true;
+		}
+	}
+	return false;
 }
 
 static int32_t mcount(void) { return (int32_t)rt_sched.mnext; }
@@ -538,6 +577,72 @@ static void stopm(void)
 	mp->nextp = 0;
 }
 
+/* stopm, but as the timer M if until (the earliest timer) is before the
+ * current timer M's wake-up: sleep until startm hands this M a P, a timer
+ * earlier than until is added (rt_wakeTimerM), or until passes.  Returns
+ * true holding a P, false without one (woken for timers).  A network poller
+ * would block here in epoll_wait with the same timeout, and rt_wakeTimerM
+ * would interrupt it (gc: netpollBreak). */
+static bool stopm_timed(int64_t until)
+{
+	M *mp = rt_getm();
+	if (mp->p)
+		THROW("stopm holding p");
+	if (mp->spinning)
+		THROW("stopm spinning");
+	rt_lock(&rt_sched.lock);
+	bool timed = timerm == 0 || until < timerwhen;
+	if (timed) {
+		timerm = mp;
+		__atomic_store_n(&timerwhen, until, __ATOMIC_SEQ_CST);
+	}
+	mput(mp);
+	rt_unlock(&rt_sched.lock);
+	if (timed) {
+		for (;;) {
+			int64_t now = rt_nanotime();
+			if (now >= until || rt_notetsleep(&mp->park, until - now))
+				break;
+		}
+		rt_lock(&rt_sched.lock);
+		bool mine = mremove(mp);  // timed out: nobody took this M off midle
+		rt_unlock(&rt_sched.lock);
+		if (mine)
+			return false;
+	}
+	// startm (nextp set) or rt_wakeTimerM took it: wait for their wakeup.
+	rt_notesleep(&mp->park);
+	rt_noteclear(&mp->park);
+	if (mp->nextp == 0)
+		return false;
+	acquirep(mp->nextp);
+	mp->nextp = 0;
+	return true;
+}
+
+/* A timer due at when was added or changed: if the timer M sleeps past
+ * when, wake it to sleep again until when; if there is none, start a
+ * spinning M, which will become it if nothing else is to be done (gc:
+ * wakeNetPoller).  Any M, with or without a P. */
+void rt_wakeTimerM(int64_t when)
+{
+	int64_t tw = __atomic_load_n(&timerwhen, __ATOMIC_SEQ_CST);
+	if (tw != 0 && tw <= when)
+		return;
+	if (tw == 0) {
+		if (mainStarted)
+			wakep();
+		return;
+	}
+	rt_lock(&rt_sched.lock);
+	M *mp = timerm;
+	if (mp == 0 || timerwhen <= when || !mremove(mp))
+		mp = 0;
+	rt_unlock(&rt_sched.lock);
+	if (mp)
+		rt_notewakeup(&mp->park);
+}
+
 /* The M found work after spinning: stop counting it, and maybe wake
  * another spinner for the rest (gc: resetspinning). */
 static void resetspinning(void)
@@ -592,6 +697,11 @@ void rt_stopTheWorld(void)
 		pp->status = P_GCSTOP;
 		rt_sched.stopwait--;
 	}
+	for (int32_t i = 0; i < rt_gomaxprocs; i++) {  // Ps whose Ms are in system calls
+		uint32_t s = P_SYSCALL;
+		if (__atomic_compare_exchange_n(&rt_allp[i]->status, &s, P_GCSTOP, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
+			rt_sched.stopwait--;
+	}
 	int32_t wait = rt_sched.stopwait;
 	rt_unlock(&rt_sched.lock);
 	while (wait > 0) {
@@ -637,6 +747,9 @@ void rt_startTheWorld(void)
 	// The goroutines stopped by preemption wait on the global queue.
 	for (int32_t i = 0; i < global && __atomic_load_n(&rt_sched.npidle, __ATOMIC_SEQ_CST) > 0; i++)
 		startm(0, false);
+	// Idle Ps may hold timers that came due while the world was stopped.
+	if (rt_timers_next() != 0)
+		wakep();
 }
 
 /* With the world stopped: make n Ps (gc: procresize).  New Ps start
@@ -684,6 +797,7 @@ static void procresize_stopped(int32_t n)
 		rt_unlock(&sudoglock);
 		rt_mcache_flush(pp->mcache);
 		rt_gcflushwbuf(pp);
+		rt_timers_move(pp, mp->p->id < n ? mp->p : rt_allp[0]);
 		if (mp->p == pp) {
 			P *p0 = rt_allp[0];
 			pp->m = 0;
@@ -1024,6 +1138,8 @@ top:;
 		goto top;
 	}
 	P *pp = mp->p;
+	int64_t now = rt_nanotime();
+	rt_checktimers(pp, now);
 	if ((gp = runqget(pp)) != 0)
 		return gp;
 	if (__atomic_load_n(&rt_sched.runqsize, __ATOMIC_RELAXED) != 0) {
@@ -1047,13 +1163,25 @@ top:;
 			uint32_t start = fastrandn((uint32_t)procs);
 			for (int32_t k = 0; k < procs; k++) {
 				P *p2 = rt_allp[(start + (uint32_t)k) % (uint32_t)procs];
-				if (p2 == pp || __atomic_load_n(&p2->status, __ATOMIC_RELAXED) != P_RUNNING)
+				uint32_t st2 = __atomic_load_n(&p2->status, __ATOMIC_RELAXED);
+				if (p2 == pp || (st2 != P_RUNNING && st2 != P_SYSCALL))
 					continue;
 				if ((gp = runqsteal(pp, p2, last)) != 0)
 					return gp;
 			}
 		}
 	}
+
+	// Run the due timers of the other Ps, idle ones too (gc: stealWork's
+	// checkTimers); goroutines they ready come to this P.
+	for (int32_t k = 0; k < procs; k++) {
+		P *p2 = rt_allp[k];
+		int64_t w = __atomic_load_n(&p2->timers.when0, __ATOMIC_SEQ_CST);
+		if (p2 != pp && w != 0 && w <= now)
+			rt_checktimers(p2, now);
+	}
+	if ((gp = runqget(pp)) != 0)
+		return gp;
 
 	// Nothing to do: give up the P.
 	rt_lock(&rt_sched.lock);
@@ -1092,7 +1220,21 @@ top:;
 			}
 		}
 	}
-	stopm();
+	// Sleep, until the earliest timer if there is one.
+	int64_t until = rt_timers_next();
+	if (until == 0) {
+		stopm();
+		goto top;
+	}
+	if (stopm_timed(until))
+		goto top;
+	rt_lock(&rt_sched.lock);
+	P *p2 = pidleget();
+	rt_unlock(&rt_sched.lock);
+	if (p2)
+		acquirep(p2);
+	else
+		stopm();  // every P is busy: their Ms run the timers
 	goto top;
 }
 
@@ -1106,6 +1248,7 @@ static void schedule(void)
 		gcstopm();
 	P *pp = mp->p;
 	G *gp = 0;
+	rt_checktimers(pp, 0);
 	if (pp->schedtick % 61 == 0 && __atomic_load_n(&rt_sched.runqsize, __ATOMIC_RELAXED) > 0) {
 		rt_lock(&rt_sched.lock);
 		gp = globrunqget(pp, 1);
@@ -1230,6 +1373,131 @@ static void gosched_m(G *gp)
 /* runtime.Gosched: yield the P; the G goes to the global queue. */
 void rt_gosched(void) { rt_mcall(gosched_m); }
 
+/* ---- system calls (gc: entersyscall, exitsyscall, handoffp) ----
+ *
+ * A goroutine in a system call keeps its M but lets go of its P: the P is
+ * P_SYSCALL, owned by nobody.  The M takes it back on the way out if it is
+ * still P_SYSCALL (the fast path, for calls that do not block); sysmon
+ * takes a P that stays in P_SYSCALL for a sysmon tick while there is work
+ * (retake, handoffp), the world stopper takes it at once, and thieves
+ * steal from its run queue.  An M that comes back to no P queues its G on
+ * the global queue and goes idle (exitsyscall0).  While G_SYSCALL the G's
+ * sched_sp points at the callee-saved registers runtime_entersyscall
+ * pushed (syscall_linux_amd64.S), so the collector scans its stack from
+ * there with the world stopped (it skips it while marking concurrently). */
+
+/* A P that went P_SYSCALL while the world was stopping goes to the stopper
+ * (gc: entersyscall_gcwait). */
+static void entersyscall_gcwait(P *pp)
+{
+	rt_lock(&rt_sched.lock);
+	uint32_t s = P_SYSCALL;
+	if (rt_sched.stopwait > 0 &&
+	    __atomic_compare_exchange_n(&pp->status, &s, P_GCSTOP, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED)) {
+		if (--rt_sched.stopwait == 0)
+			rt_notewakeup(&rt_sched.stopnote);
+	}
+	rt_unlock(&rt_sched.lock);
+}
+
+void rt_entersyscall(uintptr_t *regs, uintptr_t sp)
+{
+	(void)sp;
+	M *mp = rt_getm();
+	G *gp = mp->curg;
+	P *pp = mp->p;
+	if (gp != rt_getg() || pp == 0)
+		THROW("entersyscall: not on a user goroutine with a P");
+	gp->sched_sp = (uintptr_t)regs;
+	rt_casgstatus(gp, G_RUNNING, G_SYSCALL);
+	__atomic_add_fetch(&pp->syscalltick, 1, __ATOMIC_RELAXED);
+	pp->m = 0;
+	mp->oldp = pp;
+	mp->p = 0;
+	__atomic_store_n(&pp->status, P_SYSCALL, __ATOMIC_SEQ_CST);
+	if (__atomic_load_n(&rt_sched.gcwaiting, __ATOMIC_SEQ_CST))
+		entersyscall_gcwait(pp);
+}
+
+/* gc: exitsyscall0, on g0: no P to be had; queue gp and go idle. */
+static void exitsyscall0(G *gp)
+{
+	M *mp = rt_getm();
+	rt_casgstatus(gp, G_SYSCALL, G_RUNNABLE);
+	mp->curg = 0;
+	gp->m = 0;
+	rt_lock(&rt_sched.lock);
+	P *pp = __atomic_load_n(&rt_sched.gcwaiting, __ATOMIC_SEQ_CST) ? 0 : pidleget();
+	if (pp == 0)
+		globrunqput(gp);
+	rt_unlock(&rt_sched.lock);
+	if (pp) {
+		acquirep(pp);
+		execute(gp);
+	}
+	stopm();
+	schedule();
+}
+
+void rt_exitsyscall(void)
+{
+	M *mp = rt_getm();
+	G *gp = mp->curg;
+	P *oldp = mp->oldp;
+	mp->oldp = 0;
+	uint32_t s = P_SYSCALL;
+	if (oldp && __atomic_compare_exchange_n(&oldp->status, &s, P_IDLE, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED)) {
+		acquirep(oldp);
+		rt_casgstatus(gp, G_SYSCALL, G_RUNNING);
+		return;
+	}
+	if (__atomic_load_n(&rt_sched.npidle, __ATOMIC_SEQ_CST) > 0) {
+		rt_lock(&rt_sched.lock);
+		P *pp = __atomic_load_n(&rt_sched.gcwaiting, __ATOMIC_SEQ_CST) ? 0 : pidleget();
+		rt_unlock(&rt_sched.lock);
+		if (pp) {
+			acquirep(pp);
+			rt_casgstatus(gp, G_SYSCALL, G_RUNNING);
+			return;
+		}
+	}
+	rt_mcall(exitsyscall0);
+}
+
+/* Find an M for pp, taken from a system call, or make it idle (gc: handoffp). */
+static void handoffp(P *pp)
+{
+	if (!runqempty(pp) || __atomic_load_n(&rt_sched.runqsize, __ATOMIC_RELAXED) != 0) {
+		startm(pp, false);
+		return;
+	}
+	uint32_t zero = 0;
+	if (__atomic_load_n(&rt_sched.nmspinning, __ATOMIC_SEQ_CST) + __atomic_load_n(&rt_sched.npidle, __ATOMIC_SEQ_CST) == 0 &&
+	    __atomic_compare_exchange_n(&rt_sched.nmspinning, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED)) {
+		startm(pp, true);
+		return;
+	}
+	rt_lock(&rt_sched.lock);
+	if (rt_sched.gcwaiting) {
+		pp->status = P_GCSTOP;
+		if (--rt_sched.stopwait == 0)
+			rt_notewakeup(&rt_sched.stopnote);
+		rt_unlock(&rt_sched.lock);
+		return;
+	}
+	if (rt_sched.runqsize != 0) {
+		rt_unlock(&rt_sched.lock);
+		startm(pp, false);
+		return;
+	}
+	pidleput(pp);
+	rt_unlock(&rt_sched.lock);
+	// Nobody runs its timers now: the timer M must (gc: handoffp's wakeNetPoller).
+	int64_t when = __atomic_load_n(&pp->timers.when0, __ATOMIC_SEQ_CST);
+	if (when != 0)
+		rt_wakeTimerM(when);
+}
+
 /* ---- deadlock detection (gc: checkdead) ---- */
 
 static void countwaiting(G *gp, void *arg)
@@ -1266,6 +1534,9 @@ static void checkdead(void)
 		rt_print("runtime: checkdead: find g ", n[2], " in status ", n[3], "\n");
 		THROW("checkdead: runnable g");
 	}
+	// A timer is pending: the timer M wakes for it (gc: the M in netpoll).
+	if (rt_timers_next() != 0)
+		return;
 	rt_unlock(&rt_sched.lock);
 	if (n[0] == 0)
 		FATAL("no goroutines (main called runtime.Goexit) - deadlock!");
@@ -1300,6 +1571,8 @@ enum { FORCE_PREEMPT_NS = 10 * 1000 * 1000 };  // gc: forcePreemptNS
 typedef struct SysmonTick {
 	uint32_t schedtick;
 	int64_t schedwhen;
+	uint32_t syscalltick;
+	int64_t syscallwhen;
 } SysmonTick;
 
 /* Preempt Gs that have run for more than 10 ms (gc: retake).  Reports
@@ -1311,7 +1584,28 @@ static bool retake(int64_t now)
 	for (int32_t i = 0; i < rt_gomaxprocs; i++) {
 		P *pp = rt_allp[i];
 		SysmonTick *t = &ticks[i];
-		if (__atomic_load_n(&pp->status, __ATOMIC_ACQUIRE) != P_RUNNING)
+		uint32_t st = __atomic_load_n(&pp->status, __ATOMIC_ACQUIRE);
+		if (st == P_SYSCALL) {
+			// Give the P of an M blocked in a system call for a sysmon
+			// tick to another M, if there is work (or after 10 ms).
+			uint32_t stick = __atomic_load_n(&pp->syscalltick, __ATOMIC_RELAXED);
+			if (t->syscalltick != stick) {
+				t->syscalltick = stick;
+				t->syscallwhen = now;
+				continue;
+			}
+			if (runqempty(pp) && __atomic_load_n(&rt_sched.runqsize, __ATOMIC_RELAXED) == 0 &&
+			    __atomic_load_n(&rt_sched.nmspinning, __ATOMIC_SEQ_CST) + __atomic_load_n(&rt_sched.npidle, __ATOMIC_SEQ_CST) > 0 &&
+			    t->syscallwhen + 10 * 1000 * 1000 > now)
+				continue;
+			if (__atomic_compare_exchange_n(&pp->status, &st, P_IDLE, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED)) {
+				__atomic_add_fetch(&pp->syscalltick, 1, __ATOMIC_RELAXED);
+				handoffp(pp);
+				any = true;
+			}
+			continue;
+		}
+		if (st != P_RUNNING)
 			continue;
 		uint32_t tick = __atomic_load_n(&pp->schedtick, __ATOMIC_RELAXED);
 		if (t->schedtick != tick) {
@@ -1344,6 +1638,11 @@ static void sysmon(void)
 			idle = 0;
 		else
 			idle++;
+		// A timer overdue by 1 ms while a P idles: the timer M missed it
+		// (or there is none); get an M to run it.
+		int64_t next = rt_timers_next();
+		if (next != 0 && next + 1000000 < now && __atomic_load_n(&rt_sched.npidle, __ATOMIC_SEQ_CST) > 0)
+			wakep();
 		if (schedtrace > 0 && lasttrace + schedtrace * 1000000 <= now) {
 			if (starttime == 0)
 				starttime = now;

@@ -125,6 +125,8 @@ enum {
 	WAIT_PREEMPTED,             // "preempted"
 	WAIT_GC_WORKER_IDLE,        // "GC worker (idle)"
 	WAIT_FINALIZER_WAIT,        // "finalizer wait"
+	WAIT_SEMACQUIRE,            // "semacquire" (sema.c)
+	WAIT_SYNC_COND_WAIT,        // "sync.Cond.Wait" (sema.c)
 	NUM_WAIT_REASONS,
 };
 
@@ -188,6 +190,7 @@ struct M {
 	bool (*waitunlockf)(G *, void *);  // gopark's unlock function, run by park_m on g0
 	void *waitlock;         //   and its argument
 	uint32_t gcstopping;    // this M is stopping for the world (debugging aid)
+	P *oldp;                // the P it held when it entered the current system call (gc: m.oldp)
 	uint8_t printbuf[512];  // output of the current print statement, flushed at printunlock
 };
 
@@ -197,9 +200,31 @@ _Static_assert(__builtin_offsetof(struct G, stackguard) == 8, "asm_amd64.S's gog
 enum { THROW_NONE, THROW_USER, THROW_RUNTIME };  // M.throwing (gc: throwType)
 enum { PREEMPT_YIELD = 1, PREEMPT_SCAN = 2 };     // G.preempt: give up the P; scan your own stack for the GC
 
-enum { P_IDLE, P_RUNNING, P_GCSTOP };  // P.status (P_GCSTOP: held by the world stopper)
+enum { P_IDLE, P_RUNNING, P_GCSTOP, P_SYSCALL };  // P.status (P_GCSTOP: held by the world stopper;
+                                                 // P_SYSCALL: its M is in a system call, anyone may take it)
 enum { RUNQ_SIZE = 256 };    // a P's local run queue (gc: len(p.runq))
 enum { WBUF_SIZE = 256 };    // a P's write-barrier buffer (gc: wbBuf)
+
+/* time.runtimeTimer (time/sleep.go; gc: runtime.timer), allocated by package
+ * time; time.c's header has the rules. */
+typedef struct RTimer {
+	uintptr_t pp;           // the P whose heap holds it (P *), 0 if none
+	int64_t when;           // nanotime when it fires
+	int64_t period;         // > 0: fires again every period ns
+	void *f;                // func(any, uintptr) (a GoFuncVal), called as f(arg, seq)
+	GoEface arg;
+	uintptr_t seq;
+	int64_t nextwhen;       // goc: its index in pp's heap (gc: the when of a pending change)
+	uint32_t status;        // time.c's TIMER_*
+} RTimer;
+
+/* A P's timers (gc: p.timers, timersLock, timer0When): a 4-ary min-heap by when. */
+typedef struct PTimers {
+	Mutex lock;
+	int32_t n, cap;
+	RTimer **heap;          // rt_rootalloc'd: a GC root
+	int64_t when0;          // atomic: heap[0]->when, 0 if empty
+} PTimers;
 
 /* P: the right to run Go code, with its run queue and caches (gc: p). */
 struct P {
@@ -218,8 +243,10 @@ struct P {
 	Sudog *sudogcache;      // free sudogs (gc: sudogcache)
 	int64_t goidcache, goidcacheend;  // goids [goidcache, goidcacheend) reserved for this P
 	MCache *mcache;         // this P's allocation cache (malloc.c)
+	uint32_t syscalltick;   // atomic: incremented by every system call (sysmon's retake)
 	uint32_t wbufn;         // objects in wbuf
 	uintptr_t wbuf[WBUF_SIZE];  // objects greyed by this P's write barriers, not yet on the global queue (mgc.c)
+	PTimers timers;         // time.c
 };
 
 /* The scheduler's global state (gc: schedt).  lock guards every field but
@@ -278,7 +305,15 @@ Sudog *rt_acquireSudog(void);
 void rt_releaseSudog(Sudog *s);
 NORETURN void rt_fatal(const char *msg, int64_t len);
 void rt_forEachG(void (*f)(G *, void *), void *arg);
+void rt_clearpools(void);  // sema.c: sync.Pool's cleanup, at the start of a GC cycle
 #define FATAL(lit) rt_fatal((lit), sizeof(lit) - 1)
+
+void rt_wakeTimerM(int64_t when);
+
+/* time.c */
+int64_t rt_checktimers(P *pp, int64_t now);
+int64_t rt_timers_next(void);
+void rt_timers_move(P *from, P *to);
 
 /* One active panic, on the stack of the function that started it (gc: _panic).
  * Invariant: g->panic is the innermost panic and link goes outward. */
@@ -725,6 +760,8 @@ void rt_asyncPreempt2(void);
 void rt_preemptpoint(void);
 G *rt_malg(uintptr_t stacksize, uintptr_t guard);
 NORETURN void rt_exit(int32_t code);
+void rt_entersyscall(uintptr_t *regs, uintptr_t sp);  // syscall_linux_amd64.S's runtime_entersyscall
+void rt_exitsyscall(void);
 extern const char *const rt_gStatusStrings[];
 
 /* signal_unix.c */

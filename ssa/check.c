@@ -219,6 +219,15 @@ static void check_types(Value *v) {
 		if (!is_mem_tuple(v->type))
 			fail("call %s does not produce a tuple ending in mem", vstr(v));
 		break;
+	case OpAtomicLoad32: case OpAtomicLoad64: case OpAtomicLoadPtr:
+	case OpAtomicStore32: case OpAtomicStore64:
+	case OpAtomicExchange32: case OpAtomicExchange64: case OpAtomicAdd32: case OpAtomicAdd64:
+	case OpAtomicCompareAndSwap32: case OpAtomicCompareAndSwap64:
+		if (!is_mem_tuple(v->type))
+			fail("atomic %s does not produce a tuple ending in mem", vstr(v));
+		if (v->type->fields.len != (v->op == OpAtomicStore32 || v->op == OpAtomicStore64 ? 1 : 2))
+			fail("atomic %s has the wrong number of results", vstr(v));
+		break;
 	case OpMakeResult:
 		if (v->nargs < 1)
 			fail("%s has no memory arg", vstr(v));
@@ -251,7 +260,7 @@ static void check_types(Value *v) {
 		break;
 	}
 	if (v->type->kind == TY_TUPLE && v->op != OpStaticLECall && v->op != OpClosureLECall && v->op != OpInterLECall && v->op != OpMakeResult &&
-	    v->op != OpCopy)
+	    v->op != OpCopy && !ssa_op_is_atomic(v->op))
 		fail("%s has a tuple type", vstr(v));
 }
 

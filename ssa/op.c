@@ -17,3 +17,5 @@ const char *block_kind_name[] = {
 	[BlockExit] = "Exit",
 	[BlockFirst] = "First",
 };
+
+bool ssa_op_is_atomic(Op op) { return op >= OpAtomicLoad32 && op <= OpAtomicCompareAndSwap64; }

@@ -234,6 +234,7 @@ void ssa_remove_edge(Block *from, int succ_index);  /* + to's phi arg; phis left
 Type *ssa_tuple_type(Type **elems, int n);          /* tuple types for calls (cached) */
 bool ssa_can_ssa(Type *t);
 int ssa_op_mem_arg(Value *v);                       /* index of v's memory arg or -1 */
+bool ssa_op_is_atomic(Op op);                      /* OpAtomic*: sync/atomic intrinsics, tuple (results, mem) */
 
 /* numberlines.c: ops that never start a statement (gc's notStmtBoundary:
  * Arg, Phi, Copy, VarDef, FwdRef, Unknown); dumps print them as (-N) */

@@ -1341,7 +1341,15 @@ static Value *slice_expr(Node *n) {
 	Value *ncap = val2(OpSub64, ty_int, max, lo);
 	/* new pointer: ptr + lo*elemsize, but not past the end when the result is
 	 * empty (gc masks it the same way so no pointer points past an object) */
-	Value *np = val2(OpPtrIndex, ptr_to(elem), ptr, lo);
+	Value *np = ptr;
+	int64_t esz = types_size(elem);
+	if (n->y && esz > 0 && !(lo->op == OpConst64 && lo->auxint == 0)) {
+		Value *left = is_str ? nlen : ncap;
+		Value *mask = val2(OpRsh64x64, ty_int, val1(OpNeg64, ty_int, left), const_int(ty_uint64, 63)); // gc: Slicemask
+		mask->auxint = 1;
+		Value *delta = val2(OpAnd64, ty_int, val2(OpMul64, ty_int, lo, const_int(ty_int, esz)), mask);
+		np = val2(OpAddPtr, ptr_to(elem), ptr, delta);
+	}
 	if (is_str)
 		return val2(OpStringMake, n->type, np, nlen);
 	return slice_make(n->type, np, nlen, ncap);
@@ -3085,6 +3093,63 @@ static void build_wrapper(Wrapper *w) {
 
 /* ---------------- calls ---------------- */
 
+/* sync/atomic's functions on integers, and LoadPointer, as intrinsics (gc
+ * makes them intrinsics too): OpAtomic* values shaped like the call they
+ * replace, a tuple of the results and memory. Pointer stores keep calling
+ * the runtime's versions, which have the write barrier; so do func values
+ * of all of them. NULL: not an intrinsic. */
+static CallResult *intrinsic_call(Node *call, Obj *fn, Type *ft) {
+	if (!fn->pkg || strcmp(fn->pkg, "sync/atomic") != 0 || !fn->decl || fn->decl->kind != N_FUNCDECL ||
+	    fn->decl->body || fn->decl->recv || call->has_dots || !ft || ft->kind != TY_FUNC)
+		return NULL;
+	static const struct {
+		const char *prefix;
+		Op op32, op64, opptr;
+	} kinds[] = {
+		{"Load", OpAtomicLoad32, OpAtomicLoad64, OpAtomicLoadPtr},
+		{"Store", OpAtomicStore32, OpAtomicStore64, OpInvalid},
+		{"Swap", OpAtomicExchange32, OpAtomicExchange64, OpInvalid},
+		{"Add", OpAtomicAdd32, OpAtomicAdd64, OpInvalid},
+		{"CompareAndSwap", OpAtomicCompareAndSwap32, OpAtomicCompareAndSwap64, OpInvalid},
+	};
+	const char *name = fn->name;
+	Op op = OpInvalid;
+	for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+		size_t pl = strlen(kinds[k].prefix);
+		if (strncmp(name, kinds[k].prefix, pl) != 0)
+			continue;
+		const char *t = name + pl;
+		if (!strcmp(t, "Int32") || !strcmp(t, "Uint32"))
+			op = kinds[k].op32;
+		else if (!strcmp(t, "Int64") || !strcmp(t, "Uint64") || !strcmp(t, "Uintptr"))
+			op = kinds[k].op64;
+		else if (!strcmp(t, "Pointer"))
+			op = kinds[k].opptr;
+		break;
+	}
+	if (op == OpInvalid || call->list.len != ft->params.len || call->list.len > 3 || ft->results.len > 1)
+		return NULL;
+	Value *args[3];
+	for (int i = 0; i < call->list.len; i++)
+		args[i] = expr(call->list.data[i]);
+	Type *elems[2];
+	int n = 0;
+	if (ft->results.len)
+		elems[n++] = ((Field *)ft->results.data[0])->type;
+	elems[n++] = ty_mem;
+	Value *v = ssa_value_new(B->cur, op, ssa_tuple_type(elems, n), B->pos);
+	for (int i = 0; i < call->list.len; i++)
+		ssa_add_arg(v, args[i]);
+	ssa_add_arg(v, mem());
+	set_mem(select_n(v, ty_mem, n - 1));
+	CallResult *cr = NEW(fn_arena, CallResult);
+	cr->call = v;
+	cr->ftype = ft;
+	cr->nres = ft->results.len;
+	cr->ptrs = NEWARRAY(fn_arena, Value *, cr->nres + 1);
+	return cr;
+}
+
 static Value *call_expr(Node *n, CallResult **out) {
 	Node *fn = unparen(n->x);
 	Type *ft = fn->type;
@@ -3092,7 +3157,9 @@ static Value *call_expr(Node *n, CallResult **out) {
 	if ((fn->kind == N_NAME || (fn->kind == N_SELECTOR && fn->sel_kind == SEL_QUALIFIED)) && fn->obj &&
 	    fn->obj->kind == OBJ_FUNC) {
 		/* f(x) and pkg.F(x): a direct call */
-		cr = do_call(n, fn->obj, NULL, ft, NULL);
+		cr = intrinsic_call(n, fn->obj, ft);
+		if (!cr)
+			cr = do_call(n, fn->obj, NULL, ft, NULL);
 	} else if (fn->kind == N_SELECTOR && fn->sel_kind == SEL_METHOD && fn->method && fn->method->func) {
 		Method *m = fn->method;
 		Obj *mf = m->func;
@@ -3396,15 +3463,21 @@ static void assign_stmt(Node *n) {
 	/* parallel assignment: phase 1 evaluates lhs index operands and all rhs values */
 	Value **addrs = NEWARRAY(fn_arena, Value *, nl);
 	Value **vals = NEWARRAY(fn_arena, Value *, nl);
+	Value **maps = NEWARRAY(fn_arena, Value *, nl), **keys = NEWARRAY(fn_arena, Value *, nl);
 	for (int i = 0; i < nl; i++) {
 		Node *l = unparen(n->list.data[i]);
 		bool define = n->op == TK_DEFINE && l->kind == N_NAME && l->obj && !pm_get(&B->vars, l->obj);
-		if (l->kind == N_NAME || define || lhs_in_registers(l))
+		maps[i] = keys[i] = NULL;
+		if (l->kind == N_NAME || define || lhs_in_registers(l)) {
 			addrs[i] = NULL;
-		else if (l->kind == N_INDEX && unparen(l->x)->type->kind == TY_MAP)
+		} else if (l->kind == N_INDEX && unparen(l->x)->type->kind == TY_MAP) {
+			/* m and k now, the insertion in phase 3 (`i, m[i] = 1, 2` uses the old i) */
 			addrs[i] = NULL;
-		else
+			maps[i] = expr(unparen(l->x));
+			keys[i] = map_key_addr(l->y, unparen(l->x)->type->key);
+		} else {
 			addrs[i] = addr(l);
+		}
 	}
 	for (int i = 0; i < nl; i++) {
 		Node *r = n->list2.data[i];
@@ -3422,6 +3495,12 @@ static void assign_stmt(Node *n) {
 		bool ssa = ssa_can_ssa(r->type);
 		bool define = n->op == TK_DEFINE && l->kind == N_NAME && l->obj && l->obj->kind == OBJ_VAR &&
 		              !pm_get(&B->vars, l->obj);
+		if (maps[i]) {
+			Type *mt = unparen(l->x)->type;
+			Value *args[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(mt)), val1(OpConvertPtr, ty_unsafeptr, maps[i]),
+			                 keys[i]};
+			addrs[i] = val1(OpConvertPtr, ptr_to(mt->elem), rtcall("mapassign", args, 3, ty_unsafeptr));
+		}
 		if (define) {
 			declare_var(l->obj, ssa ? vals[i] : NULL, ssa ? NULL : vals[i]);
 		} else if (addrs[i]) {
@@ -3886,6 +3965,8 @@ static void switch_stmt(Node *n, Node *label) {
 				} else {
 					cond = equal(ct, tag, ev, true);
 				}
+			} else if ((e->type->under ? e->type->under : e->type)->kind == TY_INTERFACE) { // case i: is true == i
+				cond = equal(e->type, to_iface(ty_bool, e->type, const_int(ty_bool, 1), NULL), expr(e), true);
 			} else {
 				cond = expr(e);
 			}
@@ -4760,10 +4841,14 @@ static void stmt(Node *n) {
 			}
 			for (int i = 0; i < nres && cr; i++) {
 				Type *t = ((Field *)ft->results.data[i])->type;
-				if (ssa_can_ssa(t)) {
+				Type *ct = ((Field *)cr->ftype->results.data[i])->type;  // may differ: return f() converts
+				if (ssa_can_ssa(t) && ssa_can_ssa(ct)) {
 					Value *v = call_result(cr, i);
 					if (res[i])
-						write_local(res[i], assign_conv(v, t, res[i]->type));
+						write_local(res[i], assign_conv(v, ct, res[i]->type));
+				} else if (ssa_can_ssa(t)) {  // a value in memory into an interface result
+					if (res[i])
+						write_local(res[i], to_iface(ct, res[i]->type, NULL, cr->ptrs[i]));
 				} else if (res[i]) {
 					move(t, var_addr(res[i]), cr->ptrs[i]);
 				}

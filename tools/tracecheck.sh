@@ -9,7 +9,8 @@
 # inlined either), run both, and compare their tracebacks frame by frame:
 # the function names and the file:line of each Go frame, in order.  What
 # gc prints beyond that is dropped from both: argument words, pc offsets,
-# runtime frames (runtime.*, panic(...)), goroutines' "[status]".  Ends
+# runtime frames (runtime.*, panic(...), and gc's runtime Go code linknamed
+# into other packages, which is C in goc), goroutines' "[status]".  Ends
 # with "N passed, M failed".
 set -u
 cd "$(dirname "$0")/.."
@@ -38,9 +39,16 @@ frames() {
 		/^[^\t].*\(.*\)$/ {
 			name = $0; sub(/\(.*$/, "", name)
 			if (name ~ /^runtime\./ || name == "panic") { skip = 1; next }
-			skip = 0; body = body name "\n"; next
+			skip = 0; pending = name; next
 		}
-		/^\t/ { if (skip) next; sub(/ \+0x[0-9a-f]+.*$/, ""); sub(/^\t.*\//, "\t"); body = body $0 "\n" }
+		/^\t/ {
+			if (skip) next
+			# gc runtime code linknamed into a package (sync.runtime_Semacquire
+			# in runtime/sema.go) is goc runtime C, which tracebacks omit
+			if ($0 ~ /\/src\/runtime\/[^\/]*\.go:/) { pending = ""; next }
+			sub(/ \+0x[0-9a-f]+.*$/, ""); sub(/^\t.*\//, "\t")
+			body = body pending "\n" $0 "\n"; pending = ""
+		}
 		END { flush() }
 	'
 }

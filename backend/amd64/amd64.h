@@ -101,6 +101,7 @@ void amd64_data_reset(void);                                  /* a new module: f
 LLVMValueRef amd64_const_string(const char *s, int64_t len);  /* {ptr, len} */
 LLVMValueRef amd64_const_bytes(const char *s, int64_t len);   /* private constant bytes (shared) */
 LLVMValueRef amd64_global_var(Obj *v);
+unsigned amd64_callconv(const char *sym);  /* preserve_none for runtime.GC, else C */
 LLVMValueRef amd64_func_decl(Obj *fn, bool ctx);              /* declared Go function / closure body */
 LLVMValueRef amd64_funcval(Obj *fn);                          /* static closure object main.f·f */
 void amd64_make_linkonce(LLVMValueRef g, const char *name);   /* linkonce_odr in comdat `name` */

@@ -117,13 +117,22 @@ void amd64_make_linkonce(LLVMValueRef g, const char *name) {
 	LLVMSetComdat(g, LLVMGetOrInsertComdat(be.mod, name));
 }
 
+/* The calling convention of the Go function sym: the C one, except for the
+ * runtime's entry points that want their callers to keep nothing in
+ * registers (runtime/asm_amd64.S's runtime.GC: LLVM's preserve_none). */
+unsigned amd64_callconv(const char *sym) {
+	return strcmp(sym, "runtime.GC") == 0 ? 21 /* llvm::CallingConv::PreserveNone */ : LLVMCCallConv;
+}
+
 LLVMValueRef amd64_func_decl(Obj *fn, bool ctx) {
 	const char *sym = fn->linkname ? fn->linkname : fn->name;
 	LLVMValueRef f = LLVMGetNamedFunction(be.mod, sym);
 	if (f)
 		return f;
 	Sig s = amd64_sig(fn->type, amd64_func_recv(fn), ctx);
-	return LLVMAddFunction(be.mod, sym, s.fnty);
+	f = LLVMAddFunction(be.mod, sym, s.fnty);
+	LLVMSetFunctionCallConv(f, amd64_callconv(sym));
+	return f;
 }
 
 /* main.f·fw(ctx, args...) = main.f(args...) */
@@ -162,6 +171,7 @@ static LLVMValueRef funcval_wrapper(Obj *fn, const char *name) {
 	for (int i = 0; i < fs.nparams; i++)
 		args[i] = LLVMGetParam(w, (unsigned)i + 1);
 	LLVMValueRef call = LLVMBuildCall2(be.b, fs.fnty, target, args, (unsigned)fs.nparams, "");
+	LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(target));
 	if (fs.ret == be.t_void)
 		LLVMBuildRetVoid(be.b);
 	else

@@ -327,6 +327,57 @@ static void lower_store(Value *v) {
 	LLVMSetAlignment(st, go_align(t));
 }
 
+/* ---------------- atomics (sync/atomic intrinsics; ssagen.c intrinsic_call) ----------------
+ * Sequentially consistent LLVM atomics: on amd64 a load is a MOV, a store an
+ * XCHG, the rest LOCK XADD / XCHG / LOCK CMPXCHG, as gc's intrinsics. The
+ * value is the single non-memory element of the op's tuple (SelectN [0]). */
+
+static LLVMTypeRef atomic_width(Op op) {
+	switch (op) {
+	case OpAtomicLoad32: case OpAtomicStore32: case OpAtomicExchange32: case OpAtomicAdd32: case OpAtomicCompareAndSwap32:
+		return LLVMInt32TypeInContext(be.ctx);
+	case OpAtomicLoadPtr:
+		return be.t_ptr;
+	default:
+		return be.t_i64;
+	}
+}
+
+static LLVMValueRef lower_atomic(Value *v) {
+	LLVMTypeRef t = atomic_width(v->op);
+	unsigned align = t == be.t_i64 || t == be.t_ptr ? 8 : 4;
+	LLVMAtomicOrdering sc = LLVMAtomicOrderingSequentiallyConsistent;
+	LLVMValueRef p = val(v->args[0]);
+	switch (v->op) {
+	case OpAtomicLoad32: case OpAtomicLoad64: case OpAtomicLoadPtr: {
+		LLVMValueRef l = LLVMBuildLoad2(be.b, t, p, "");
+		LLVMSetOrdering(l, sc);
+		LLVMSetAlignment(l, align);
+		return l;
+	}
+	case OpAtomicStore32: case OpAtomicStore64: {
+		LLVMValueRef st = LLVMBuildStore(be.b, amd64_coerce(val(v->args[1]), t), p);
+		LLVMSetOrdering(st, sc);
+		LLVMSetAlignment(st, align);
+		return NULL;
+	}
+	case OpAtomicExchange32: case OpAtomicExchange64:
+		return LLVMBuildAtomicRMW(be.b, LLVMAtomicRMWBinOpXchg, p, amd64_coerce(val(v->args[1]), t), sc, false);
+	case OpAtomicAdd32: case OpAtomicAdd64: {
+		LLVMValueRef d = amd64_coerce(val(v->args[1]), t);
+		LLVMValueRef old = LLVMBuildAtomicRMW(be.b, LLVMAtomicRMWBinOpAdd, p, d, sc, false);
+		return LLVMBuildAdd(be.b, old, d, ""); // Go's Add returns the new value
+	}
+	case OpAtomicCompareAndSwap32: case OpAtomicCompareAndSwap64: {
+		LLVMValueRef x = LLVMBuildAtomicCmpXchg(be.b, p, amd64_coerce(val(v->args[1]), t), amd64_coerce(val(v->args[2]), t),
+		                                        sc, sc, false);
+		return LLVMBuildExtractValue(be.b, x, 1, "");
+	}
+	default:
+		ice("lower_atomic: op %s", op_info[v->op].name);
+	}
+}
+
 /* ---------------- write barriers (ssa/writebarrier.c, runtime/mgc.c) ---------------- */
 
 /* runtime.writeBarrier: non-zero while the collector marks.  Read with a
@@ -597,9 +648,10 @@ static LLVMValueRef lower_call(Value *v) {
 		if (!sym)
 			ice("call v%d without a callee symbol", v->id);
 		fn = LLVMGetNamedFunction(be.mod, sym);
-		if (!fn)
+		if (!fn) {
 			fn = LLVMAddFunction(be.mod, sym, fnty);
-		else if (LLVMGlobalGetValueType(fn) != fnty) {
+			LLVMSetFunctionCallConv(fn, amd64_callconv(sym));
+		} else if (LLVMGlobalGetValueType(fn) != fnty) {
 			char *a = LLVMPrintTypeToString(fnty), *b = LLVMPrintTypeToString(LLVMGlobalGetValueType(fn));
 			ice("call v%d to %s: signature %s, declared %s", v->id, sym, a, b);
 		}
@@ -617,6 +669,8 @@ static LLVMValueRef lower_call(Value *v) {
 	for (int i = 0; i < nargs; i++, k++)
 		args[k] = amd64_coerce(val(v->args[first + i]), pt[k]);
 	LLVMValueRef call = LLVMBuildCall2(be.b, fnty, fn, args, np, "");
+	if (LLVMIsAFunction(fn))
+		LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(fn));
 	free(pt);
 	free(args);
 	return LLVMGetReturnType(fnty) == be.t_void ? NULL : call;
@@ -698,6 +752,12 @@ static void lower_value(FnState *s, Value *v) {
 	case OpStoreWB: lower_store_wb(s, v); break;
 	case OpMoveWB: lower_move_wb(s, v); break;
 	case OpZero: lower_zero(v); break;
+	case OpAtomicLoad32: case OpAtomicLoad64: case OpAtomicLoadPtr:
+	case OpAtomicStore32: case OpAtomicStore64:
+	case OpAtomicExchange32: case OpAtomicExchange64: case OpAtomicAdd32: case OpAtomicAdd64:
+	case OpAtomicCompareAndSwap32: case OpAtomicCompareAndSwap64:
+		r = lower_atomic(v);
+		break;
 
 	case OpConst8: case OpConst16: case OpConst32: case OpConst64:
 	case OpConst32F: case OpConst64F: case OpConstBool: case OpConstString:
