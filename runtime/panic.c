@@ -382,3 +382,24 @@ void rt_fatalthrow(void)
 {
 	fatalthrow(THROW_RUNTIME, (uintptr_t)__builtin_return_address(0), (uintptr_t)__builtin_frame_address(0));
 }
+
+/* ---- runtime.Goexit, runtime.Breakpoint ---- */
+
+/* runtime.Goexit: run every deferred call of the goroutine, as a panic
+ * that recover() does not see, then end the goroutine (gc: Goexit).  When
+ * the main goroutine does it, the program runs until the other goroutines
+ * are done, then checkdead reports it. */
+void rt_Goexit(void) __asm__("runtime.Goexit");
+void rt_Goexit(void)
+{
+	G *gp = rt_getg();
+	Panic p = {.goexit = true, .link = gp->panic};
+	gp->panic = &p;
+	rt_rundefers(&p);
+	gp->panic = p.link;
+	rt_goexit1();
+}
+
+/* runtime.Breakpoint: a breakpoint trap (SIGTRAP), for debuggers. */
+void rt_Breakpoint(void) __asm__("runtime.Breakpoint");
+void rt_Breakpoint(void) { __asm__ volatile("int3"); }

@@ -58,6 +58,13 @@ void rt_gwrite(const void *p, int64_t n)
 	M *mp = rt_getm();
 	if (n <= 0)
 		return;
+	if (mp->printcapture != 0) {
+		GoSlice *c = mp->printcapture;
+		int64_t k = n < c->cap - c->len ? n : c->cap - c->len;
+		memmove((uint8_t *)c->ptr + c->len, p, (size_t)k);
+		c->len += k;
+		return;
+	}
 	if (mp->printlock == 0 || mp->dying > 0) {
 		writeErr(p, n);
 		return;

@@ -192,6 +192,7 @@ struct M {
 	uint32_t gcstopping;    // this M is stopping for the world (debugging aid)
 	P *oldp;                // the P it held when it entered the current system call (gc: m.oldp)
 	uint8_t printbuf[512];  // output of the current print statement, flushed at printunlock
+	GoSlice *printcapture;  // non-NULL: prints go to this buffer (len grows up to cap), not to fd 2 (runtime.Stack)
 };
 
 _Static_assert(__builtin_offsetof(struct M, stackguard) == 0x70, "LLVM's split-stack prologue reads %fs:0x70");

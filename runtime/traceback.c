@@ -77,7 +77,12 @@ static bool iswrapper(const char *name)
 		if (*b == 0 && *a >= '0' && *a <= '9')
 			return true;
 	}
-	return false;
+	/* method values (main.T.M-fm) and declared functions used as values (main.f·fw) */
+	static const char fw[] = {(char)0xc2, (char)0xb7, 'f', 'w'};
+	size_t n = 0;
+	while (name[n])
+		n++;
+	return (n > 3 && memcmp(name + n - 3, "-fm", 3) == 0) || (n > 4 && memcmp(name + n - 4, fw, 4) == 0);
 }
 
 /* "\t/path/file.go:12 +0x1d\n" for the call at return address pc. */
@@ -211,4 +216,29 @@ void rt_tracebackothers(G *me)
 	}
 	OthersArg a = {me, curgp, mp};
 	rt_forEachG(traceother, &a);
+}
+
+/* runtime.Stack(buf, all): this goroutine's traceback as a crash prints it,
+ * then (all) every other goroutine's with the world stopped, into buf;
+ * returns the bytes written (gc: Stack). */
+int64_t rt_Stack(uint8_t *p, int64_t len, int64_t cap, uint64_t all) __asm__("runtime.Stack");
+NOINLINE int64_t rt_Stack(uint8_t *p, int64_t len, int64_t cap, uint64_t all)
+{
+	(void)cap;
+	G *gp = rt_getg();
+	bool everyone = all & 1;
+	if (everyone)
+		rt_stopTheWorld();
+	GoSlice c = {p, 0, len};
+	M *mp = gp->m;
+	mp->printcapture = &c;
+	rt_goroutineheader(gp);
+	uintptr_t fp = *(const uintptr_t *)__builtin_frame_address(0);  // the caller's frame
+	rt_traceback((uintptr_t)__builtin_return_address(0), 0, fp, gp);
+	if (everyone)
+		rt_tracebackothers(gp);
+	mp->printcapture = 0;
+	if (everyone)
+		rt_startTheWorld();
+	return c.len;
 }

@@ -48,3 +48,8 @@ type MemStats struct {
 // ReadMemStats populates m with memory allocator statistics, consistent as
 // of one moment: it briefly stops the world.
 func ReadMemStats(m *MemStats)
+
+// MemProfileRate is the number of bytes allocated per sampled allocation
+// of the memory profile (gc's default).  goc keeps no memory profile yet:
+// the variable exists for programs that set it.
+var MemProfileRate int = 512 * 1024

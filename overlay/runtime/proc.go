@@ -4,3 +4,10 @@ package runtime
 
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
+
+// Goexit terminates the goroutine that calls it, after running its deferred
+// calls; recover returns nil in them.
+func Goexit()
+
+// Breakpoint executes a breakpoint trap.
+func Breakpoint()

@@ -106,3 +106,7 @@ func funcname(pc uintptr) string
 func funcentry(pc uintptr) uintptr
 func funcfile(pc uintptr) string
 func funcline(pc uintptr) int
+
+// Stack formats a stack trace of the calling goroutine into buf and returns
+// the number of bytes written; with all, the other goroutines' follow.
+func Stack(buf []byte, all bool) int

@@ -31,6 +31,12 @@ type Formatted struct{}
 func (Formatted) Format(f fmt.State, verb rune) {
 	w, wok := f.Width()
 	p, pok := f.Precision()
+	if !pok {
+		p = -1 // unset: fmt leaves whatever a recycled printer had
+	}
+	if !wok {
+		w = -1
+	}
 	fmt.Fprintf(f, "F[%c w=%d,%v p=%d,%v plus=%v minus=%v sharp=%v zero=%v space=%v]", verb, w, wok, p, pok,
 		f.Flag('+'), f.Flag('-'), f.Flag('#'), f.Flag('0'), f.Flag(' '))
 }
