@@ -889,14 +889,29 @@ static bool int_fits(Const *x, int bits, bool is_unsigned) {
 	return ok;
 }
 
+/* The exact rational q rounded once to the nearest float32 or float64,
+ * subnormals included: rounding first to 24 or 53 bits and then to the
+ * format would round twice below the smallest normal number
+ * (test/fixedbugs/bug321.go: 2.2250738585072011e-308). */
+static double q_to_float(const mpq_t q, bool f32) {
+	mpfr_exp_t emin = mpfr_get_emin(), emax = mpfr_get_emax();
+	mpfr_set_emin(f32 ? -148 : -1073);
+	mpfr_set_emax(f32 ? 128 : 1024);
+	mpfr_t t;
+	mpfr_init2(t, f32 ? 24 : 53);
+	int inex = mpfr_set_q(t, q, MPFR_RNDN);
+	mpfr_subnormalize(t, inex, MPFR_RNDN);
+	double d = f32 ? (double)mpfr_get_flt(t, MPFR_RNDN) : mpfr_get_d(t, MPFR_RNDN);
+	mpfr_clear(t);
+	mpfr_set_emin(emin);
+	mpfr_set_emax(emax);
+	return d;
+}
+
 static Const *round_float(Const *x, bool f32) {
 	if (x->has_q) {
-		/* round the exact value once, to the target precision */
-		mpfr_t t;
-		mpfr_init2(t, f32 ? 24 : 53);
-		mpfr_set_q(t, x->q, MPFR_RNDN);
-		double d = f32 ? (double)mpfr_get_flt(t, MPFR_RNDN) : mpfr_get_d(t, MPFR_RNDN);
-		mpfr_clear(t);
+		/* round the exact value once, to the target format */
+		double d = q_to_float(x->q, f32);
 		if (isinf(d))
 			return NULL;
 		return const_make_float64(d);
@@ -1076,14 +1091,8 @@ double const_float64(const Const *c) {
 		return d;
 	}
 	case CV_FLOAT:
-		if (c->has_q) {
-			mpfr_t t;
-			mpfr_init2(t, 53);
-			mpfr_set_q(t, c->q, MPFR_RNDN);
-			double d = mpfr_get_d(t, MPFR_RNDN);
-			mpfr_clear(t);
-			return d;
-		}
+		if (c->has_q)
+			return q_to_float(c->q, false);
 		return mpfr_get_d(c->f, MPFR_RNDN);
 	case CV_COMPLEX:
 		return mpfr_get_d(c->f, MPFR_RNDN);

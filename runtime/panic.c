@@ -383,6 +383,14 @@ void rt_fatalthrow(void)
 	fatalthrow(THROW_RUNTIME, (uintptr_t)__builtin_return_address(0), (uintptr_t)__builtin_frame_address(0));
 }
 
+/* gc: panicwrap.  The compiler wrote the text (it knows the wrapper's names). */
+void rt_panicwrap(void *text, int64_t len)
+{
+	GoString *s = rt_mallocgc((int64_t)sizeof(GoString), (void *)&rt_type_conservative, 1);
+	*s = (GoString){text, len};
+	rt_panic_plainError(s);
+}
+
 /* ---- runtime.Goexit, runtime.Breakpoint ---- */
 
 /* runtime.Goexit: run every deferred call of the goroutine, as a panic

@@ -872,6 +872,7 @@ void rt_itabsinit(void);
 NORETURN void rt_panic_error(const GoType *type, void *data, GoString msg);
 NORETURN void rt_panic_errorString(const GoString *s);
 NORETURN void rt_panic_plainError(const GoString *s);
+NORETURN void rt_panicwrap(void *text, int64_t len);
 NORETURN void rt_panicoverflow(void);
 NORETURN void rt_panicfloat(void);
 NORETURN void rt_panicmakeslicelen(void);

@@ -289,38 +289,43 @@ uintptr_t rt_funcentry(uintptr_t pc) __asm__("runtime.funcentry");
 GoString rt_funcfile(uintptr_t pc) __asm__("runtime.funcfile");
 int64_t rt_funcline(uintptr_t pc) __asm__("runtime.funcline");
 
-/* Return address k levels up the %rbp chain from the caller of this
- * function's caller (k 0: into our caller's caller), or 0. */
-static NOINLINE uintptr_t raat(uintptr_t fp, int64_t k)
+/* The return addresses into Go code up the %rbp chain from fp, the first
+ * `skip` of them skipped, into pcs (at most n).  Frames of the C runtime are
+ * passed over: a deferred call's caller is then the function whose exit
+ * runs it (rt_deferreturn and rt_calldeferred are C), as in gc, whose
+ * deferreturn is Go code hidden from Callers. */
+static NOINLINE int64_t gocallers(uintptr_t fp, int64_t skip, uintptr_t *pcs, int64_t n)
 {
-	for (; k > 0 && fp != 0; k--) {
+	int64_t got = 0;
+	for (int guard = 0; fp != 0 && got < n && guard < 100000; guard++) {
+		uintptr_t ra = ((const uintptr_t *)fp)[1];
+		if (ra == 0)
+			break;
+		if (ingo(ra - 1)) {
+			if (skip > 0)
+				skip--;
+			else
+				pcs[got++] = ra;
+		}
 		uintptr_t next = ((const uintptr_t *)fp)[0];
 		if (next <= fp)
-			return 0;
+			break;
 		fp = next;
 	}
-	return fp ? ((const uintptr_t *)fp)[1] : 0;
+	return got;
 }
 
 /* runtime.callerpc(skip): the return address into Caller's caller (skip
  * 0) or further up.  Our frame's return address goes into runtime.Caller. */
 NOINLINE uintptr_t rt_callerpc(int64_t skip)
 {
-	uintptr_t ra = raat((uintptr_t)__builtin_frame_address(0), skip + 1);
-	return ingo(ra - 1) ? ra : 0;
+	uintptr_t ra = 0;
+	return gocallers((uintptr_t)__builtin_frame_address(0), skip + 1, &ra, 1) ? ra : 0;
 }
 
 NOINLINE int64_t rt_callers(int64_t skip, uintptr_t *pcs, int64_t n)
 {
-	uintptr_t fp = (uintptr_t)__builtin_frame_address(0);
-	int64_t got = 0;
-	for (int64_t k = skip; got < n; k++) {
-		uintptr_t ra = raat(fp, k);
-		if (ra == 0 || !ingo(ra - 1))
-			break;
-		pcs[got++] = ra;
-	}
-	return got;
+	return gocallers((uintptr_t)__builtin_frame_address(0), skip, pcs, n);
 }
 
 static GoString cstr(const char *s)

@@ -3362,6 +3362,18 @@ static void assign_stmt(Node *n) {
 			Value *x = expr(l);
 			Value *y = expr(r);
 			assign_value(l, arith(op, l->type, x, y, r->type), NULL);
+		} else if (l->kind == N_INDEX && unparen(l->x)->type->kind == TY_MAP) {
+			/* m[k] op= y: read m[k], compute, then insert: a panic in y or
+			 * in op leaves m unchanged (gc: issue 22881) */
+			Type *mt = unparen(l->x)->type;
+			Value *m = val1(OpConvertPtr, ty_unsafeptr, expr(unparen(l->x)));
+			Value *k = map_key_addr(l->y, mt->key);
+			Value *args[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(mt)), m, k};
+			Value *x = load(l->type, val1(OpConvertPtr, ptr_to(mt->elem), rtcall("mapaccess1", args, 3, ty_unsafeptr)));
+			Value *y = expr(r);
+			Value *res = arith(op, l->type, x, y, r->type);
+			Value *slot = val1(OpConvertPtr, ptr_to(mt->elem), rtcall("mapassign", args, 3, ty_unsafeptr));
+			store(l->type, slot, res);
 		} else {
 			Value *p = lvalue_addr(l);
 			Value *x = load(l->type, p);
@@ -4928,8 +4940,14 @@ static void finish_exit(void) {
 	start_block(ex);
 	ex->kind = BlockRet;
 	if (B->deferframe) {
+		/* at the closing brace, as gc's deferreturn: runtime.Caller(1) in a
+		 * deferred function reports that line (test/fixedbugs/issue14646.go) */
+		Pos saved = B->pos;
+		if (B->fn && B->fn->body && B->fn->body->epos.line)
+			B->pos = B->fn->body->epos;
 		Value *a[] = {B->deferframe};
 		rtcall("deferreturn", a, 1, NULL);
+		B->pos = saved;
 	}
 	Type *ft = B->ftype;
 	int nres = ft->results.len;
@@ -5320,7 +5338,19 @@ static void build_ptr_wrapper(Type *T, Method *m, bool dupok) {
 	Value *args[256];
 	int na = wrapper_result_args(ft, args);
 	Value *p = new_arg(param_obj("~p", pt, VC_PARAM, -1), pt, 0);
-	nil_check(p);
+	{ /* a nil receiver: gc's panicwrap */
+		Block *okb = new_block(BlockPlain), *bad = new_block(BlockPlain);
+		branch(val1(OpIsNonNil, ty_bool, p), okb, bad, LIKELY_YES);
+		seal(okb);
+		seal(bad);
+		start_block(bad);
+		const char *text = arena_printf(perm, "value method %s.%s.%s called using nil *%s pointer", type_pkg_path(T),
+		                                T->named->name, m->name, T->named->name);
+		Value *str = ssa_str_const(text, (int64_t)strlen(text));
+		Value *a[] = {val1(OpStringPtr, ty_unsafeptr, str), val1(OpStringLen, ty_int, str)};
+		rt_noreturn("panicwrap", a, 2);
+		start_block(okb);
+	}
 	if (ssa_can_ssa(T)) {
 		args[na++] = load(T, p);
 	} else {

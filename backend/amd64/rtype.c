@@ -59,10 +59,7 @@
  *
  * TEMPORARY: no GC programs: gcdata is always a bitmap, except for types
  * whose pointer prefix exceeds 2^23 words, which get gcdata NULL. The map
- * hasher is NULL (abi.h allows it). A nil *T receiver
- * of a value method panics as a nil dereference (gc: runtime.panicwrap's
- * "value method main.T.M called using nil *T pointer"), since abi.def has
- * no panicwrap entry.
+ * hasher is NULL (abi.h allows it).
  */
 #include "amd64.h"
 
@@ -756,6 +753,27 @@ typedef struct WCtx {
 	LLVMBasicBlockRef panicmem;
 } WCtx;
 
+/* The receiver of a *T wrapper of T's value method is nil: gc's panicwrap. */
+static void w_recvcheck(WCtx *c, LLVMValueRef p, Wrapper *w) {
+	LLVMBasicBlockRef cur = LLVMGetInsertBlock(be.b);
+	LLVMBasicBlockRef bad = LLVMAppendBasicBlockInContext(be.ctx, c->fn, "panicwrap");
+	LLVMPositionBuilderAtEnd(be.b, bad);
+	Obj *o = w->base->named;
+	const char *tn = o && o->pkg ? arena_printf(perm, "%s.%s", o->pkg, o->name) : rinfo(w->base)->str;
+	const char *bare = o ? o->name : tn;
+	const char *text = arena_printf(perm, "value method %s.%s called using nil *%s pointer", tn, w->e->name, bare);
+	LLVMTypeRef fnty;
+	LLVMValueRef rf = amd64_rt_func_named("panicwrap", &fnty);
+	LLVMValueRef args[2] = {amd64_const_bytes(text, (int64_t)strlen(text)), cint(be.t_i64, strlen(text))};
+	LLVMBuildCall2(be.b, fnty, rf, args, 2, "");
+	LLVMBuildUnreachable(be.b);
+	LLVMPositionBuilderAtEnd(be.b, cur);
+	LLVMBasicBlockRef ok = LLVMAppendBasicBlockInContext(be.ctx, c->fn, "nonnil");
+	LLVMValueRef isnil = LLVMBuildICmp(be.b, LLVMIntEQ, p, nullp(), "");
+	LLVMBuildCondBr(be.b, isnil, bad, ok);
+	LLVMPositionBuilderAtEnd(be.b, ok);
+}
+
 static void w_nilcheck(WCtx *c, LLVMValueRef p) {
 	LLVMBasicBlockRef cur = LLVMGetInsertBlock(be.b);
 	if (!c->panicmem) {
@@ -818,6 +836,12 @@ static void build_wrapper(Wrapper *w) {
 		LLVMSetAlignment(addr, (unsigned)types_align(w->base));
 		LLVMValueRef st = LLVMBuildStore(be.b, amd64_coerce(recv, mt), addr);
 		LLVMSetAlignment(st, (unsigned)types_align(w->base));
+	}
+	/* (*T).M for T's own value method M: a nil receiver is gc's panicwrap
+	 * (promoted methods dereference nil as any code does) */
+	if (w->ptr && e->path.len == 0 && !m->ptr_recv) {
+		w_recvcheck(&c, addr, w);
+		maybe_nil = false;
 	}
 	/* down the embedded fields */
 	Type *at = w->base;
