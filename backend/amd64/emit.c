@@ -12,6 +12,8 @@
  */
 #include "amd64.h"
 
+#include <llvm-c/Comdat.h>
+
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 
@@ -117,6 +119,16 @@ void amd64_set_func_attrs(LLVMValueRef fn) {
 	 * linker's __start_gotext/__stop_gotext. */
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("noredzone", 0));
 	LLVMSetSection(fn, "gotext");
+	/* A section of its own (a comdat of its name: ELF "gotext",unique): the
+	 * linker's --gc-sections then drops every function the program does not
+	 * reach, and still gathers the rest into one gotext. */
+	LLVMLinkage l = LLVMGetLinkage(fn);
+	if (!LLVMGetComdat(fn) && l != LLVMInternalLinkage && l != LLVMPrivateLinkage) {
+		size_t n;
+		const char *name = LLVMGetValueName2(fn, &n);
+		if (n)
+			LLVMSetComdat(fn, LLVMGetOrInsertComdat(be.mod, name));
+	}
 	/* The stack check in every prologue (gc's stackguard; runtime/stack.c):
 	 * SP - frame size against %fs:0x70, __morestack when below. */
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("split-stack", ""));
