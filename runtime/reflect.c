@@ -13,9 +13,10 @@
  * (ptr, len), a slice as (ptr, len, cap), a bool in the low byte of a
  * register (read it as `& 1`), two results return as a GoPair.
  *
- * Not yet: Value.Call, MakeFunc, Method values called through reflect and
- * Select (reflect.call, makeFuncStub, methodValueCall, rselect), which need
- * gc's register-ABI frames; they throw with a message saying so.
+ * Calls (Value.Call, Method(i).Call) go through per-signature thunks the
+ * back end generates (see reflect.call below).  Not yet: MakeFunc, method
+ * values used as funcs, and Select (makeFuncStub, methodValueCall,
+ * rselect); they throw with a message saying so.
  *
  * Invariants: every pointer stored into memory that may be in the heap goes
  * through the write barrier (rt_wbptr / rt_typedmemmove).
@@ -177,15 +178,108 @@ typedef struct { GoSlice sections, offsets; } Typelinks;
 void rt_reflect_typelinks(Typelinks *out) REFLECT(typelinks);
 void rt_reflect_typelinks(Typelinks *out) { *out = (Typelinks){{0, 0, 0}, {0, 0, 0}}; }
 
-/* ---- what needs gc's register-ABI frames ---- */
+/* ---- calls (gc: reflectcall) ----
+ * reflect lays the arguments out in memory (goc's internal/abi has no
+ * argument registers) in a frame whose type is named "funcargs(T)" or
+ * "methodargs(R)(T)"; the back end gave every func type T thunks that move
+ * such a frame through goc's calling convention (backend/amd64/rtype.c),
+ * listed in section go_rcalls.  Found by T's string through a hash table
+ * built at the first call. */
 
+typedef struct RCallEntry {
+	const GoType *ft;
+	void (*call)(void *fn, void *frame);   // fn is a func value
+	void (*mcall)(void *fn, void *frame);  // *fn is a method's code; the receiver is frame[0]
+} RCallEntry;
+
+extern const RCallEntry __start_go_rcalls[] __attribute__((weak));
+extern const RCallEntry __stop_go_rcalls[] __attribute__((weak));
+
+static struct {
+	Mutex lock;
+	const RCallEntry **tab;  // open addressing by the type string's hash; size a power of two
+	uintptr_t size;
+	bool built;
+} rcalls;
+
+static uintptr_t strhash(GoString s)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (int64_t i = 0; i < s.len; i++)
+		h = (h ^ s.ptr[i]) * 1099511628211ull;
+	return (uintptr_t)h;
+}
+
+static bool streq(GoString a, GoString b) { return a.len == b.len && memcmp(a.ptr, b.ptr, (size_t)a.len) == 0; }
+
+static const RCallEntry *findrcall(GoString ts)
+{
+	rt_lock(&rcalls.lock);
+	if (!rcalls.built) {
+		uintptr_t n = (uintptr_t)(__stop_go_rcalls - __start_go_rcalls);
+		uintptr_t size = 64;
+		while (size < 2 * n)
+			size *= 2;
+		rcalls.tab = rt_persistentalloc(size * sizeof(RCallEntry *));
+		rcalls.size = size;
+		for (uintptr_t i = 0; i < n; i++) {
+			const RCallEntry *e = &__start_go_rcalls[i];
+			uintptr_t h = strhash(rt_typestring(e->ft)) & (size - 1);
+			while (rcalls.tab[h] != 0)
+				h = (h + 1) & (size - 1);
+			rcalls.tab[h] = e;
+		}
+		rcalls.built = true;
+	}
+	rt_unlock(&rcalls.lock);
+	if (rcalls.size == 0)
+		return 0;
+	for (uintptr_t h = strhash(ts) & (rcalls.size - 1);; h = (h + 1) & (rcalls.size - 1)) {
+		const RCallEntry *e = rcalls.tab[h];
+		if (e == 0)
+			return 0;
+		if (streq(rt_typestring(e->ft), ts))
+			return e;
+	}
+}
+
+void rt_reflect_call(const GoType *frametype, void *fn, void *stackArgs, uint32_t stackArgsSize, uint32_t stackRetOffset,
+                     uint32_t frameSize, void *regArgs) REFLECT(call);
+void rt_reflect_call(const GoType *frametype, void *fn, void *stackArgs, uint32_t stackArgsSize, uint32_t stackRetOffset,
+                     uint32_t frameSize, void *regArgs)
+{
+	(void)stackArgsSize, (void)stackRetOffset, (void)frameSize, (void)regArgs;
+	GoString name = rt_typestring(frametype), ts;
+	bool method;
+	static const char fa[] = "funcargs(", ma[] = "methodargs(";
+	if (name.len > 10 && memcmp(name.ptr, fa, 9) == 0) {
+		method = false;
+		ts = (GoString){name.ptr + 9, name.len - 10};
+	} else if (name.len > 12 && memcmp(name.ptr, ma, 11) == 0) {
+		// methodargs(R)(T): T follows the first ")(" after R
+		int64_t i = 11;
+		while (i + 1 < name.len && !(name.ptr[i] == ')' && name.ptr[i + 1] == '('))
+			i++;
+		method = true;
+		ts = (GoString){name.ptr + i + 2, name.len - i - 3};
+	} else {
+		THROW("reflect.call: unexpected frame type");
+	}
+	const RCallEntry *e = findrcall(ts);
+	if (e == 0) {
+		rt_print("reflect.call: no call thunk for ", ts, "\n");
+		THROW("reflect.call: unknown function type");
+	}
+	(method ? e->mcall : e->call)(fn, stackArgs);
+}
+
+/* MakeFunc and method values called as funcs need the reverse: goc's
+ * convention into reflect's frame. */
 #define UNSUPPORTED(what) THROW(what " is not supported by goc yet")
 
-void rt_reflect_call(void) REFLECT(call);
 void rt_reflect_makeFuncStub(void) REFLECT(makeFuncStub);
 void rt_reflect_methodValueCall(void) REFLECT(methodValueCall);
 GoPair rt_reflect_rselect(void *p, int64_t n, int64_t c) REFLECT(rselect);
-void rt_reflect_call(void) { UNSUPPORTED("reflect.Value.Call"); }
 void rt_reflect_makeFuncStub(void) { UNSUPPORTED("reflect.MakeFunc"); }
 void rt_reflect_methodValueCall(void) { UNSUPPORTED("calling a method value made by reflect"); }
 GoPair rt_reflect_rselect(void *p, int64_t n, int64_t c)

@@ -1211,6 +1211,128 @@ static void put_uncommon(Desc *d, Type *t, Vec *ms) {
 	free(me);
 }
 
+/* ---------------- reflect's calls (runtime/reflect.c) ----------------
+ *
+ * reflect lays a call's arguments and results out in memory in ABI0 order
+ * (goc's internal/abi has no argument registers): each at the next offset
+ * aligned for its type, a method's receiver word first, the results from
+ * the next 8-aligned offset.  For each func type T the back end emits two
+ * thunks that move such a frame through goc's calling convention, built
+ * from the same amd64_sig as every call, so they cannot disagree with it:
+ *   type:T..rcall(fn, frame)   fn a func value: the closure convention
+ *   type:T..rmcall(fn, frame)  *fn the code of a method called through an
+ *                              interface (receiver word = frame[0])
+ * and an entry {&type:T, rcall, rmcall} in section go_rcalls, which the
+ * runtime searches by T's string (reflect.call gets only the frame's type,
+ * named "funcargs(T)" or "methodargs(R)(T)"). */
+
+#define RCALL_SECTION "go_rcalls"
+
+static LLVMValueRef frame_at(LLVMValueRef frame, int64_t off) {
+	LLVMValueRef i = cint(be.t_i64, (uint64_t)off);
+	return LLVMBuildInBoundsGEP2(be.b, be.t_i8, frame, &i, 1, "");
+}
+
+static LLVMValueRef build_rcall(Type *t, const char *name, bool method) {
+	LLVMTypeRef pt[2] = {be.t_ptr, be.t_ptr};
+	LLVMValueRef fn = LLVMAddFunction(be.mod, name, LLVMFunctionType(be.t_void, pt, 2, false));
+	amd64_make_linkonce(fn, name);
+	amd64_set_func_attrs(fn);
+	LLVMBasicBlockRef saved = LLVMGetInsertBlock(be.b);
+	LLVMMetadataRef savedloc = LLVMGetCurrentDebugLocation2(be.b);
+	LLVMSetCurrentDebugLocation2(be.b, NULL);
+	LLVMPositionBuilderAtEnd(be.b, LLVMAppendBasicBlockInContext(be.ctx, fn, "entry"));
+
+	LLVMValueRef fv = LLVMGetParam(fn, 0), frame = LLVMGetParam(fn, 1);
+	Sig sig = amd64_sig(t, method ? ty_unsafeptr : NULL, !method);
+	LLVMValueRef code = LLVMBuildLoad2(be.b, be.t_ptr, fv, "code");
+	int np = sig.nparams, k = 0;
+	LLVMValueRef *args = malloc(sizeof(LLVMValueRef) * (size_t)(np + 1));
+	LLVMTypeRef *ptys = malloc(sizeof(LLVMTypeRef) * (size_t)(np + 1));
+	LLVMGetParamTypes(sig.fnty, ptys);
+	/* the frame's layout */
+	int64_t cur = method ? 8 : 0;
+	int64_t *poff = malloc(sizeof(int64_t) * (size_t)(t->params.len + 1));
+	for (int i = 0; i < t->params.len; i++) {
+		Type *ft = ((Field *)VEC_AT(t->params, i))->type;
+		int64_t al = types_align(ft) > 0 ? types_align(ft) : 1;
+		cur = (cur + al - 1) / al * al;
+		poff[i] = cur;
+		cur += types_size(ft);
+	}
+	cur = (cur + 7) / 8 * 8;
+	int64_t *roff = malloc(sizeof(int64_t) * (size_t)(t->results.len + 1));
+	for (int i = 0; i < t->results.len; i++) {
+		Type *ft = ((Field *)VEC_AT(t->results, i))->type;
+		int64_t al = types_align(ft) > 0 ? types_align(ft) : 1;
+		cur = (cur + al - 1) / al * al;
+		roff[i] = cur;
+		cur += types_size(ft);
+	}
+	/* the arguments, in amd64_sig's order: [ctx], result pointers, [receiver], params */
+	if (!method)
+		args[k++] = fv;
+	for (int i = 0; i < t->results.len; i++)
+		if (!ssa_can_ssa(((Field *)VEC_AT(t->results, i))->type))
+			args[k++] = frame_at(frame, roff[i]);
+	if (method)
+		args[k++] = w_load(be.t_ptr, frame, 8);
+	for (int i = 0; i < t->params.len; i++) {
+		Type *ft = ((Field *)VEC_AT(t->params, i))->type;
+		LLVMValueRef p = frame_at(frame, poff[i]);
+		if (ssa_can_ssa(ft))
+			args[k] = amd64_coerce(w_load(amd64_mem_type(ft), p, (unsigned)types_align(ft)), ptys[k]);
+		else
+			args[k] = p; /* by reference to a copy: the frame is reflect's scratch */
+		k++;
+	}
+	if (k != np)
+		ice("reflect thunk for %s: %d arguments for %d parameters", rinfo(t)->str, k, np);
+	LLVMValueRef call = LLVMBuildCall2(be.b, sig.fnty, code, args, (unsigned)np, "");
+	/* the results in registers back to the frame */
+	int ri = 0;
+	for (int i = 0; i < t->results.len; i++) {
+		Type *ft = ((Field *)VEC_AT(t->results, i))->type;
+		if (!ssa_can_ssa(ft))
+			continue;
+		LLVMValueRef v = sig.nresults == 1 ? call : LLVMBuildExtractValue(be.b, call, (unsigned)ri, "");
+		ri++;
+		LLVMValueRef st = LLVMBuildStore(be.b, amd64_coerce(v, amd64_mem_type(ft)), frame_at(frame, roff[i]));
+		LLVMSetAlignment(st, (unsigned)(types_align(ft) > 0 ? types_align(ft) : 1));
+	}
+	LLVMBuildRetVoid(be.b);
+	free(args);
+	free(ptys);
+	free(poff);
+	free(roff);
+	if (saved)
+		LLVMPositionBuilderAtEnd(be.b, saved);
+	LLVMSetCurrentDebugLocation2(be.b, savedloc);
+	return fn;
+}
+
+static void rcall_entry(Type *t, LLVMValueRef desc) {
+	RInfo *ri = rinfo(t);
+	const char *cname = arena_printf(perm, "%s..rcall", ri->sym);
+	if (LLVMGetNamedFunction(be.mod, cname))
+		return;
+	LLVMValueRef c = build_rcall(t, cname, false);
+	LLVMValueRef m = build_rcall(t, arena_printf(perm, "%s..rmcall", ri->sym), true);
+	LLVMValueRef f[3] = {desc, c, m};
+	LLVMValueRef init = clit(f, 3);
+	const char *ename = arena_printf(perm, "%s..rcallentry", ri->sym);
+	LLVMValueRef e = LLVMAddGlobal(be.mod, LLVMTypeOf(init), ename);
+	LLVMSetInitializer(e, init);
+	LLVMSetGlobalConstant(e, true);
+	LLVMSetAlignment(e, 8);
+	LLVMSetSection(e, RCALL_SECTION);
+	LLVMSetLinkage(e, LLVMLinkOnceODRLinkage);
+	LLVMSetComdat(e, LLVMGetComdat(c));
+	LLVMSetMetadata(e, LLVMGetMDKindIDInContext(be.ctx, "retain", 6),
+	                LLVMMetadataAsValue(be.ctx, LLVMMDNodeInContext2(be.ctx, NULL, 0)));
+	vec_push(&rt.used, e);
+}
+
 /* Replace t's placeholder by the complete descriptor. */
 static void fill(Type *t) {
 	RInfo *ri = rinfo(t);
@@ -1254,6 +1376,8 @@ static void fill(Type *t) {
 	}
 	LLVMSetValueName2(gv, ri->sym, strlen(ri->sym));
 	amd64_make_linkonce(gv, ri->sym);
+	if (t->kind == TY_FUNC)
+		rcall_entry(t, gv);
 }
 
 LLVMValueRef amd64_type_desc(Type *t) {
