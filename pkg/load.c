@@ -278,7 +278,7 @@ static const char *const std_compiled[] = {
 	"encoding/ascii85", "encoding/asn1", "encoding/base32", "encoding/gob", "encoding/pem", "encoding/xml",
 	"mime", "mime/quotedprintable", "text/scanner", "image", "image/draw", "image/internal/imageutil",
 	"image/color/palette", "image/png", "image/jpeg", "index/suffixarray", "log", "time/tzdata", "net/netip",
-	"internal/intern", "debug/elf", "debug/dwarf", "go/build/constraint",
+	"internal/intern", "debug/elf", "debug/dwarf", "go/build/constraint", "html/template",
 };
 
 static bool std_compiles(const char *path) {

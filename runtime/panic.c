@@ -125,6 +125,7 @@ NORETURN static void dopanic(GoEface e, GoString msg)
 	/* run the deferred calls; a recover() resumes the deferring frame and
 	 * never comes back here */
 	rt_rundefers(&p);
+	rt_initpanicking();
 	preprintpanics(gp->panic);
 	rt_fatalpanic(gp->panic);
 }

@@ -1238,12 +1238,121 @@ top:;
 	goto top;
 }
 
+static void handoffp(P *pp);
+
+/* ---- locked Ms (gc: LockOSThread, stoplockedm, startlockedm) ----
+ *
+ * A G wired to an M (g->lockedm == m, m->lockedg == g) runs only on that
+ * M, and that M runs nothing else: when the G blocks, its M hands its P
+ * away and sleeps (stoplockedm, counted in sched.nmidlelocked so checkdead
+ * sees it idle); whichever M later finds the G runnable gives its own P to
+ * the locked M, wakes it, and goes idle itself (startlockedm). */
+
+static void incidlelocked(int32_t v)
+{
+	rt_lock(&rt_sched.lock);
+	rt_sched.nmidlelocked += v;
+	if (v > 0)
+		checkdead();
+	rt_unlock(&rt_sched.lock);
+}
+
+/* Sleep until this M's locked G is runnable again, then run it with the
+ * P handed over (gc: stoplockedm). */
+static void stoplockedm(void)
+{
+	M *mp = rt_getm();
+	if (mp->lockedg == 0 || mp->lockedg->lockedm != mp)
+		THROW("stoplockedm: inconsistent locking");
+	if (mp->p)
+		handoffp(releasep());
+	incidlelocked(1);
+	rt_notesleep(&mp->park);
+	rt_noteclear(&mp->park);
+	uint32_t st = __atomic_load_n(&mp->lockedg->atomicstatus, __ATOMIC_ACQUIRE) & ~G_SCAN;
+	if (st != G_RUNNABLE) {
+		rt_print("runtime:stoplockedm: lockedg (atomicstatus=", st, ") is not Grunnable or Gscanrunnable\n");
+		THROW("stoplockedm: not runnable");
+	}
+	acquirep(mp->nextp);
+	mp->nextp = 0;
+}
+
+/* gp is runnable and locked to another M: give that M this M's P and
+ * go idle (gc: startlockedm). */
+static void startlockedm(G *gp)
+{
+	M *mp = gp->lockedm;
+	if (mp == rt_getm())
+		THROW("startlockedm: locked to me");
+	if (mp->nextp)
+		THROW("startlockedm: m has p");
+	incidlelocked(-1);
+	mp->nextp = releasep();
+	rt_notewakeup(&mp->park);
+	stopm();
+}
+
+static void dolockOSThread(void)
+{
+	G *gp = rt_getg();
+	M *mp = rt_getm();
+	mp->lockedg = gp;
+	gp->lockedm = mp;
+}
+
+static void dounlockOSThread(void)
+{
+	M *mp = rt_getm();
+	if (mp->lockedInt != 0 || mp->lockedExt != 0)
+		return;
+	rt_getg()->lockedm = 0;
+	mp->lockedg = 0;
+}
+
+/* A panic leaves package initialisation: gc's runtime.main unlocks the
+ * main thread in a deferred call, which has run by the time the panic
+ * prints (its traceback does not say "locked to thread"). */
+void rt_initpanicking(void)
+{
+	M *mp = rt_getm();
+	if (mp->curg && mp->curg->goid == 1 && mp->lockedInt != 0) {
+		mp->lockedInt--;
+		dounlockOSThread();
+	}
+}
+
+void rt_LockOSThread(void) __asm__("runtime.LockOSThread");
+void rt_LockOSThread(void)
+{
+	M *mp = rt_getm();
+	if (mp->lockedExt == UINT32_MAX)
+		THROW("LockOSThread nesting overflow");
+	mp->lockedExt++;
+	dolockOSThread();
+}
+
+void rt_UnlockOSThread(void) __asm__("runtime.UnlockOSThread");
+void rt_UnlockOSThread(void)
+{
+	M *mp = rt_getm();
+	if (mp->lockedExt == 0)
+		return;
+	mp->lockedExt--;
+	dounlockOSThread();
+}
+
 /* One round of the scheduler: find a G and run it (gc: schedule). */
 static void schedule(void)
 {
 	M *mp = rt_getm();
 	if (mp->locks != 0)
 		THROW("schedule: holding locks");
+	if (mp->lockedg) {
+		stoplockedm();
+		execute(mp->lockedg);  // never returns
+	}
+top:
 	if (__atomic_load_n(&rt_sched.gcwaiting, __ATOMIC_SEQ_CST))
 		gcstopm();
 	P *pp = mp->p;
@@ -1260,6 +1369,13 @@ static void schedule(void)
 		gp = findrunnable();
 	if (mp->spinning)
 		resetspinning();
+	if (gp->lockedm) {
+		// Hand off the P to the locked M, then wait for a new P.
+		startlockedm(gp);
+		pp = mp->p;
+		gp = 0;
+		goto top;
+	}
 	execute(gp);
 }
 
@@ -1346,6 +1462,12 @@ static void goexit0(G *gp)
 		rt_print("invalid m->locks in goexit0: ", mp->locks, "\n");
 		THROW("internal lockOSThread error");
 	}
+	/* A goroutine that exits while locked: gc ends the thread with it (its
+	 * state may be tainted); goc unwires the thread and keeps it. */
+	gp->lockedm = 0;
+	mp->lockedg = 0;
+	mp->lockedExt = 0;
+	mp->lockedInt = 0;
 	gfput(mp->p, gp);
 	schedule();
 }
@@ -1435,6 +1557,10 @@ static void exitsyscall0(G *gp)
 		acquirep(pp);
 		execute(gp);
 	}
+	if (mp->lockedg) {  // wait for a P for gp on this M: gp is queued, its finder hands us its P
+		stoplockedm();
+		execute(gp);
+	}
 	stopm();
 	schedule();
 }
@@ -1520,7 +1646,7 @@ static void checkdead(void)
 {
 	if (__atomic_load_n(&rt_panicking, __ATOMIC_SEQ_CST) > 0)
 		return;
-	int32_t run = mcount() - rt_sched.nmidle - rt_sched.nmsys;
+	int32_t run = mcount() - rt_sched.nmidle - rt_sched.nmidlelocked - rt_sched.nmsys;
 	if (run > 0)
 		return;
 	if (run < 0) {
@@ -1747,9 +1873,15 @@ static void runtime_main(void *unused)
 	rt_sched.nmsys++;
 	rt_unlock(&rt_sched.lock);
 	newm(sysmon, 0, false, id);
+	// Package initialisation runs on the main thread (gc: runtime.main's
+	// lockOSThread); a LockOSThread in an init keeps main.main there too.
+	rt_getm()->lockedInt++;
+	dolockOSThread();
 	for (void (*const *f)(void) = __init_array_start; f < __init_array_end; f++)
 		(*f)();
 	go_main_init();
+	rt_getm()->lockedInt--;
+	dounlockOSThread();
 	go_main_main();
 	// Another goroutine is printing its panic: let it finish and exit(2).
 	if (__atomic_load_n(&rt_panicking, __ATOMIC_SEQ_CST) != 0)

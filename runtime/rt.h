@@ -30,6 +30,7 @@ __asm__(".pushsection .note.GNU-split-stack,\"\",@progbits\n.popsection");
 
 /* Entry points of abi.def that never return (abi.h declares them without the attribute). */
 NORETURN void rt_gopanic(void *type, void *data);
+void rt_initpanicking(void);
 NORETURN void rt_panicIndex(int64_t x, int64_t y);
 NORETURN void rt_panicIndexU(uint64_t x, int64_t y);
 NORETURN void rt_panicSliceAlen(int64_t x, int64_t y);
@@ -155,6 +156,7 @@ struct G {
 	uint32_t preempt;       // atomic PREEMPT_* bits: asked to stop at its next safe point (gc: g.preempt, preemptscan)
 	uint32_t scandone;      // the GC cycle (rt_gc.cycle) whose stack scan of this G is done (gc: gcscandone)
 	uintptr_t gopc;         // return address of the go statement that created it (gc: gopc), 0 if none
+	M *lockedm;             // the M this G is wired to (LockOSThread), else NULL
 };
 
 /* M: an OS thread.  The first words are its thread-local block: %fs points
@@ -193,6 +195,9 @@ struct M {
 	P *oldp;                // the P it held when it entered the current system call (gc: m.oldp)
 	uint8_t printbuf[512];  // output of the current print statement, flushed at printunlock
 	GoSlice *printcapture;  // non-NULL: prints go to this buffer (len grows up to cap), not to fd 2 (runtime.Stack)
+	G *lockedg;             // the G wired to this M (LockOSThread): the only G it runs
+	uint32_t lockedExt;     // runtime.LockOSThread nesting
+	uint32_t lockedInt;     // the runtime's own locks (goroutine 1 during package init)
 };
 
 _Static_assert(__builtin_offsetof(struct M, stackguard) == 0x70, "LLVM's split-stack prologue reads %fs:0x70");
@@ -256,6 +261,7 @@ typedef struct Sched {
 	Mutex lock;
 	M *midle;               // idle Ms waiting for work
 	int32_t nmidle;
+	int32_t nmidlelocked;   // Ms with a locked G, asleep until it is runnable (stoplockedm)
 	int32_t nmsys;          // Ms that run without a P and never count as running (sysmon)
 	int64_t mnext;          // Ms created so far; the next M's id
 	P *pidle;               // idle Ps

@@ -181,7 +181,7 @@ void rt_goroutineheader(G *gp)
 	const char *status = st <= G_DEAD ? rt_gStatusStrings[st] : "???";
 	if (st == G_WAITING && gp->waitreason != WAIT_ZERO)
 		status = gp->waitreason < NUM_WAIT_REASONS ? rt_waitReasonStrings[gp->waitreason] : "unknown wait reason";
-	rt_print("goroutine ", gp->goid, " [", status, "]:\n");
+	rt_print("goroutine ", gp->goid, " [", status, gp->lockedm ? ", locked to thread" : "", "]:\n");
 }
 
 typedef struct OthersArg {

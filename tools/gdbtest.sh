@@ -26,6 +26,7 @@ command -v gdb >/dev/null || { echo "gdbtest.sh: gdb not installed"; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 absdir=$(cd "$dir" && pwd)
+root=$(pwd)
 if [ $# -eq 0 ]; then
 	for f in "$dir"/*.gdb; do set -- "$@" "$(basename "$f" .gdb)"; done
 fi
@@ -38,7 +39,7 @@ for name in "$@"; do
 	{ echo "set pagination off"; echo "set confirm off"; cat "$dir/$name.gdb"; } >"$tmp/cmds"
 	timeout 60 gdb -nx -batch -x "$tmp/cmds" "$tmp/$name" </dev/null 2>&1 |
 		grep -v -e '^\[' -e '^warning' -e 'libthread' -e '^Run till exit' -e '^Using host' |
-		sed -e 's/0x[0-9a-f]* in //g' -e 's/ at 0x[0-9a-f]*:/:/' -e 's/0x[0-9a-f]*/0xADDR/g' -e "s|$absdir|\$DIR|g" \
+		sed -e 's/0x[0-9a-f]* in //g' -e 's/ at 0x[0-9a-f]*:/:/' -e 's/0x[0-9a-f]*/0xADDR/g' -e "s|$absdir|\$DIR|g" -e "s|$root/|\$ROOT/|g" \
 		    -e 's/Thread [0-9]* "[^"]*" hit/hit/' -e 's/^Value returned is .*//' >"$tmp/got"
 	if [ $gen -eq 1 ]; then
 		cp "$tmp/got" "$dir/$name.out"; echo "[GEN] $name"; continue

@@ -134,6 +134,12 @@ static LLVMMetadataRef pointerto(LLVMMetadataRef t, const char *name) {
 	return LLVMDIBuilderCreatePointerType(dw.dib, t, 64, 64, 0, name, strlen(name));
 }
 
+/* gdb names a pointer by its target ("(hash<string,int> *)"); a typedef
+ * makes it say "(map[string]int)" as it does for gc's binaries. */
+static LLVMMetadataRef typedef_of(LLVMMetadataRef t, const char *name) {
+	return LLVMDIBuilderCreateTypedef(dw.dib, t, name, strlen(name), NULL, 0, dw.cu, 0);
+}
+
 static LLVMMetadataRef ditype(Type *t);
 
 static LLVMMetadataRef ditype_new(Type *t, const char *name) {
@@ -184,7 +190,31 @@ static LLVMMetadataRef ditype_new(Type *t, const char *name) {
 		LLVMMetadataRef sub = LLVMDIBuilderGetOrCreateSubrange(dw.dib, 0, u->len < 0 ? 0 : u->len);
 		return LLVMDIBuilderCreateArrayType(dw.dib, (uint64_t)size * 8, 64, ditype(u->elem), &sub, 1);
 	}
-	default: // maps, channels, funcs, unsafe.Pointer: a pointer gdb prints as an address
+	case TY_MAP: { // gc: map[K]V is a pointer to hash<K,V>, the runtime's hmap (runtime/map.c)
+		const char *hn = arena_printf(perm, "hash<%s,%s>", type_string(perm, u->key, true), type_string(perm, u->elem, true));
+		LLVMMetadataRef p = pointerto(basic("uint8", 1, ATE_UNSIGNED), "unsafe.Pointer");
+		LLVMMetadataRef m[8] = {member(dw.cu, "count", 0, 8, basic("int", 8, ATE_SIGNED)),
+		                        member(dw.cu, "flags", 8, 1, basic("uint8", 1, ATE_UNSIGNED)),
+		                        member(dw.cu, "B", 9, 1, basic("uint8", 1, ATE_UNSIGNED)),
+		                        member(dw.cu, "noverflow", 10, 2, basic("uint16", 2, ATE_UNSIGNED)),
+		                        member(dw.cu, "hash0", 12, 4, basic("uint32", 4, ATE_UNSIGNED)),
+		                        member(dw.cu, "buckets", 16, 8, p),
+		                        member(dw.cu, "oldbuckets", 24, 8, p),
+		                        member(dw.cu, "nevacuate", 32, 8, basic("uintptr", 8, ATE_UNSIGNED))};
+		return typedef_of(pointerto(structof(hn, 64, m, 8), ""), name);
+	}
+	case TY_CHAN: { // gc: chan T is a pointer to hchan<T> (runtime/abi.h GoHchan)
+		const char *hn = arena_printf(perm, "hchan<%s>", type_string(perm, u->elem, true));
+		LLVMMetadataRef m[7] = {member(dw.cu, "qcount", 0, 8, basic("uint", 8, ATE_UNSIGNED)),
+		                        member(dw.cu, "dataqsiz", 8, 8, basic("uint", 8, ATE_UNSIGNED)),
+		                        member(dw.cu, "buf", 16, 8, pointerto(ditype(u->elem), "")),
+		                        member(dw.cu, "elemsize", 24, 2, basic("uint16", 2, ATE_UNSIGNED)),
+		                        member(dw.cu, "closed", 28, 4, basic("uint32", 4, ATE_UNSIGNED)),
+		                        member(dw.cu, "sendx", 40, 8, basic("uint", 8, ATE_UNSIGNED)),
+		                        member(dw.cu, "recvx", 48, 8, basic("uint", 8, ATE_UNSIGNED))};
+		return typedef_of(pointerto(structof(hn, 96, m, 7), ""), name);
+	}
+	default: // funcs, unsafe.Pointer: a pointer gdb prints as an address
 		return pointerto(basic("uint8", 1, ATE_UNSIGNED), name);
 	}
 }
@@ -194,10 +224,21 @@ static LLVMMetadataRef ditype(Type *t) {
 	LLVMMetadataRef d = strmap_get(&dw.types, name);
 	if (d)
 		return d;
-	if (strmap_get(&dw.building, name)) // a recursive type: the inner reference is an opaque byte
-		return basic("uint8", 1, ATE_UNSIGNED);
-	strmap_put(&dw.building, name, (void *)name);
+	/* A recursive type (type node struct{ next *node }): the inner
+	 * reference gets a temporary node, replaced by the finished type. */
+	LLVMMetadataRef *fwd = strmap_get(&dw.building, name);
+	if (fwd) {
+		if (!*fwd)
+			*fwd = LLVMDIBuilderCreateReplaceableCompositeType(dw.dib, 0x13 /* DW_TAG_structure_type */, name,
+			                                                    strlen(name), dw.cu, NULL, 0, 0, 0, 0,
+			                                                    LLVMDIFlagFwdDecl, NULL, 0);
+		return *fwd;
+	}
+	LLVMMetadataRef pending = NULL;
+	strmap_put(&dw.building, name, &pending);
 	d = ditype_new(t, name);
+	if (pending)
+		LLVMMetadataReplaceAllUsesWith(pending, d);
 	strmap_put(&dw.types, name, d);
 	strmap_put(&dw.building, name, NULL);
 	return d;
@@ -218,8 +259,21 @@ void amd64_dwarf_vars(Func *f, LLVMValueRef fn, LLVMBasicBlockRef entry, LLVMBas
 		if (!o || !o->name || !o->type || o->name[0] == '~' || o->name[0] == '.')
 			continue;
 		LLVMMetadataRef file = dw_pos_file(o->pos) ? difile(dw_pos_file(o->pos)) : LLVMDIScopeGetFile(dw.scope);
-		LLVMMetadataRef var = LLVMDIBuilderCreateAutoVariable(dw.dib, dw.scope, o->name, strlen(o->name), file,
-		                                                      o->pos.line, ditype(o->type), true, LLVMDIFlagZero, 0);
+		LLVMMetadataRef var;
+		if (o->vclass == VC_PARAM) { // gdb's `info args`; numbered in declaration order, receiver first
+			unsigned argno = 1;
+			for (int j = 0; j < f->names.len; j++) {
+				Obj *p = ((NamedValue *)VEC_AT(f->names, j))->var;
+				if (p && p != o && p->vclass == VC_PARAM && p->kind == OBJ_VAR &&
+				    (p->pos.line < o->pos.line || (p->pos.line == o->pos.line && p->pos.col < o->pos.col)))
+					argno++;
+			}
+			var = LLVMDIBuilderCreateParameterVariable(dw.dib, dw.scope, o->name, strlen(o->name), argno, file,
+			                                           o->pos.line, ditype(o->type), true, LLVMDIFlagZero);
+		} else {
+			var = LLVMDIBuilderCreateAutoVariable(dw.dib, dw.scope, o->name, strlen(o->name), file, o->pos.line,
+			                                      ditype(o->type), true, LLVMDIFlagZero, 0);
+		}
 		LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(be.ctx, o->pos.line, o->pos.col, dw.scope, NULL);
 		if (LLVMABISizeOfType(be.td, amd64_mem_type(o->type)) != (unsigned long long)types_size(o->type))
 			continue;  // a representation that does not match the Go layout: say nothing rather than garbage

@@ -11,3 +11,11 @@ func Goexit()
 
 // Breakpoint executes a breakpoint trap.
 func Breakpoint()
+
+// LockOSThread wires the calling goroutine to its current operating system
+// thread: it always runs on that thread, and no other goroutine does, until
+// it calls UnlockOSThread as many times as it called LockOSThread.
+func LockOSThread()
+
+// UnlockOSThread undoes one earlier call to LockOSThread.
+func UnlockOSThread()

@@ -1,5 +1,6 @@
 break main.show
 run
+info args
 info locals
 print p
 print s

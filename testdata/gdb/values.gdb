@@ -3,6 +3,7 @@ run
 next
 next
 next
+info args
 info locals
 print ps.array[1]
 print label

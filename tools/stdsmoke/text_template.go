@@ -1,15 +1,18 @@
 // stdsmoke: text/template text/template/parse
 package main
 
-// Only field access, variables and control structures: functions and
-// methods in templates (len, printf, index, FuncMap...) need
-// reflect.Value.Call, which goc does not support yet.
+// Fields, variables, control structures, and calls (builtins, a FuncMap,
+// methods, pipelines) through reflect.Value.Call.
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"text/template"
 )
+
+func (it *item) Label(p string) string { return p + ":" + it.Name }
 
 type item struct {
 	Name  string
@@ -38,6 +41,26 @@ Items:
 	_, err = template.New("bad2").Parse("{{range}}{{end}}")
 	fmt.Println(err)
 	err = template.Must(template.New("e").Parse("{{.Missing}}\n")).Execute(os.Stdout, items[0])
+	fmt.Println(err)
+	fm := template.FuncMap{
+		"join":  strings.Join,
+		"add":   func(a, b int) int { return a + b },
+		"fail":  func() (string, error) { return "", errors.New("boom") },
+		"pair":  func(s string, n ...int) string { return fmt.Sprint(s, n) },
+	}
+	t2 := template.Must(template.New("f").Funcs(fm).Parse(
+		`{{len .Tags}} {{index .Tags 1}} {{printf "%-6s|%5.2f" .Name .Price}} {{.Name | printf "%q"}} {{join .Tags "+"}}
+{{add 2 40}} {{.Label "x"}} {{.Next.Label "y"}} {{pair "p"}} {{pair "p" 1 2}} {{html "<a>"}} {{js "it's"}} {{urlquery "a b"}}
+{{if and .Tags (not .Stock)}}and/not{{end}} {{or "" "dflt"}} {{eq .Name "apple" "pear"}} {{lt 1 2}} {{slice .Name 1 3}} {{call .Fn 3}}
+`))
+	wrap := struct {
+		*item
+		Fn func(int) int
+	}{items[0], func(n int) int { return n * n }}
+	if err := t2.Execute(os.Stdout, wrap); err != nil {
+		fmt.Println(err)
+	}
+	err = template.Must(template.New("g").Funcs(fm).Parse("{{fail}}\n")).Execute(os.Stdout, nil)
 	fmt.Println(err)
 	template.Must(template.New("m").Option("missingkey=zero").Parse("{{.a}} {{.zz}}\n")).Execute(os.Stdout, map[string]int{"a": 1})
 }

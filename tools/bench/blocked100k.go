@@ -1,0 +1,34 @@
+// Benchmark: 100,000 goroutines blocked on one channel at once (memory per
+// blocked goroutine: compare peak RSS), then released and joined.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	const n = 100000
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	var ready sync.WaitGroup
+	sum := make([]int, n)
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		ready.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			ready.Done()
+			<-start
+			sum[i] = i
+		}(i)
+	}
+	ready.Wait()
+	close(start)
+	wg.Wait()
+	t := 0
+	for _, v := range sum {
+		t += v
+	}
+	fmt.Println(n, "goroutines, sum", t)
+}
