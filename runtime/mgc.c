@@ -14,7 +14,11 @@
  *      program stores into the heap or a global;
  *   3. mark termination (world stopped): the roots are scanned again (the
  *      program changes stacks, globals and the runtime's root pools without
- *      barriers), the grey objects left are blackened, and the barrier goes
+ *      barriers) -- but not the stack of a goroutine that has not run since
+ *      its concurrent scan (G.stackclean: only its own code writes its
+ *      stack without a barrier; the runtime's writes into a parked G's
+ *      stack, a channel's direct send, shade through rt_typedmemmove) --
+ *      the grey objects left are blackened, and the barrier goes
  *      off; the sweep generation flips, the next goal is set, the world
  *      starts and the background sweeper wakes (mgcsweep.c).
  * Colours: white = mark bit clear; grey = mark bit set and the object queued
@@ -35,8 +39,8 @@
  *     bitmap (mheap.c) from the type's gcdata when allocated;
  *   - globals (every writable PT_LOAD segment of the executable: .data,
  *     .bss, the runtime's own state) conservatively;
- *   - the runtime's root pools (G, M, P, sudogs: mheap.c) conservatively;
- *   - every goroutine's stack from its saved SP (which covers the
+ *   - the runtime's root pools (M, P, sudogs: mheap.c) conservatively;
+ *   - every goroutine's G and its stack from its saved SP (which covers the
  *     callee-saved registers mcall pushed, and every register for a
  *     goroutine stopped by the preemption signal, asm_amd64.S) to its top,
  *     conservatively; the collecting goroutine's own stack after spilling
@@ -368,6 +372,7 @@ static void scanstackat(G *gp, StackArg *a)
 		THROW("scanstack: bad stack pointer");
 	}
 	scanblock(sp, gp->stack.hi, a->buf);
+	scanblock((uintptr_t)gp, (uintptr_t)(gp + 1), a->buf);  // startarg, defer, panic
 	stackBytes += gp->stack.hi - sp;
 }
 
@@ -397,6 +402,7 @@ static void scanstackconcurrent(G *gp, StackArg *a)
 			                                 __ATOMIC_RELAXED))
 				continue;
 			scanstackat(gp, a);
+			gp->stackclean = true;  // until execute runs it again
 			__atomic_store_n(&gp->scandone, rt_gc.cycle, __ATOMIC_RELEASE);
 			__atomic_store_n(&gp->atomicstatus, st, __ATOMIC_RELEASE);
 			return;
@@ -424,6 +430,8 @@ static void markstackof(G *gp, void *argp)
 		return;
 	if (!a->stopped)
 		scanstackconcurrent(gp, a);
+	else if (gp->stackclean && __atomic_load_n(&gp->scandone, __ATOMIC_ACQUIRE) == rt_gc.cycle)
+		return;  // not run since its concurrent scan: its stack is as it was
 	else if (st == G_RUNNING)
 		THROW("scanstack: goroutine running with the world stopped");
 	else
@@ -446,6 +454,7 @@ NOINLINE void rt_gcselfscan(G *gp)
 	volatile uintptr_t here = 0;
 	uintptr_t sp = (uintptr_t)&here;
 	scanblock(sp, gp->stack.hi, &buf);
+	scanblock((uintptr_t)gp, (uintptr_t)(gp + 1), &buf);
 	flushbuf(buf.a, &buf.n);
 	__atomic_add_fetch(&stackBytes, gp->stack.hi - sp, __ATOMIC_RELAXED);
 	__atomic_store_n(&gp->scandone, rt_gc.cycle, __ATOMIC_RELEASE);
@@ -459,6 +468,7 @@ NOINLINE static void markownstack(G *me, MarkBuf *buf)
 	volatile uintptr_t here = 0;
 	uintptr_t sp = (uintptr_t)&here;
 	scanblock(sp, me->stack.hi, buf);
+	scanblock((uintptr_t)me, (uintptr_t)(me + 1), buf);
 	stackBytes += me->stack.hi - sp;
 }
 
@@ -467,7 +477,10 @@ static void markroots(G *me, bool stopped)
 	MarkBuf mb;
 	MarkBuf *buf = &mb;
 	buf->n = 0;
-	stackBytes = globalBytes = 0;
+	if (!stopped)  // gctrace's "MB stacks": the concurrent scan plus the rescan
+		stackBytes = globalBytes = 0;
+	else
+		globalBytes = 0;
 	markglobals(buf);
 	drain(buf, -1);
 	StackArg a = {me, buf, stopped};

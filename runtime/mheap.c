@@ -87,7 +87,7 @@ void *rt_persistentalloc(uintptr_t n)
 }
 
 /* ---- root pools: runtime structures the collector scans as roots ----
- * G, M, P and sudog structs live forever (the runtime caches and reuses
+ * M, P and sudog structs live forever (the runtime caches and reuses
  * them) and the runtime writes pointers into them without write barriers,
  * so they are not heap objects: they live here and every cycle scans them
  * conservatively, at its start and again when marking ends. */

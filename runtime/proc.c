@@ -187,11 +187,13 @@ void rt_forEachG(void (*f)(G *, void *), void *arg)
 }
 
 /* A new G with a stack of stacksize usable bytes above a guard of `guard`
- * bytes (gc: malg).  guard 0 means no guard (the signal stack). */
+ * bytes, or a goroutine stack from stack.c's arenas if stacksize is 0 (gc: malg).  guard 0 means no guard (the signal stack). */
 G *rt_malg(uintptr_t stacksize, uintptr_t guard)
 {
-	G *newg = rt_rootalloc(sizeof(G));
-	newg->stack = rt_stackalloc(stacksize, guard);
+	/* not a root pool: the collector scans a G with its stack (mgc.c), and
+	 * not at all while dead; g0s and signal Gs hold no heap pointers */
+	G *newg = rt_persistentalloc(sizeof(G));
+	newg->stack = stacksize == 0 ? rt_goroutinestack() : rt_stackalloc(stacksize, guard);
 	newg->guardlo = guard ? newg->stack.lo - guard : 0;
 	newg->stackguard = newg->stack.lo + STACK_RESERVE;
 	newg->atomicstatus = G_IDLE;
@@ -1044,7 +1046,7 @@ static G *newproc1(void (*entry)(void *), void *arg, uintptr_t stacksize, uintpt
 {
 	M *mp = rt_getm();
 	P *pp = mp->p;
-	G *newg = stacksize == GOROUTINE_STACK_SIZE ? gfget(pp) : 0;
+	G *newg = stacksize == 0 ? gfget(pp) : 0;  // 0: a goroutine's stack
 	if (newg == 0) {
 		newg = rt_malg(stacksize, guard);
 		newg->atomicstatus = G_DEAD;
@@ -1061,6 +1063,7 @@ static G *newproc1(void (*entry)(void *), void *arg, uintptr_t stacksize, uintpt
 	*--sp = 0;                    // r14
 	*--sp = 0;                    // r15
 	newg->sched_sp = (uintptr_t)sp;
+	newg->stackclean = false;
 	newg->startarg = arg;
 	newg->goid = newgoid(pp);
 	newg->waitreason = WAIT_ZERO;
@@ -1071,7 +1074,7 @@ static G *newproc1(void (*entry)(void *), void *arg, uintptr_t stacksize, uintpt
 /* go f(x): clo is the closure {code, captured values...} (gc: newproc). */
 void rt_newproc(void *clo)
 {
-	G *newg = newproc1(goentry, clo, GOROUTINE_STACK_SIZE, GOROUTINE_STACK_GUARD);
+	G *newg = newproc1(goentry, clo, 0, GOROUTINE_STACK_GUARD);
 	newg->gopc = (uintptr_t)__builtin_return_address(0);
 	runqput(rt_getm()->p, newg, true);
 	if (mainStarted)
@@ -1082,7 +1085,7 @@ void rt_newproc(void *clo)
  * the deadlock check (gc: isSystemGoroutine).  Queued on the current P. */
 G *rt_newsystemg(void (*entry)(void *), void *arg)
 {
-	G *newg = newproc1(entry, arg, GOROUTINE_STACK_SIZE, GOROUTINE_STACK_GUARD);
+	G *newg = newproc1(entry, arg, 0, GOROUTINE_STACK_GUARD);
 	newg->issystem = true;
 	runqput(rt_getm()->p, newg, false);
 	return newg;
@@ -1122,7 +1125,8 @@ NORETURN static void execute(G *gp)
 	mp->curg = gp;
 	gp->m = mp;
 	gp->waitreason = WAIT_ZERO;
-	rt_casgstatus(gp, G_RUNNABLE, G_RUNNING);
+	rt_casgstatus(gp, G_RUNNABLE, G_RUNNING);  // waits for a stack scan to finish
+	gp->stackclean = false;
 	mp->p->schedtick++;
 	rt_gogo(gp);
 }
@@ -1701,8 +1705,8 @@ typedef struct SysmonTick {
 	int64_t syscallwhen;
 } SysmonTick;
 
-/* Preempt Gs that have run for more than 10 ms (gc: retake).  Reports
- * whether it asked any to stop. */
+/* Preempt Gs that have run for more than 10 ms and take Ps from Ms
+ * blocked in system calls (gc: retake).  Reports whether it took a P. */
 static bool retake(int64_t now)
 {
 	static SysmonTick ticks[MAX_GOMAXPROCS];
@@ -1738,8 +1742,7 @@ static bool retake(int64_t now)
 			t->schedtick = tick;
 			t->schedwhen = now;
 		} else if (t->schedwhen + FORCE_PREEMPT_NS <= now) {
-			rt_preemptone(pp);
-			any = true;
+			rt_preemptone(pp);  // not counted: a busy program must not keep sysmon at 20 µs (gc)
 		}
 	}
 	return any;

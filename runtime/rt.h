@@ -157,6 +157,8 @@ struct G {
 	uint32_t scandone;      // the GC cycle (rt_gc.cycle) whose stack scan of this G is done (gc: gcscandone)
 	uintptr_t gopc;         // return address of the go statement that created it (gc: gopc), 0 if none
 	M *lockedm;             // the M this G is wired to (LockOSThread), else NULL
+	bool stackclean;        // its stack was scanned this GC cycle while it was stopped, and it has not run
+	                        // since: mark termination need not scan it again (mgc.c)
 };
 
 /* M: an OS thread.  The first words are its thread-local block: %fs points
@@ -746,11 +748,14 @@ void rt_bgsweep_wake(void);
 enum {
 	MAIN_STACK_SIZE = 1 << 30,             // goroutine 1: gc's 1 GB limit
 	MAIN_STACK_GUARD = 1 << 20,            // PROT_NONE guard below it
-	GOROUTINE_STACK_SIZE = 256 << 20,      // every other goroutine
+	GOROUTINE_STACK_SIZE = 256 << 20,      // every other goroutine, for the first BIG_STACKS goroutine stacks
+	BIG_STACKS = 1 << 16,                  //   (16 TiB of address space)
+	SMALL_GOROUTINE_STACK_SIZE = 64 << 20, // after that (1,000,000 more: 64 TiB)
 	GOROUTINE_STACK_GUARD = 0,             // none: the prologue check guards goroutine stacks (stack.c)
 	STACK_RESERVE = 256 << 10,             // below a G's stackguard: room for the runtime's C code and __morestack
 };
 Stack rt_stackalloc(uintptr_t n, uintptr_t guard);
+Stack rt_goroutinestack(void);
 bool rt_stack_isoverflow(G *gp, uintptr_t addr, uintptr_t sp);
 NORETURN void rt_stackoverflow(G *gp, uintptr_t sp);
 

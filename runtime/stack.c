@@ -24,18 +24,22 @@
  * and the Ms' g0 stacks keep a guard region, caught by the SIGSEGV handler
  * (rt_stack_isoverflow), since C code runs on g0.
  *
- * Sizes (rt.h): goroutine 1 reserves 1 GiB (gc's limit); every other
- * goroutine 256 MiB; g0 of a thread 128 KiB; signal stacks 64 KiB.  The
- * costs of this choice:
+ * Sizes (rt.h): goroutine 1 reserves 1 GiB (gc's limit); the first 65,536
+ * other goroutine stacks 256 MiB, later ones 64 MiB, so that a million
+ * goroutines fit in the 128 TiB of user address space; g0 of a thread 128
+ * KiB; signal stacks 64 KiB.  The costs of this choice:
  *   - memory: a blocked goroutine commits the pages it touched, at least
  *     one 4 KiB page (gc: 2 KiB minimum stack), plus page-table pages;
  *     stacks are MADV_NOHUGEPAGE so that THP "always" cannot make each 2 MiB.
- *   - address space: 256 MiB per goroutine, so at most ~500,000 goroutines
- *     in the 128 TiB user space.
- *   - depth: a goroutine other than main overflows at 256 MiB of stack
- *     where gc allows 1 GB.
- *   - time: a new stack is an mmap and an madvise (~2 µs); dead Gs keep
- *     their stacks on the P's free list for the next `go`.
+ *   - address space: about 1,500,000 goroutines fit (then stacks shrink,
+ *     down to 1 MiB, as the kernel refuses more).
+ *   - depth: a goroutine other than main overflows at 256 MiB (or 64 MiB)
+ *     of stack where gc allows 1 GB.
+ *   - kernel memory: each goroutine's touched page needs its own page-table
+ *     page (4 KiB, not counted in RSS): stacks 2 MiB apart share none.
+ *   - time: stacks come from arenas of 64 (one mmap), so a new goroutine
+ *     costs page faults, no system call; dead Gs keep their stacks on the
+ *     P's free list for the next `go`.
  *     TEMPORARY: a reused stack keeps the pages its last goroutine
  *     committed (no MADV_DONTNEED yet).
  *   - LLVM may turn unbounded recursion into a loop (tail-recursion
@@ -88,6 +92,39 @@ Stack rt_stackalloc(uintptr_t n, uintptr_t guard)
 			THROW("out of memory allocating stack");
 		n /= 2;
 	}
+}
+
+/* A goroutine's stack (no guard).  They are carved from arenas of
+ * STACKS_PER_ARENA reservations, one mmap and one madvise per arena rather
+ * than per goroutine: creating goroutines then costs no system call, and
+ * its page faults do not queue behind mmap's lock.  Stacks are never
+ * unmapped: a dead G keeps its stack for the next `go` (proc.c gfput). */
+enum { STACKS_PER_ARENA = 64 };
+static Mutex stacklock;
+static uintptr_t arena_next, arena_end, arena_stack;  // the current arena: next stack, end, stack size
+static uint64_t nstacks;
+
+Stack rt_goroutinestack(void)
+{
+	rt_lock(&stacklock);
+	uintptr_t n = nstacks < BIG_STACKS ? GOROUTINE_STACK_SIZE : SMALL_GOROUTINE_STACK_SIZE;
+	if (arena_stack != n || arena_next + n > arena_end) {
+		int64_t r = rt_sys_mmap(0, n * STACKS_PER_ARENA, PROT_READ | PROT_WRITE,
+		                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+		if (r < 0 && r > -4096) {  // no address space left for a whole arena: one at a time, maybe smaller
+			rt_unlock(&stacklock);
+			return rt_stackalloc(n, 0);
+		}
+		rt_sys_madvise((void *)r, n * STACKS_PER_ARENA, MADV_NOHUGEPAGE);
+		arena_next = (uintptr_t)r;
+		arena_end = arena_next + n * STACKS_PER_ARENA;
+		arena_stack = n;
+	}
+	uintptr_t lo = arena_next;
+	arena_next += n;
+	nstacks++;
+	rt_unlock(&stacklock);
+	return (Stack){lo, lo + n};
 }
 
 /* Reports whether a fault at addr with stack pointer sp means gp ran off the

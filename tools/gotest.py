@@ -35,6 +35,7 @@ import goctest as gt  # noqa: E402
 
 PASS_FILE = os.path.join(gt.REPO, "tools", "gotest-pass.txt")
 SKIP_FILE = os.path.join(gt.REPO, "tools", "gotest-skip.txt")
+STRESS_SKIP_FILE = os.path.join(gt.REPO, "tools", "gotest-skip-gcstress.txt")
 FILTERS = ("imports-none", "imports-std14", "no-typeparams")
 EXIT_LINE = re.compile(rb"\[exit status (\d+)\]\n\Z")
 
@@ -224,6 +225,11 @@ def main():
         if missing:
             gt.die("tools/gotest-pass.txt names missing tests: " + " ".join(missing))
         tests = [t for t in tests if not name_re or name_re.search(t.path)]
+        if "gcstress" in os.environ.get("GODEBUG", ""):
+            # Timing tests whose work grows faster than linearly when the
+            # collector runs every N allocations: not run under gcstress.
+            stressskip = read_list(STRESS_SKIP_FILE)
+            tests = [t for t in tests if t.path not in stressskip]
     else:
         tests, excluded = select(root, a, skiplist, name_re)
 
