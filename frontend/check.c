@@ -1290,7 +1290,12 @@ static const char *invalid_import_path(const char *path) {
 static Package *find_import(Package *pkg, const char *path) {
 	for (int i = 0; i < pkg->imports.len; i++) {
 		Package *q = pkg->imports.data[i];
-		if (q->importpath && strcmp(q->importpath, path) == 0)
+		if (!q->importpath)
+			continue;
+		/* the loader resolved a standard package's golang.org/x/... to
+		 * GOROOT's vendor/golang.org/x/... (pkg/load.c's resolve_vendor) */
+		const char *ip = q->importpath;
+		if (strcmp(ip, path) == 0 || (strncmp(ip, "vendor/", 7) == 0 && strcmp(ip + 7, path) == 0))
 			return q->scope ? q : NULL;
 	}
 	return NULL;

@@ -5,8 +5,9 @@
  *
  * Module: the nearest go.mod above the package directory (file mode: the
  * current directory, as go does); its `module` line gives the module path.
- * Where an import path lives is decided by locate() alone — the standard
- * library's GOROOT resolution will be one more case there.
+ * Where an import path lives is decided by locate() alone, once
+ * resolve_vendor() has turned a standard package's import of
+ * golang.org/x/... into GOROOT's vendor/golang.org/x/... (go's vendoring).
  *
  * Packages get:
  *   importpath  "example.com/m/sub"; the main package's is its directory's
@@ -279,6 +280,8 @@ static const char *const std_compiled[] = {
 	"mime", "mime/quotedprintable", "text/scanner", "image", "image/draw", "image/internal/imageutil",
 	"image/color/palette", "image/png", "image/jpeg", "index/suffixarray", "log", "time/tzdata", "net/netip",
 	"internal/intern", "debug/elf", "debug/dwarf", "go/build/constraint", "html/template",
+	/* the network: goc's poller is runtime/netpoll_epoll.c */
+	"net", "internal/nettrace", "internal/singleflight", "vendor/golang.org/x/net/dns/dnsmessage",
 };
 
 static bool std_compiles(const char *path) {
@@ -491,6 +494,26 @@ static Node *parse_one(const char *abs, const char *shown) {
 
 static Package *load_import(const char *path, Pos at);
 
+/* What import "path" means in package importer: standard packages see
+ * GOROOT/src/vendor's copies of golang.org/x/... as vendor/PATH (go's
+ * vendoring inside GOROOT: net imports golang.org/x/net/dns/dnsmessage,
+ * which is the package vendor/golang.org/x/net/dns/dnsmessage).  Other
+ * paths, and imports from the main module, are themselves. */
+static const char *resolve_vendor(const char *importer, const char *path) {
+	if (!importer || is_std_path(path) || !is_std_path(importer) || strcmp(importer, "command-line-arguments") == 0)
+		return path;
+	if (mod.path) {
+		size_t n = strlen(mod.path);
+		if (strncmp(importer, mod.path, n) == 0 && (importer[n] == 0 || importer[n] == '/'))
+			return path;
+	}
+	const char *dir = arena_printf(perm, "%s/src/vendor/%s", goroot(), path);
+	if (!is_dir(dir))
+		return path;
+	const char *v = arena_printf(perm, "vendor/%s", path);
+	return intern(v, strlen(v));
+}
+
 /* The import path an import declaration names, NULL if it is malformed
  * (the checker reports it). */
 static const char *decl_path(Node *imp) {
@@ -544,7 +567,7 @@ static void load_imports(Package *p) {
 	}
 	for (int i = 0; i < refs.len; i++) {
 		ImportRef *r = refs.data[i];
-		Loading *l = strmap_get(&loaded, r->path);
+		Loading *l = strmap_get(&loaded, resolve_vendor(p->importpath, r->path));
 		if (l && l->state == 2 && l->pkg && !l->failed)
 			vec_push(&p->imports, l->pkg);
 	}
@@ -660,6 +683,7 @@ static bool internal_allowed(const char *importer, const char *path) {
 }
 
 static Package *load_import(const char *path, Pos at) {
+	path = resolve_vendor(stack.len ? stack.data[stack.len - 1] : NULL, path);
 	const char *dir;
 	Where where = locate(path, &dir);
 	switch (where) {

@@ -35,16 +35,19 @@
  *   4. stealing: at most 2*nmspinning < busy Ps Ms spin; a spinning M makes
  *      4 passes over the other Ps from a random start, taking half of a
  *      victim's queue, and on the last pass its runnext;
+ *   (between 3 and 4: the network, without blocking, if goroutines wait on it)
  *   5. otherwise: run the due timers of every P (time.c), then under
  *      sched.lock give the P back (pidle), stop spinning, re-check every P's
  *      queue (a G readied while we were giving up must not be lost), then
- *      sleep on m->park (stopm) — until the earliest timer of all Ps if
- *      there is one and no other M sleeps for an earlier one (stopm_timed:
- *      the "timer M", which stands in for gc's M blocked in netpoll).
+ *      wait: if goroutines wait on the network poller (netpoll_epoll.c) or
+ *      a timer is pending, and no other M is in the poller, block in
+ *      netpoll until I/O, the earliest timer of all Ps, or a netpollBreak;
+ *      else sleep on m->park (stopm).
  * Timers: schedule runs its P's due timers first (gc: checkTimers); adding
- * a timer earlier than the timer M's wake-up wakes it, and with no timer M
- * it wakes a spinning M that will become one (rt_wakeTimerM, gc:
- * wakeNetPoller).  sysmon starts an M if a timer is overdue while a P idles.
+ * a timer earlier than the poller M's wake-up breaks its netpoll, and with
+ * no M in the poller it wakes a spinning M that will go there
+ * (rt_wakeNetPoller, gc: wakeNetPoller).  sysmon starts an M if a timer is
+ * overdue while a P idles, and polls the network if nobody has for 10 ms.
  * Making a G runnable (newproc, goready) puts it on the current P and calls
  * wakep: if a P is idle and no M is spinning, start a spinning M.  The
  * spinning M that finds work calls wakep again (resetspinning), so the
@@ -54,7 +57,8 @@
  * is left running Go code (sysmon does not count) and some G waits, it is
  * gc's "fatal error: all goroutines are asleep - deadlock!", with each G and
  * its wait reason ("goroutine 1 [chan receive]:"), unless a timer is pending
- * (the timer M will wake for it).
+ * (an M waits in the poller for it).  An M blocked in netpoll is not idle,
+ * so goroutines waiting for I/O forever hang the program, as in gc.
  *
  * sysmon (a P-less M) preempts a G that has run for 10 ms (gc's
  * forcePreemptNS) and prints GODEBUG=schedtrace=N's "SCHED ..." lines.
@@ -73,9 +77,9 @@
  *   - Only the owner of P puts on its runq/runnext; anyone may take from it.
  *   - sched.lock guards midle, pidle, the global run queue and the free G
  *     list; npidle and nmspinning are atomics also read without it.
- *   - timerm, if set, is on midle, asleep in stopm_timed until timerwhen
- *     (sched.lock; timerwhen is also read atomically without it); whoever
- *     takes it off midle clears both.
+ *   - At most one M blocks in netpoll: the one that swapped sched.lastpoll
+ *     from non-zero to 0; it is not on midle and holds no P, and it sets
+ *     lastpoll again when it returns.
  *   - An M holds a P exactly while it runs Go code or the scheduler; idle Ms
  *     and sysmon hold none.
  *   - Goroutine 1 never returns to g0: runtime_main ends with exit.
@@ -138,6 +142,7 @@ const char *const rt_waitReasonStrings[NUM_WAIT_REASONS] = {
 	[WAIT_FINALIZER_WAIT] = "finalizer wait",
 	[WAIT_SEMACQUIRE] = "semacquire",
 	[WAIT_SYNC_COND_WAIT] = "sync.Cond.Wait",
+	[WAIT_IO_WAIT] = "IO wait",
 };
 
 static M *allm = &rt_m0;          // every M, linked by alllink (guarded by sched.lock)
@@ -427,10 +432,6 @@ static void mput(M *mp)  // sched.lock held
 	checkdead();
 }
 
-/* The M asleep until the earliest timer (stopm_timed), and when it wakes. */
-static M *timerm;          // sched.lock
-static int64_t timerwhen;  // atomic; 0 when timerm is NULL
-
 static M *mget(void)  // sched.lock held
 {
 	M *mp = rt_sched.midle;
@@ -438,30 +439,8 @@ static M *mget(void)  // sched.lock held
 		rt_sched.midle = mp->schedlink;
 		mp->schedlink = 0;
 		rt_sched.nmidle--;
-		if (mp == timerm) {
-			timerm = 0;
-			__atomic_store_n(&timerwhen, 0, __ATOMIC_SEQ_CST);
-		}
 	}
 	return mp;
-}
-
-/* Take mp off midle if it is there (sched.lock held). */
-static bool mremove(M *mp)
-{
-	for (M **pm = &rt_sched.midle; *pm != 0; pm = &(*pm)->schedlink) {
-		if (*pm == mp) {
-			*pm = mp->schedlink;
-			mp->schedlink = 0;
-			rt_sched.nmidle--;
-			if (mp == timerm) {
-				timerm = 0;
-				__atomic_store_n(&timerwhen, 0, __ATOMIC_SEQ_CST);
-			}
-			return true;
-		}
-	}
-	return false;
 }
 
 static int32_t mcount(void) { return (int32_t)rt_sched.mnext; }
@@ -579,70 +558,60 @@ static void stopm(void)
 	mp->nextp = 0;
 }
 
-/* stopm, but as the timer M if until (the earliest timer) is before the
- * current timer M's wake-up: sleep until startm hands this M a P, a timer
- * earlier than until is added (rt_wakeTimerM), or until passes.  Returns
- * true holding a P, false without one (woken for timers).  A network poller
- * would block here in epoll_wait with the same timeout, and rt_wakeTimerM
- * would interrupt it (gc: netpollBreak). */
-static bool stopm_timed(int64_t until)
+/* A timer due at when was added or changed: if an M is blocked in netpoll
+ * past when, break its poll so that it sleeps again until when; if none
+ * is, start a spinning M, which will go there if nothing else is to be
+ * done (gc: wakeNetPoller).  Any M, with or without a P. */
+void rt_wakeNetPoller(int64_t when)
 {
-	M *mp = rt_getm();
-	if (mp->p)
-		THROW("stopm holding p");
-	if (mp->spinning)
-		THROW("stopm spinning");
-	rt_lock(&rt_sched.lock);
-	bool timed = timerm == 0 || until < timerwhen;
-	if (timed) {
-		timerm = mp;
-		__atomic_store_n(&timerwhen, until, __ATOMIC_SEQ_CST);
+	if (__atomic_load_n(&rt_sched.lastpoll, __ATOMIC_SEQ_CST) == 0) {
+		// pollUntil may be 0 for a moment before the poller stores it: a
+		// spurious break then, never a missed one.
+		int64_t until = __atomic_load_n(&rt_sched.pollUntil, __ATOMIC_SEQ_CST);
+		if (until == 0 || until > when)
+			rt_netpollBreak();
+	} else if (mainStarted) {
+		wakep();
 	}
-	mput(mp);
-	rt_unlock(&rt_sched.lock);
-	if (timed) {
-		for (;;) {
-			int64_t now = rt_nanotime();
-			if (now >= until || rt_notetsleep(&mp->park, until - now))
-				break;
-		}
-		rt_lock(&rt_sched.lock);
-		bool mine = mremove(mp);  // timed out: nobody took this M off midle
-		rt_unlock(&rt_sched.lock);
-		if (mine)
-			return false;
-	}
-	// startm (nextp set) or rt_wakeTimerM took it: wait for their wakeup.
-	rt_notesleep(&mp->park);
-	rt_noteclear(&mp->park);
-	if (mp->nextp == 0)
-		return false;
-	acquirep(mp->nextp);
-	mp->nextp = 0;
-	return true;
 }
 
-/* A timer due at when was added or changed: if the timer M sleeps past
- * when, wake it to sleep again until when; if there is none, start a
- * spinning M, which will become it if nothing else is to be done (gc:
- * wakeNetPoller).  Any M, with or without a P. */
-void rt_wakeTimerM(int64_t when)
+/* Make the Gs of list runnable: Gs netpoll returned, G_WAITING, linked by
+ * schedlink (gc: injectglist).  Without a P they go to the global queue;
+ * with one, as many as there are idle Ps go there, each with an M started
+ * for it, and the rest to this P's queue. */
+static void injectglist(G *list)
 {
-	int64_t tw = __atomic_load_n(&timerwhen, __ATOMIC_SEQ_CST);
-	if (tw != 0 && tw <= when)
+	if (list == 0)
 		return;
-	if (tw == 0) {
-		if (mainStarted)
-			wakep();
-		return;
+	int32_t n = 0;
+	for (G *gp = list; gp != 0; gp = gp->schedlink) {
+		rt_casgstatus(gp, G_WAITING, G_RUNNABLE);
+		n++;
 	}
-	rt_lock(&rt_sched.lock);
-	M *mp = timerm;
-	if (mp == 0 || timerwhen <= when || !mremove(mp))
-		mp = 0;
-	rt_unlock(&rt_sched.lock);
-	if (mp)
-		rt_notewakeup(&mp->park);
+	P *pp = rt_getm()->p;
+	int32_t nglobal = n;
+	if (pp != 0) {
+		int32_t npidle = (int32_t)__atomic_load_n(&rt_sched.npidle, __ATOMIC_SEQ_CST);
+		if (nglobal > npidle)
+			nglobal = npidle;
+	}
+	if (nglobal > 0) {
+		rt_lock(&rt_sched.lock);
+		for (int32_t i = 0; i < nglobal; i++) {
+			G *gp = list;
+			list = gp->schedlink;
+			globrunqput(gp);
+		}
+		rt_unlock(&rt_sched.lock);
+		for (int32_t i = 0; i < nglobal && __atomic_load_n(&rt_sched.npidle, __ATOMIC_SEQ_CST) != 0; i++)
+			startm(0, false);
+	}
+	while (list != 0) {
+		G *gp = list;
+		list = gp->schedlink;
+		gp->schedlink = 0;
+		runqput(pp, gp, false);
+	}
 }
 
 /* The M found work after spinning: stop counting it, and maybe wake
@@ -1154,6 +1123,20 @@ top:;
 			return gp;
 	}
 
+	// Goroutines waiting for I/O that is ready, without blocking: only an
+	// optimisation before stealing, skipped while an M is blocked in netpoll.
+	if (rt_netpollinited() && __atomic_load_n(&rt_netpollWaiters, __ATOMIC_SEQ_CST) > 0 &&
+	    __atomic_load_n(&rt_sched.lastpoll, __ATOMIC_SEQ_CST) != 0) {
+		G *list = rt_netpoll(0);
+		if (list) {
+			gp = list;
+			injectglist(gp->schedlink);
+			gp->schedlink = 0;
+			rt_casgstatus(gp, G_WAITING, G_RUNNABLE);
+			return gp;
+		}
+	}
+
 	// Steal, unless half the busy Ps already have spinning Ms.
 	int32_t procs = rt_gomaxprocs;
 	if (procs > 1 && (mp->spinning || 2 * (int32_t)__atomic_load_n(&rt_sched.nmspinning, __ATOMIC_SEQ_CST) <
@@ -1205,6 +1188,7 @@ top:;
 
 	// A G made runnable while we were spinning called wakep, saw us
 	// spinning and left it to us: look once more before sleeping.
+	bool wasSpinning = mp->spinning;
 	if (mp->spinning) {
 		mp->spinning = false;
 		if ((int32_t)__atomic_sub_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
@@ -1224,21 +1208,51 @@ top:;
 			}
 		}
 	}
-	// Sleep, until the earliest timer if there is one.
-	int64_t until = rt_timers_next();
-	if (until == 0) {
-		stopm();
-		goto top;
+	// Wait.  If goroutines wait for I/O or a timer is pending, one M
+	// blocks in the poller until there is I/O, the earliest timer, or a
+	// netpollBreak (an earlier timer); the others sleep in stopm.
+	int64_t pollUntil = rt_timers_next();
+	if (rt_netpollinited() && (__atomic_load_n(&rt_netpollWaiters, __ATOMIC_SEQ_CST) > 0 || pollUntil != 0) &&
+	    __atomic_exchange_n(&rt_sched.lastpoll, 0, __ATOMIC_SEQ_CST) != 0) {
+		__atomic_store_n(&rt_sched.pollUntil, pollUntil, __ATOMIC_SEQ_CST);
+		if (mp->p != 0 || mp->spinning)
+			THROW("findrunnable: netpoll with p or spinning");
+		int64_t delay = -1;
+		if (pollUntil != 0) {
+			delay = pollUntil - rt_nanotime();
+			if (delay < 0)
+				delay = 0;
+		}
+		G *list = rt_netpoll(delay);
+		__atomic_store_n(&rt_sched.pollUntil, 0, __ATOMIC_SEQ_CST);
+		__atomic_store_n(&rt_sched.lastpoll, rt_nanotime(), __ATOMIC_SEQ_CST);
+		rt_lock(&rt_sched.lock);
+		P *p2 = rt_sched.gcwaiting ? 0 : pidleget();
+		rt_unlock(&rt_sched.lock);
+		if (p2 == 0) {
+			injectglist(list);  // every P is busy: their Ms will run them (and the timers)
+		} else {
+			acquirep(p2);
+			if (list) {
+				gp = list;
+				injectglist(gp->schedlink);
+				gp->schedlink = 0;
+				rt_casgstatus(gp, G_WAITING, G_RUNNABLE);
+				return gp;
+			}
+			if (wasSpinning) {
+				mp->spinning = true;
+				__atomic_add_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+			}
+			goto top;
+		}
+	} else if (pollUntil != 0 && rt_netpollinited()) {
+		// Another M is in the poller: make sure it wakes for our timer.
+		int64_t until = __atomic_load_n(&rt_sched.pollUntil, __ATOMIC_SEQ_CST);
+		if (until == 0 || until > pollUntil)
+			rt_netpollBreak();
 	}
-	if (stopm_timed(until))
-		goto top;
-	rt_lock(&rt_sched.lock);
-	P *p2 = pidleget();
-	rt_unlock(&rt_sched.lock);
-	if (p2)
-		acquirep(p2);
-	else
-		stopm();  // every P is busy: their Ms run the timers
+	stopm();
 	goto top;
 }
 
@@ -1620,12 +1634,18 @@ static void handoffp(P *pp)
 		startm(pp, false);
 		return;
 	}
+	// The last running P, and nobody polls the network: an M must.
+	if (rt_sched.npidle == (uint32_t)rt_gomaxprocs - 1 && __atomic_load_n(&rt_sched.lastpoll, __ATOMIC_SEQ_CST) != 0) {
+		rt_unlock(&rt_sched.lock);
+		startm(pp, false);
+		return;
+	}
 	pidleput(pp);
 	rt_unlock(&rt_sched.lock);
-	// Nobody runs its timers now: the timer M must (gc: handoffp's wakeNetPoller).
+	// Nobody runs its timers now: the poller must (gc: handoffp's wakeNetPoller).
 	int64_t when = __atomic_load_n(&pp->timers.when0, __ATOMIC_SEQ_CST);
 	if (when != 0)
-		rt_wakeTimerM(when);
+		rt_wakeNetPoller(when);
 }
 
 /* ---- deadlock detection (gc: checkdead) ---- */
@@ -1664,7 +1684,7 @@ static void checkdead(void)
 		rt_print("runtime: checkdead: find g ", n[2], " in status ", n[3], "\n");
 		THROW("checkdead: runnable g");
 	}
-	// A timer is pending: the timer M wakes for it (gc: the M in netpoll).
+	// A timer is pending: an M in netpoll wakes for it.
 	if (rt_timers_next() != 0)
 		return;
 	rt_unlock(&rt_sched.lock);
@@ -1749,7 +1769,8 @@ static bool retake(int64_t now)
 }
 
 /* The monitor thread, without a P (gc: sysmon).  Sleeps 20 µs, doubling
- * up to 10 ms while there is nothing to do; preempts long-running Gs. */
+ * up to 10 ms while there is nothing to do; preempts long-running Gs,
+ * gets timers and I/O that nobody attends to going. */
 static void sysmon(void)
 {
 	int64_t lasttrace = 0, starttime = 0;
@@ -1772,6 +1793,27 @@ static void sysmon(void)
 		int64_t next = rt_timers_next();
 		if (next != 0 && next + 1000000 < now && __atomic_load_n(&rt_sched.npidle, __ATOMIC_SEQ_CST) > 0)
 			wakep();
+		// Nobody has polled the network for 10 ms (the Ms are busy, or
+		// none is idle enough to block in the poller): poll for them.
+		int64_t lastpoll = __atomic_load_n(&rt_sched.lastpoll, __ATOMIC_SEQ_CST);
+		if (rt_netpollinited() && lastpoll != 0 && lastpoll + 10 * 1000 * 1000 < now) {
+			__atomic_compare_exchange_n(&rt_sched.lastpoll, &lastpoll, now, false, __ATOMIC_SEQ_CST,
+			                            __ATOMIC_RELAXED);
+			G *list = rt_netpoll(0);
+			if (list) {
+				// Count sysmon as running while the Gs are runnable but not
+				// yet queued, or an M going idle would find them in checkdead
+				// (gc: incidlelocked(-1)).
+				rt_lock(&rt_sched.lock);
+				rt_sched.nmsys--;
+				rt_unlock(&rt_sched.lock);
+				injectglist(list);
+				rt_lock(&rt_sched.lock);
+				rt_sched.nmsys++;
+				rt_unlock(&rt_sched.lock);
+				idle = 0;
+			}
+		}
 		if (schedtrace > 0 && lasttrace + schedtrace * 1000000 <= now) {
 			if (starttime == 0)
 				starttime = now;
@@ -1849,6 +1891,7 @@ static void schedinit(void)
 	rt_goargs();
 	rt_goenvs();
 	schedtrace = rt_godebug("schedtrace");
+	rt_sched.lastpoll = rt_nanotime();
 	rt_gcinit();
 	int32_t procs = rt_ncpu;
 	bool ok;

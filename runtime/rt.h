@@ -128,6 +128,7 @@ enum {
 	WAIT_FINALIZER_WAIT,        // "finalizer wait"
 	WAIT_SEMACQUIRE,            // "semacquire" (sema.c)
 	WAIT_SYNC_COND_WAIT,        // "sync.Cond.Wait" (sema.c)
+	WAIT_IO_WAIT,               // "IO wait" (netpoll_epoll.c)
 	NUM_WAIT_REASONS,
 };
 
@@ -277,6 +278,8 @@ typedef struct Sched {
 	uint32_t gcwaiting;     // atomic: the world is stopping or stopped; Ps must stop at their next safe point
 	int32_t stopwait;       // Ps still to stop
 	Note stopnote;          // the stopper sleeps here until stopwait reaches 0
+	int64_t lastpoll;       // atomic: nanotime of the last network poll; 0 while an M is blocked in netpoll
+	int64_t pollUntil;      // atomic: when that M's netpoll times out, 0 if it does not (or none blocks)
 } Sched;
 
 extern Sched rt_sched;
@@ -317,12 +320,28 @@ void rt_forEachG(void (*f)(G *, void *), void *arg);
 void rt_clearpools(void);  // sema.c: sync.Pool's cleanup, at the start of a GC cycle
 #define FATAL(lit) rt_fatal((lit), sizeof(lit) - 1)
 
-void rt_wakeTimerM(int64_t when);
+void rt_wakeNetPoller(int64_t when);
 
 /* time.c */
 int64_t rt_checktimers(P *pp, int64_t now);
 int64_t rt_timers_next(void);
 void rt_timers_move(P *from, P *to);
+bool rt_modtimer(RTimer *t, int64_t when, int64_t period, void *f, GoEface arg, uintptr_t seq);
+bool rt_deltimer(RTimer *t);
+/* A timer's f: a Go func value {code, captured variables...}, called as
+ * code(f, arg, seq) (ssa.h's closure convention).  The runtime's own timer
+ * functions are static TimerFuncVals. */
+typedef void (*TimerFn)(void *ctx, GoEface arg, uintptr_t seq);
+typedef struct TimerFuncVal {
+	TimerFn code;
+} TimerFuncVal;
+
+/* netpoll_epoll.c */
+void rt_netpollGenericInit(void);  // start the poller if it has not started (first descriptor or timer)
+bool rt_netpollinited(void);
+G *rt_netpoll(int64_t delay);      // ready Gs, G_WAITING, linked by schedlink; delay < 0 blocks, 0 polls
+void rt_netpollBreak(void);        // wake the M blocked in rt_netpoll
+extern int32_t rt_netpollWaiters;  // atomic: Gs parked on the poller (briefly negative at worst)
 
 /* One active panic, on the stack of the function that started it (gc: _panic).
  * Invariant: g->panic is the innermost panic and link goes outward. */
@@ -458,7 +477,7 @@ typedef struct Ucontext {
 } Ucontext;
 
 enum {
-	SIGILL = 4, SIGTRAP = 5, SIGBUS = 7, SIGFPE = 8, SIGSEGV = 11, SIGURG = 23, NSIG = 65,
+	SIGILL = 4, SIGTRAP = 5, SIGBUS = 7, SIGFPE = 8, SIGSEGV = 11, SIGPIPE = 13, SIGURG = 23, NSIG = 65,
 	SI_USER = 0,
 	SEGV_MAPERR = 1, SEGV_ACCERR = 2, BUS_ADRERR = 2, FPE_INTDIV = 1, FPE_INTOVF = 2,
 	SA_SIGINFO = 0x4, SA_ONSTACK = 0x08000000, SA_RESTART = 0x10000000, SA_RESTORER = 0x04000000,
@@ -509,6 +528,11 @@ int64_t rt_sys_lseek(int32_t fd, int64_t off, int32_t whence);
 int64_t rt_sys_tgkill(int32_t pid, int32_t tid, int32_t sig);
 int64_t rt_sys_rt_sigprocmask(int32_t how, const uint64_t *set, uint64_t *old);
 NORETURN void rt_sys_exit_thread(int32_t code);
+int64_t rt_sys_read(int32_t fd, void *p, int64_t n);
+int64_t rt_sys_pipe2(int32_t fds[2], int32_t flags);
+int64_t rt_sys_epoll_create1(int32_t flags);
+int64_t rt_sys_epoll_ctl(int32_t epfd, int32_t op, int32_t fd, void *ev);
+int64_t rt_sys_epoll_wait(int32_t epfd, void *evs, int32_t n, int32_t ms);
 void *rt_sysmmap(uintptr_t n, bool noreserve);
 
 /* memmove_amd64.c: what LLVM and the C compiler emit calls to */

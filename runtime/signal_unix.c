@@ -25,8 +25,13 @@
  *     edited to call rt_asyncPreempt (asm_amd64.S), which saves every
  *     register on the goroutine's stack and yields; elsewhere it is ignored
  *     and sent again later.
- * TEMPORARY: SIGINT, SIGQUIT, SIGPIPE, SIGPROF and os/signal delivery keep
- * their default actions.
+ *   - SIGPIPE is caught and ignored, as gc does for a program that does not
+ *     ask for it: a write to a broken pipe or socket fails with EPIPE (and
+ *     package os kills the process with SIGPIPE itself when that write was
+ *     to standard output or error: syscall_linux.c's os.sigpipe).  A handler
+ *     rather than SIG_IGN, so that exec'd programs get the default action.
+ * TEMPORARY: SIGINT, SIGQUIT, SIGPROF and os/signal delivery keep their
+ * default actions.
  */
 #include "rt.h"
 
@@ -71,7 +76,7 @@ static const char *const signames[NSIG] = {
 const char *rt_signame(uint32_t sig) { return sig < NSIG ? signames[sig] : 0; }
 
 /* The signals whose handlers this runtime installs. */
-static const int32_t handled[] = {SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGSEGV, SIGURG};
+static const int32_t handled[] = {SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGSEGV, SIGURG, SIGPIPE};
 
 static bool sigpanics(int32_t sig) { return sig == SIGBUS || sig == SIGFPE || sig == SIGSEGV; }
 
@@ -121,6 +126,11 @@ static void sighandler(int32_t sig, Siginfo *info, void *ctx)
 	M *mp = rt_getm();
 	rt_setg(mp->gsignal);
 	bool fromkernel = info->si_code > SI_USER;
+
+	if (sig == SIGPIPE) {
+		rt_setg(gp);
+		return;
+	}
 
 	if (sig == SIGURG) {
 		// Preemption (gc: doSigPreempt): at an async safe point, make the

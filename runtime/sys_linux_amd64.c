@@ -34,6 +34,11 @@ enum {
 	SYS_close = 3,
 	SYS_lseek = 8,
 	SYS_tgkill = 234,
+	SYS_read = 0,
+	SYS_pipe2 = 293,
+	SYS_epoll_create1 = 291,
+	SYS_epoll_ctl = 233,
+	SYS_epoll_wait = 232,
 };
 
 static inline int64_t syscall6(int64_t n, int64_t a1, int64_t a2, int64_t a3, int64_t a4, int64_t a5,
@@ -117,6 +122,22 @@ void rt_sys_exit_thread(int32_t code)
 {
 	for (;;)
 		SYSCALL3(SYS_exit, code, 0, 0);
+}
+
+int64_t rt_sys_read(int32_t fd, void *p, int64_t n) { return SYSCALL3(SYS_read, fd, p, n); }
+
+int64_t rt_sys_pipe2(int32_t fds[2], int32_t flags) { return SYSCALL3(SYS_pipe2, fds, flags, 0); }
+
+int64_t rt_sys_epoll_create1(int32_t flags) { return SYSCALL3(SYS_epoll_create1, flags, 0, 0); }
+
+int64_t rt_sys_epoll_ctl(int32_t epfd, int32_t op, int32_t fd, void *ev)
+{
+	return SYSCALL4(SYS_epoll_ctl, epfd, op, fd, ev);
+}
+
+int64_t rt_sys_epoll_wait(int32_t epfd, void *evs, int32_t n, int32_t ms)
+{
+	return SYSCALL4(SYS_epoll_wait, epfd, evs, n, ms);
 }
 
 int64_t rt_sys_clock_gettime(int32_t clock, Timespec *ts) { return SYSCALL3(SYS_clock_gettime, clock, ts, 0); }

@@ -1,7 +1,7 @@
 /* runtime/syscall_linux.c — the runtime side of packages syscall,
- * internal/poll and os compiled from Go 1.19's source (gc: the linkname
- * hooks in runtime/env_posix.go, proc.go, runtime1.go, sema.go,
- * netpoll.go, os_linux.go, signal_unix.go, and syscall/asm_linux_amd64.s).
+ * internal/poll, os and net compiled from Go 1.19's source (gc: the
+ * linkname hooks in runtime/env_posix.go, proc.go, runtime1.go, sema.go,
+ * os_linux.go, signal_unix.go, stubs.go, and syscall/asm_linux_amd64.s).
  *
  * These packages declare the functions without bodies; goc gives them
  * their Go symbol names here ("syscall.Exit", "os.sigpipe"...).  goc
@@ -11,9 +11,10 @@
  * entry to the system-call window (rt_entersyscall/rt_exitsyscall in
  * proc.c).
  *
- * The network poller is not there yet: runtime_pollOpen fails, so package
- * os keeps every file in blocking mode and a blocking read or write blocks
- * its M (its P goes to another M: proc.c's handoffp).
+ * The network poller's hooks are in netpoll_epoll.c: pipes and sockets are
+ * non-blocking and a goroutine waiting for one parks ("IO wait"); regular
+ * files stay in blocking mode, where a read or write blocks its M (its P
+ * goes to another M: proc.c's handoffp).
  *
  * Invariants: these are called from Go code on a user goroutine holding a
  * P (AfterForkInChild excepted: it runs in the fork child, which has one
@@ -23,8 +24,6 @@
 
 enum {
 	ENOTSUP = 95,
-	EPERM = 1,
-	SIGPIPE = 13,
 	SIG_UNBLOCK_ = 1,
 };
 
@@ -142,34 +141,7 @@ void rt_poll_Semrelease(uint32_t *addr) { rt_sync_Semrelease(addr, 0, 0); }
 int64_t rt_poll_runtimeNano(void) __asm__("\"internal/poll.runtimeNano\"");
 int64_t rt_poll_runtimeNano(void) { return rt_nanotime(); }
 
-/* The network poller (gc: netpoll.go).  Not yet: no descriptor can be
- * registered, so internal/poll and os use them in blocking mode; a pollDesc
- * context is never made, and the other hooks are never called with one. */
-void rt_poll_ServerInit(void) __asm__("\"internal/poll.runtime_pollServerInit\"");
-GoPair rt_poll_Open(uintptr_t fd) __asm__("\"internal/poll.runtime_pollOpen\"");
-void rt_poll_Close(uintptr_t ctx) __asm__("\"internal/poll.runtime_pollClose\"");
-int64_t rt_poll_Wait(uintptr_t ctx, int64_t mode) __asm__("\"internal/poll.runtime_pollWait\"");
-void rt_poll_WaitCanceled(uintptr_t ctx, int64_t mode) __asm__("\"internal/poll.runtime_pollWaitCanceled\"");
-int64_t rt_poll_Reset(uintptr_t ctx, int64_t mode) __asm__("\"internal/poll.runtime_pollReset\"");
-void rt_poll_SetDeadline(uintptr_t ctx, int64_t d, int64_t mode) __asm__("\"internal/poll.runtime_pollSetDeadline\"");
-void rt_poll_Unblock(uintptr_t ctx) __asm__("\"internal/poll.runtime_pollUnblock\"");
-bool rt_poll_isPollServerDescriptor(uintptr_t fd) __asm__("\"internal/poll.runtime_isPollServerDescriptor\"");
-
-void rt_poll_ServerInit(void) {}
-
-GoPair rt_poll_Open(uintptr_t fd)
-{
-	(void)fd;
-	return (GoPair){0, EPERM};  // what epoll_ctl says of a regular file
-}
-
-void rt_poll_Close(uintptr_t ctx) { (void)ctx; }
-int64_t rt_poll_Wait(uintptr_t ctx, int64_t mode) { (void)ctx, (void)mode; return 0; }
-void rt_poll_WaitCanceled(uintptr_t ctx, int64_t mode) { (void)ctx, (void)mode; }
-int64_t rt_poll_Reset(uintptr_t ctx, int64_t mode) { (void)ctx, (void)mode; return 0; }
-void rt_poll_SetDeadline(uintptr_t ctx, int64_t d, int64_t mode) { (void)ctx, (void)d, (void)mode; }
-void rt_poll_Unblock(uintptr_t ctx) { (void)ctx; }
-bool rt_poll_isPollServerDescriptor(uintptr_t fd) { (void)fd; return false; }
+/* The network poller's hooks (runtime_pollOpen...) are in netpoll_epoll.c. */
 
 /* ---- package os ---- */
 
@@ -196,3 +168,9 @@ void rt_os_sigpipe(void)
 	rt_usleep(1000);
 	rt_exit(2);
 }
+
+/* ---- package net ---- */
+
+/* DNS answers are shuffled with the runtime's random numbers (gc: net_fastrandu). */
+uint64_t rt_net_fastrandu(void) __asm__("net.fastrandu");
+uint64_t rt_net_fastrandu(void) { return rt_fastrand64(); }

@@ -4,9 +4,10 @@
  * Package time allocates its timers (time.runtimeTimer, RTimer in rt.h) in
  * Go structs (Timer, Ticker) and hands them to the runtime: startTimer,
  * stopTimer, resetTimer, modTimer.  time.Sleep parks the goroutine with a
- * timer on its own stack.  A timer fires by calling its f(arg, seq) — a Go
- * func value (time.sendTime, time.goFunc) or, for Sleep, a C function
- * shaped like one (goroutineReady).
+ * timer on its own stack; the network poller's read and write deadlines
+ * are timers in its PollDescs (netpoll_epoll.c).  A timer fires by calling
+ * its f(arg, seq) — a Go func value (time.sendTime, time.goFunc) or, for
+ * Sleep and deadlines, a C function shaped like one (goroutineReady).
  *
  * Each P has a 4-ary min-heap of timers ordered by `when` (P.timers, as gc
  * keeps p.timers), guarded by the P's timers lock.  Instead of gc's
@@ -37,10 +38,11 @@
  *     collection starts on g0) and start goroutines; it must not block.
  *     f, arg and seq are copied under the lock before the call; the timer is
  *     not touched after it (a Sleep timer's stack may be gone).
- *   - An M with nothing to run sleeps until the earliest timer of all Ps
- *     (proc.c's stopm_timed, the one "timer M"); adding a timer earlier than
- *     its wake-up time wakes it (rt_wakeTimerM, gc's wakeNetPoller).  While
- *     any timer is pending, checkdead reports no deadlock.
+ *   - When no M has anything to run, one waits in the network poller
+ *     (netpoll_epoll.c) until the earliest timer of all Ps; adding a timer
+ *     earlier than that wakes it (rt_wakeNetPoller).  Adding a timer starts
+ *     the poller if it has not started (gc: doaddtimer).  While any timer
+ *     is pending, checkdead reports no deadlock.
  *   - The heap arrays are allocated with rt_rootalloc (scanned as GC roots,
  *     written without barriers): they hold the only runtime references to
  *     the timers, whose arg keeps Go values alive.  A grown heap's old array
@@ -176,8 +178,9 @@ static void setfields(RTimer *t, int64_t period, void *f, GoEface arg, uintptr_t
 	t->seq = seq;
 }
 
-/* gc: modtimer.  Reports whether t was in a heap (pending) before. */
-static bool modtimer(RTimer *t, int64_t when, int64_t period, void *f, GoEface arg, uintptr_t seq)
+/* gc: modtimer.  Reports whether t was in a heap (pending) before.  On an
+ * M with a P if t is not pending (it goes to that P's heap). */
+bool rt_modtimer(RTimer *t, int64_t when, int64_t period, void *f, GoEface arg, uintptr_t seq)
 {
 	if (when <= 0)
 		THROW("timer when must be positive");
@@ -196,12 +199,13 @@ static bool modtimer(RTimer *t, int64_t when, int64_t period, void *f, GoEface a
 				siftdown(ts, t->nextwhen);
 			updatewhen0(ts);
 			rt_unlock(&ts->lock);
-			rt_wakeTimerM(when);
+			rt_wakeNetPoller(when);
 			return true;
 		}
 		uint32_t idle = TIMER_IDLE;
 		if (!__atomic_compare_exchange_n(&t->status, &idle, TIMER_BUSY, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
 			continue;
+		rt_netpollGenericInit();  // it sleeps until the timer (gc: doaddtimer)
 		setfields(t, period, f, arg, seq);
 		t->when = when;
 		pp = rt_getm()->p;
@@ -211,7 +215,7 @@ static bool modtimer(RTimer *t, int64_t when, int64_t period, void *f, GoEface a
 		heappush(ts, t);
 		__atomic_store_n(&t->status, TIMER_WAITING, __ATOMIC_RELEASE);
 		rt_unlock(&ts->lock);
-		rt_wakeTimerM(when);
+		rt_wakeNetPoller(when);
 		return false;
 	}
 }
@@ -223,11 +227,11 @@ static void addtimer(RTimer *t)
 		THROW("addtimer called with initialized timer");
 	if (t->when <= 0)
 		THROW("timer when must be positive");
-	modtimer(t, t->when, t->period, t->f, t->arg, t->seq);
+	rt_modtimer(t, t->when, t->period, t->f, t->arg, t->seq);
 }
 
 /* gc: deltimer.  Reports whether t was pending (the call stopped it). */
-static bool deltimer(RTimer *t)
+bool rt_deltimer(RTimer *t)
 {
 	P *pp = lockheap(t);
 	if (pp == 0)
@@ -241,11 +245,6 @@ static bool deltimer(RTimer *t)
 }
 
 /* ---- running timers ---- */
-
-typedef void (*TimerFn)(void *ctx, GoEface arg, uintptr_t seq);
-typedef struct TimerFuncVal {  // a func value: {code, captured variables...}
-	TimerFn code;
-} TimerFuncVal;
 
 enum { G0_GO_RESERVE = 32 << 10 };  // room left below Go code's frames on g0 (64 KiB or more) for the runtime's C code
 
@@ -388,17 +387,17 @@ void rt_time_Sleep(int64_t ns)
 
 void rt_time_startTimer(RTimer *t) { addtimer(t); }
 
-bool rt_time_stopTimer(RTimer *t) { return deltimer(t); }
+bool rt_time_stopTimer(RTimer *t) { return rt_deltimer(t); }
 
 /* gc: resettimer. */
 bool rt_time_resetTimer(RTimer *t, int64_t when)
 {
-	return modtimer(t, when, t->period, t->f, t->arg, t->seq);
+	return rt_modtimer(t, when, t->period, t->f, t->arg, t->seq);
 }
 
 void rt_time_modTimer(RTimer *t, int64_t when, int64_t period, void *f, GoEface arg, uintptr_t seq)
 {
-	modtimer(t, when, period, f, arg, seq);
+	rt_modtimer(t, when, period, f, arg, seq);
 }
 
 /* time.runtimeNano is runtime.nanotime (a linkname in gc). */
