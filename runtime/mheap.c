@@ -151,6 +151,11 @@ void rt_mheap_init(void)
 	}
 	if (arena & (PAGE_SIZE - 1))
 		THROW("runtime: heap arena not page aligned");
+	/* Transparent huge pages for the heap and its bitmap, as gc asks for
+	 * the memory it uses (sysHugePage): a large heap read at random then
+	 * misses the TLB far less. */
+	rt_sys_madvise((void *)arena, ARENA_MAX, MADV_HUGEPAGE);
+	rt_sys_madvise((void *)hbits, ARENA_MAX / 64, MADV_HUGEPAGE);
 	rt_heapindex = (HeapIndex){arena, 0, spans, hbits};
 }
 

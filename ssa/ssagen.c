@@ -1902,7 +1902,11 @@ static Value *slice_literal_from_values(Type *slice_t, Value **vals, int n) {
 	if (n == 0)
 		return val0(OpConstSlice, slice_t);
 	Type *et = slice_t->elem;
-	Type *at = type_array(et, n);
+	/* uintptr elements are allocated as unsafe.Pointers, so that the
+	 * collector sees them: gc keeps the objects of uintptr(unsafe.Pointer(x))
+	 * arguments alive for //go:uintptrescapes functions, variadic ones
+	 * included (test/fixedbugs/issue24491a.go) */
+	Type *at = type_array((et->under ? et->under : et)->kind == TY_UINTPTR ? ty_unsafeptr : et, n);
 	Value *p = new_object(at);
 	for (int i = 0; i < n; i++) {
 		Value *q = val1(OpOffPtr, ptr_to(et), p);
