@@ -170,6 +170,8 @@ static void parse_flag(Options *o, const char *a, int *i, int argc, char **argv)
 		o->nodwarf = true;
 	} else if (!strcmp(a, "-dwarf") || !strcmp(a, "-dwarf=true")) {
 		o->nodwarf = false;
+	} else if (!strcmp(a, "-m") || !strncmp(a, "-m=", 3)) {
+		escape_debug = true; /* escape analysis decisions, gc's wording (ssa/escape.c) */
 	} else if (!strcmp(a, "-complete")) {
 		check_complete = true; /* no body may come from elsewhere: bodyless functions are errors */
 	} else if (!strncmp(a, "-p=", 3) || !strncmp(a, "-lang=", 6) || !strncmp(a, "-importcfg=", 11) ||
@@ -247,7 +249,7 @@ static void emit_func(Func *f) {
 
 /* goc compile: one package from its files, as gc's compile step; imports
  * other than unsafe are not resolved. Exits 1 on errors. */
-static Package *frontend_files(Options *o) {
+static Package *parse_files(Options *o) {
 	Package *pkg = NEW(perm, Package);
 	for (int i = 0; i < o->files.len; i++) {
 		const char *name = o->files.data[i];
@@ -259,6 +261,10 @@ static Package *frontend_files(Options *o) {
 		}
 		vec_push(&pkg->files, parse_file(name, src, len));
 	}
+	return pkg;
+}
+
+static Package *check_files(Options *o, Package *pkg) {
 	/* like gc: syntax errors end the compilation after parsing; other
 	 * errors found while parsing are reported together with type errors */
 	if (diag_nsyntax) {
@@ -326,6 +332,7 @@ static int compile_to_object(Options *o, Package *pkg, const char *objpath) {
 	inited = true;
 	types_local_pkg = pkg->path;
 	amd64_begin(pkg->path ? pkg->path : "main", &bc);
+	escape_package(pkg, escape_debug && (!prog || pkg == prog->main));
 	ssagen_package(pkg, emit_func);
 	if (diag_nerrors) /* "X not supported yet by goc" */
 		package_errors(pkg, prog && wants_header(o, pkg));
@@ -462,8 +469,48 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 	return rc ? 1 : 0;
 }
 
+static Program *frontend(Options *o);
+
+/* An import path the loader can look up (gc's checker reports the others). */
+static bool plain_import_path(const char *lit) {
+	size_t n = lit ? strlen(lit) : 0;
+	if (n < 3 || (lit[0] != '"' && lit[0] != '`'))
+		return false;
+	for (size_t i = 1; i + 1 < n; i++) {
+		char c = lit[i];
+		if (!(c == '/' || c == '.' || c == '_' || c == '-' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		      (c >= '0' && c <= '9')))
+			return false;
+	}
+	return true;
+}
+
 static int cmd_compile(Options *o) {
-	Package *pkg = frontend_files(o);
+	/* Files whose imports (other than unsafe) are all plain paths are
+	 * loaded as goc build loads them, imports type-checked from source or
+	 * the build cache; otherwise the checker reports the bad imports. */
+	bool loader = false, bad = false;
+	Package *parsed = parse_files(o);
+	for (int i = 0; i < parsed->files.len; i++) {
+		Node *f = parsed->files.data[i];
+		for (int j = 0; f && j < f->list.len; j++) {
+			Node *imp = f->list.data[j];
+			if (!imp || imp->kind != N_IMPORT)
+				continue;
+			if (imp->lit && !strcmp(imp->lit, "\"unsafe\""))
+				continue;
+			if (plain_import_path(imp->lit))
+				loader = true;
+			else
+				bad = true;
+		}
+	}
+	Package *pkg;
+	if (loader && !bad && !diag_nsyntax) {
+		pkg = frontend(o)->main;
+	} else {
+		pkg = check_files(o, parsed);
+	}
 	const char *out = o->out;
 	if (!out) {
 		const char *d = default_exe_name(o);

@@ -324,6 +324,7 @@ struct Obj {
 	bool addrtaken;     // &x taken, or x.f / x[i] of an array variable whose address is taken
 	bool captured;      // referred to by a closure other than its owner
 	bool used;          // for "declared but not used"
+	bool stackok;       // addrtaken or captured, but escape analysis keeps it in the frame (ssa/escape.c)
 	/* OBJ_FUNC */
 	Type *recv_base;    // method: the receiver's base type (the T in T or *T)
 	/* OBJ_TYPE, OBJ_FUNC */
@@ -445,6 +446,7 @@ struct Node {
 	Vec locals;        // N_FUNCDECL / N_FUNCLIT: every OBJ_VAR declared in it (params, results, locals; not nested literals')
 	Vec funclits;      // N_FUNCDECL / N_FUNCLIT: the N_FUNCLITs directly inside it, in source order (main.f.func1, func2, ...)
 	bool is_comma_ok;  // v, ok = m[k] / x.(T) / <-c : set on the N_INDEX/N_TYPEASSERT/N_UNARY(<-) node
+	bool stackalloc;   // an allocation site (new, &T{}, make, literal) that does not escape (ssa/escape.c)
 	void *ssa;         // per-node cache for ssa/
 };
 
@@ -491,7 +493,7 @@ Node *parse_file(const char *filename, const char *src, size_t len);
 
 /* lex.l: the //go: directives goc honours, on the lines right above a
  * declaration at pos (the declaration's comment group). */
-enum { PRAGMA_NOINLINE = 1 << 0, PRAGMA_NOSPLIT = 1 << 1, PRAGMA_LINKNAME = 1 << 2 };
+enum { PRAGMA_NOINLINE = 1 << 0, PRAGMA_NOSPLIT = 1 << 1, PRAGMA_LINKNAME = 1 << 2, PRAGMA_NOESCAPE = 1 << 3 };
 unsigned lex_pragmas_before(Pos pos);
 
 /* check.c: type-check a whole package (all its files); the packages in

@@ -306,5 +306,8 @@ const RtEntry *rt_entry(int index);
  * and lowers it; fn_arena is reset after each call). Errors for unsupported
  * constructs go to diag_errorf. */
 void ssagen_package(Package *pkg, void (*emit)(Func *f));
+/* escape.c: decide which addresses escape (Obj.stackok, Node.stackalloc); -m prints why */
+void escape_package(Package *pkg, bool report);
+extern bool escape_debug;
 
 #endif

@@ -305,8 +305,10 @@ static VarInfo *var_info(Obj *o) {
 				vi->capture_index = i;
 		if (vi->capture_index < 0)
 			ice("variable %s not captured by %s", o->name, B->f->name);
-	} else if (o->captured || o->addrtaken) {
+	} else if ((o->captured || o->addrtaken) && !o->stackok) {
 		vi->kind = VK_HEAP;
+	} else if (o->captured || o->addrtaken) {
+		vi->kind = VK_STACK;  // its address does not escape (escape.c)
 	} else if (B->deferframe && o->vclass == VC_RESULT) {
 		/* read again after a recovered panic resumes the function at its exit */
 		vi->kind = VK_STACK;
@@ -347,6 +349,20 @@ static void typed_memmove(Type *et, Value *dst, Value *src, Value *nbytes) {
 static Value *new_object(Type *t) {
 	Value *args[] = {type_desc(t)};
 	return rtcall("newobject", args, 1, ptr_to(t));
+}
+
+static Value *temp_addr(Type *t);
+static void zero(Type *t, Value *dst);
+
+/* The object an allocation site makes: a zeroed slot of the frame if
+ * escape analysis found that its address does not escape, else the heap's. */
+static Value *alloc_object(Node *site, Type *t) {
+	if (site && site->stackalloc) {
+		Value *p = temp_addr(t);
+		zero(t, p);
+		return p;
+	}
+	return new_object(t);
 }
 
 /* The address of a memory-resident variable. */
@@ -694,7 +710,7 @@ static Value *to_int(Value *v, Type *t) {
 /* Evaluate the arguments of a call to a function of type ft into SSA args
  * (appended to call). args: the argument nodes (already matching params,
  * variadic packing done here). */
-static void call_args(Value *call, Type *ft, Vec *argnodes, bool has_dots, Value **pre, int npre);
+static void call_args(Value *call, Type *ft, Vec *argnodes, bool has_dots, Value **pre, int npre, Node *site);
 
 static Value *func_value_of_decl(Obj *fn) {
 	Value *v = val1(OpAddr, fn->type, val0(OpSB, ty_uintptr));
@@ -762,7 +778,7 @@ static CallResult *do_call_op(Op op, Node *call, Obj *fn, Value *fnval, Type *ft
 	/* the call value must be created before args are evaluated? No: args are
 	 * evaluated first (they may contain calls), so build into a detached list */
 	vec_remove(&B->cur->values, B->cur->values.len - 1);
-	call_args(v, ft, &call->list, call->has_dots, pre, npre);
+	call_args(v, ft, &call->list, call->has_dots, pre, npre, call);
 	vec_push(&B->cur->values, v);
 	v->block = B->cur;
 	ssa_add_arg(v, mem());
@@ -772,6 +788,8 @@ static CallResult *do_call_op(Op op, Node *call, Obj *fn, Value *fnval, Type *ft
 }
 
 static Value *slice_literal_from_values(Type *slice_t, Value **vals, int n);
+static Value *slice_literal_at(Type *slice_t, Value **vals, int n, Node *site);
+static Value *iface_conv_at(Node *x, Type *to, Node *site);
 
 static CallResult *do_call(Node *call, Obj *fn, Value *fnval, Type *ft, Value *recv) {
 	return do_call_op(fnval ? OpClosureLECall : OpStaticLECall, call, fn, fnval, ft, recv);
@@ -841,7 +859,7 @@ static void arg_into(ArgSrc *a, Type *t, Value *dst) {
 		move(t, dst, a->addr);
 }
 
-static void call_args(Value *call, Type *ft, Vec *argnodes, bool has_dots, Value **pre, int npre) {
+static void call_args(Value *call, Type *ft, Vec *argnodes, bool has_dots, Value **pre, int npre, Node *site) {
 	Value *args[256];
 	int na = 0;
 	for (int i = 0; i < npre; i++)
@@ -863,7 +881,7 @@ static void call_args(Value *call, Type *ft, Vec *argnodes, bool has_dots, Value
 					arg_into(&src[i + j], et, vals[j]);
 				}
 			}
-			av = slice_literal_from_values(pt, vals, nv);
+			av = slice_literal_at(pt, vals, nv, site);
 		} else if (ssa_can_ssa(pt)) {
 			av = arg_value_as(&src[i], pt);
 		} else {
@@ -1229,7 +1247,7 @@ static Value *unary(Node *n) {
 	case TK_AND: {
 		Node *x = unparen(n->x);
 		if (x->kind == N_COMPOSITE) {
-			Value *p = new_object(x->type);
+			Value *p = alloc_object(n, x->type);
 			composite_lit(x, p);
 			return p;
 		}
@@ -1542,7 +1560,7 @@ static Value *func_lit(Node *n) {
 	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
 	code->aux = n->obj;
 	code->auxint = 1;
-	Value *clo = new_object(arr);
+	Value *clo = alloc_object(n, arr);
 	store(ty_unsafeptr, clo, code);
 	for (int i = 0; i < nc; i++) {
 		Obj *o = n->captures.data[i];
@@ -1600,7 +1618,7 @@ Value *expr(Node *n) {
 		Node *x = unparen(n->x);
 		Type *from = x->type, *to = n->type;
 		if (to->kind == TY_INTERFACE) {
-			v = iface_conv_node(x, to);
+			v = iface_conv_at(x, to, n);
 			break;
 		}
 		if (!ssa_can_ssa(to)) {
@@ -1632,7 +1650,7 @@ Value *expr(Node *n) {
 		if (n->type->kind == TY_POINTER) {
 			/* {..} for an element of type *T inside another literal means &T{..} */
 			Type *pt = n->type;
-			Value *p = new_object(pt->elem);
+			Value *p = alloc_object(n, pt->elem);
 			n->type = pt->elem;
 			composite_lit(n, p);
 			n->type = pt;
@@ -1872,7 +1890,7 @@ static Value *composite_lit(Node *n, Value *dst) {
 				len = idx;
 		}
 		Type *at = type_array(t->elem, len);
-		Value *p = new_object(at);
+		Value *p = alloc_object(n, at);
 		idx = 0;
 		for (int i = 0; i < n->list.len; i++) {
 			Node *e = n->list.data[i];
@@ -1898,7 +1916,13 @@ static Value *composite_lit(Node *n, Value *dst) {
 	}
 }
 
+static Value *slice_literal_at(Type *slice_t, Value **vals, int n, Node *site);
 static Value *slice_literal_from_values(Type *slice_t, Value **vals, int n) {
+	return slice_literal_at(slice_t, vals, n, NULL);
+}
+
+/* site: the call whose "... argument" this is, for escape.c's decision */
+static Value *slice_literal_at(Type *slice_t, Value **vals, int n, Node *site) {
 	if (n == 0)
 		return val0(OpConstSlice, slice_t);
 	Type *et = slice_t->elem;
@@ -1907,7 +1931,7 @@ static Value *slice_literal_from_values(Type *slice_t, Value **vals, int n) {
 	 * arguments alive for //go:uintptrescapes functions, variadic ones
 	 * included (test/fixedbugs/issue24491a.go) */
 	Type *at = type_array((et->under ? et->under : et)->kind == TY_UINTPTR ? ty_unsafeptr : et, n);
-	Value *p = new_object(at);
+	Value *p = alloc_object(site, at);
 	for (int i = 0; i < n; i++) {
 		Value *q = val1(OpOffPtr, ptr_to(et), p);
 		q->auxint = i * types_size(et);
@@ -2092,12 +2116,16 @@ static Value *iface_type_word(Value *iv, Type *it) {
 /* Box a concrete value for an interface: data is the value itself when
  * pointer-shaped, else a pointer to a heap copy. x gives the value (SSA-able
  * types: v non-NULL; otherwise addr points at it). */
+static Node *box_site;  // the conversion the next box is for (escape.c's decision)
+
 static Value *box(Type *t, Value *v, Value *vaddr) {
+	Node *site = box_site;
+	box_site = NULL;
 	if (type_is_direct_iface(t))
 		return direct_word(v ? v : load(t, vaddr), t);
 	if (types_size(t) == 0)
 		return val1(OpConvertPtr, ty_unsafeptr, new_object(t));
-	Value *p = new_object(t);
+	Value *p = alloc_object(site, t);
 	if (v)
 		store(t, p, v);
 	else
@@ -2139,16 +2167,22 @@ static Value *iface_to_iface(Value *iv, Type *from, Type *to) {
 }
 
 /* Convert the value of node x to interface type to. */
-static Value *iface_conv_node(Node *x, Type *to) {
+static Value *iface_conv_at(Node *x, Type *to, Node *site) {
 	Type *from = x->type;
 	if (from->kind == TY_INTERFACE)
 		return iface_to_iface(expr(x), from, to);
-	if (ssa_can_ssa(from))
-		return to_iface(from, to, expr(x), NULL);
+	if (ssa_can_ssa(from)) {
+		Value *v = expr(x);
+		box_site = site;
+		return to_iface(from, to, v, NULL);
+	}
 	Value *tmp = temp_addr(from);
 	expr_into(x, tmp);
+	box_site = site;
 	return to_iface(from, to, NULL, tmp);
 }
+
+static Value *iface_conv_node(Node *x, Type *to) { return iface_conv_at(x, to, NULL); }
 
 static int iface_method_index(Type *it, Method *m) {
 	for (int i = 0; i < it->methods.len; i++) {
@@ -2504,7 +2538,7 @@ static Value *builtin_call(Node *n) {
 	}
 	case BI_NEW: {
 		Node *tn = n->list.data[0];
-		return new_object(tn->type);
+		return alloc_object(n, tn->type);
 	}
 	case BI_MAKE: {
 		Type *t = ((Node *)n->list.data[0])->type;
@@ -2523,6 +2557,11 @@ static Value *builtin_call(Node *n) {
 		Node *cn = n->list.len > 2 ? n->list.data[2] : NULL;
 		Value *l = to_int(expr(ln), ln->type);
 		Value *c = cn ? to_int(expr(cn), cn->type) : l;
+		if (n->stackalloc) {  // constant length and capacity (escape.c)
+			int64_t capn = const_int64((cn ? cn : ln)->val);
+			Value *p = alloc_object(n, type_array(t->elem, capn));
+			return slice_make(n->type, val1(OpConvertPtr, ptr_to(t->elem), p), l, c);
+		}
 		Value *args[] = {type_desc(t->elem), l, c};
 		Value *p = rtcall("makeslice", args, 3, ptr_to(t->elem));
 		return slice_make(n->type, p, l, c);

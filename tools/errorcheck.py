@@ -20,9 +20,9 @@ does in errorcheck mode:
   tools/errorcheck.py                      testdata/errors/*.go with build/goc
   tools/errorcheck.py --goc G FILE|DIR...  these files, or DIR/*.go
 
-Extra compiler flags: --flags or $GOCFLAGS.  Headers with other flags
-(`// errorcheck -0 -m`, `-d=...`) ask for gc-specific diagnostics and are
-reported as skipped.
+Extra compiler flags: --flags or $GOCFLAGS.  Header flags -m and -l go to
+goc (testdata/escape: `// errorcheck -0 -m -l`); headers with other flags
+(`-d=...`) ask for gc-specific diagnostics and are reported as skipped.
 """
 
 import argparse
@@ -36,6 +36,11 @@ import goctest as gt  # noqa: E402
 
 DEFAULT_DIR = os.path.join(gt.REPO, "testdata", "errors")
 ACCEPTED_FLAGS = {"-0", "-1"}   # parse_recipe folds these into want_error
+
+
+def passed_flag(f):
+    """Header flags handed to goc: -m (escape analysis), -l (inlining)."""
+    return f in ("-m", "-l") or f.startswith("-m=") or f.startswith("-l=")
 
 
 def collect(paths):
@@ -64,7 +69,7 @@ def classify(path):
         return None, r.skip
     if r.action != "errorcheck":
         return None, None   # not a test for this tool
-    odd = [f for f in r.flags if f not in ACCEPTED_FLAGS]
+    odd = [f for f in r.flags if f not in ACCEPTED_FLAGS and not passed_flag(f)]
     if odd or r.args or r.want_auto:
         return None, "gc-specific header flags: %s" % " ".join(odd + r.args)
     return r, None
@@ -97,7 +102,7 @@ def main():
 
     def check(item):
         f, r = item
-        return gt.errorcheck_file(goc, f, r, flags)
+        return gt.errorcheck_file(goc, f, r, flags + [x for x in r.flags if passed_flag(x)])
 
     nfail = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.j)) as ex:

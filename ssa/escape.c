@@ -1,0 +1,1345 @@
+/* escape.c — escape analysis (gc: cmd/compile/internal/escape), on the
+ * checked AST of a package, before SSA construction.
+ *
+ * The model is gc's.  Every variable of a function (parameters and results
+ * included) and every allocation site (new, &T{...}, slice literals, make of
+ * a slice, func literals) is a location.  Evaluating an expression into a
+ * "hole" (a destination location and a dereference count) adds an edge
+ * dst <- src with derefs: -1 for &x, 0 for a copy of a value, +1 for *p.
+ * Then every location is walked as a root: a breadth-first walk over the
+ * edges keeps, for each location reached, the least derefs of any path
+ * (Bellman-Ford, as gc's walkOne).  A location reached with derefs < 0 has
+ * its address flowing to the root; if the root outlives it (the heap
+ * outlives everything, results outlive the function's locals, a variable
+ * declared outside a loop outlives what the loop allocates, a variable of
+ * an enclosing function outlives a closure's allocations) the location
+ * escapes, and becomes a root itself.  A parameter reached from the heap or
+ * from its function's result records a leak (gc's paramTag), which calls
+ * to the function from later-analysed functions of the package use.
+ *
+ * Decisions are used by ssagen: a variable whose address is taken but does
+ * not escape stays in the frame (Obj.stackok), an allocation site that does
+ * not escape is a stack slot (Node.stackalloc), within gc's size limits.
+ * Everything goc does not model is sent to the heap, so a missing case can
+ * only make a value escape, never keep an escaping one on the stack:
+ *   - calls to functions of other packages, func values, interface
+ *     methods, go and defer statements: their arguments escape;
+ *   - stores through pointers, slices and maps go to the heap (gc too);
+ *   - interface conversions, string conversions, append, method values,
+ *     variadic argument slices and map/chan makes allocate on the heap
+ *     (their sites are heap locations);
+ *   - a function with a goto: every location in it escapes (gc instead
+ *     deepens the loop depth from a backward goto's label);
+ *   - recursion: a call to a function not yet analysed leaks everything.
+ * -m prints the decisions in gc's words (moved to heap: x, &T{...} escapes
+ * to heap, make([]int, 16) does not escape, leaking param: p, ...).
+ */
+#include "ssa.h"
+#include <limits.h>
+
+/* A pointer-keyed map (open addressing), freed with its batch. */
+typedef struct EMap {
+	void **keys, **vals;
+	int cap, len;
+} EMap;
+
+static void *em_get(EMap *m, void *k) {
+	if (!m->cap || !k)
+		return NULL;
+	for (uintptr_t i = ((uintptr_t)k >> 4) & (uintptr_t)(m->cap - 1);; i = (i + 1) & (uintptr_t)(m->cap - 1)) {
+		if (m->keys[i] == k)
+			return m->vals[i];
+		if (!m->keys[i])
+			return NULL;
+	}
+}
+
+static void em_put(EMap *m, void *k, void *v) {
+	if ((m->len + 1) * 2 >= m->cap) {
+		EMap n = {0};
+		n.cap = m->cap ? m->cap * 2 : 16;
+		n.keys = calloc((size_t)n.cap, sizeof(void *));
+		n.vals = calloc((size_t)n.cap, sizeof(void *));
+		for (int i = 0; i < m->cap; i++)
+			if (m->keys[i])
+				em_put(&n, m->keys[i], m->vals[i]);
+		free(m->keys);
+		free(m->vals);
+		*m = n;
+	}
+	uintptr_t i = ((uintptr_t)k >> 4) & (uintptr_t)(m->cap - 1);
+	while (m->keys[i] && m->keys[i] != k)
+		i = (i + 1) & (uintptr_t)(m->cap - 1);
+	if (!m->keys[i])
+		m->len++;
+	m->keys[i] = k;
+	m->vals[i] = v;
+}
+
+static void em_free(EMap *m) {
+	free(m->keys);
+	free(m->vals);
+	*m = (EMap){0};
+}
+
+enum {
+	MAX_STACK_VAR = 10 << 20,        // gc: maxStackVarSize, explicit variables
+	MAX_IMPLICIT_STACK = 64 << 10,   // gc: maxImplicitStackVarSize, new/&T{}/make/literals
+	NOLEAK = INT_MAX,
+	MAXRES = 8,
+};
+
+typedef struct Loc Loc;
+typedef struct Edge {
+	Loc *src;
+	int derefs;
+} Edge;
+
+struct Loc {
+	Obj *var;           // a variable, or
+	Node *site;         // an allocation site (NULL for both: the heap)
+	Node *fn;           // the function (N_FUNCDECL / N_FUNCLIT) it belongs to
+	int loopdepth;
+	Edge *edges;        // incoming: this location = src (+derefs)
+	int nedges, capedges;
+	bool escapes;
+	bool isresult, isparam;
+	bool heapsite;      // an allocation goc always makes on the heap
+	bool addrseen;      // a variable whose address the analysis saw taken
+	bool declared;      // a variable whose declaration the walk saw (so its loop depth is right)
+	int walkgen, derefs;
+	bool queued;
+	int leakheap;               // param: least derefs at which it reaches the heap
+	int leakres[MAXRES];        // param: ... the function's result i
+};
+
+typedef struct Hole {
+	Loc *dst;           // NULL: discard
+	int derefs;
+} Hole;
+
+/* What a function's parameters leak to, for its callers (gc's param tags). */
+typedef struct Tags {
+	int nparams;        // receiver first, then the parameters
+	int nres;
+	int *heap;          // [nparams]
+	int *res;           // [nparams * nres]
+} Tags;
+
+static struct {
+	Package *pkg;
+	Vec locs;           // Loc*
+	Loc *heap;
+	EMap varlocs;     // Obj* -> Loc*
+	EMap sitelocs;    // Node* -> Loc*
+	Node *curfn;        // function whose body is being walked
+	Node *top;          // its top-level N_FUNCDECL
+	int loopdepth;
+	Vec results;        // Loc* of curfn's results
+	bool hasgoto;
+	int walkgen;
+	EMap tags;        // Obj* (function) -> Tags*
+	EMap state;       // Obj* (function) -> 1 being analysed, 2 done
+	bool report;        // -m lines for the functions of pkg
+	EMap parents;     // N_FUNCLIT -> the function it is in
+} E;
+
+bool escape_debug;      // -m
+
+
+/* ---------------- locations and holes ---------------- */
+
+static Loc *newloc(Obj *var, Node *site) {
+	Loc *l = calloc(1, sizeof *l);
+	l->var = var;
+	l->site = site;
+	l->fn = E.curfn;
+	l->loopdepth = E.loopdepth;
+	l->leakheap = NOLEAK;
+	for (int i = 0; i < MAXRES; i++)
+		l->leakres[i] = NOLEAK;
+	vec_push(&E.locs, l);
+	return l;
+}
+
+static Loc *varloc(Obj *o) {
+	Loc *l = em_get(&E.varlocs, o);
+	if (!l) {
+		/* a variable declared where the walk did not see it (type switch
+		 * clause variables, ...): at the current depth is safe only if
+		 * it is not deeper than its real scope; give it depth 0 of its
+		 * function only when that is where it lives, else escape it */
+		l = newloc(o, NULL);
+		em_put(&E.varlocs, o, l);
+	}
+	return l;
+}
+
+static void addedge(Loc *dst, Loc *src, int derefs) {
+	if (!dst || !src)
+		return;
+	if (dst->nedges == dst->capedges) {
+		dst->capedges = dst->capedges ? dst->capedges * 2 : 4;
+		dst->edges = realloc(dst->edges, sizeof(Edge) * (size_t)dst->capedges);
+	}
+	dst->edges[dst->nedges++] = (Edge){src, derefs};
+}
+
+static Hole hole(Loc *l) { return (Hole){l, 0}; }
+static Hole heaphole(void) { return (Hole){E.heap, 0}; }
+static Hole discard(void) { return (Hole){NULL, 0}; }
+static Hole deref(Hole k) { k.derefs++; return k; }
+static Hole addrof(Hole k) { k.derefs--; return k; }
+
+static void flow(Hole k, Loc *src) {
+	if (k.dst)
+		addedge(k.dst, src, k.derefs);
+}
+
+/* ---------------- expressions ---------------- */
+
+static void expr(Hole k, Node *n);
+static void stmts(Vec *list);
+static void stmt(Node *n);
+
+static Node *unparen(Node *n) {
+	while (n && n->kind == N_PAREN)
+		n = n->x;
+	return n;
+}
+
+static bool is_local_var(Node *n) {
+	n = unparen(n);
+	return n && n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR && n->obj->vclass != VC_GLOBAL &&
+	       n->obj->owner;
+}
+
+static bool is_pointerish(Type *t) {
+	return t && type_has_pointers(t);
+}
+
+/* An allocation site: its location, and the value flows into k as its address. */
+static Loc *sitealloc(Hole k, Node *n, bool heapalways) {
+	Loc *l = newloc(NULL, n);
+	l->heapsite = heapalways;
+	if (heapalways)
+		l->escapes = true;
+	em_put(&E.sitelocs, n, l);
+	flow(addrof(k), l);
+	return l;
+}
+
+/* Where an assignment to n stores: its variable's location, or the heap. */
+static Hole addrhole(Node *n) {
+	n = unparen(n);
+	if (!n)
+		return discard();
+	switch (n->kind) {
+	case N_NAME:
+		if (n->is_blank || (n->name && !strcmp(n->name, "_")))
+			return discard();
+		if (is_local_var(n))
+			return hole(varloc(n->obj));
+		return heaphole();  // a global
+	case N_SELECTOR:
+		if (n->sel_kind == SEL_FIELD && !n->sel_indirect)
+			return addrhole(n->x);  // a field of a struct value
+		expr(discard(), n->x);
+		return heaphole();
+	case N_INDEX: {
+		Type *t = n->x->type ? (n->x->type->under ? n->x->type->under : n->x->type) : NULL;
+		expr(t && t->kind == TY_MAP ? heaphole() : discard(), n->y);  // a map keeps its keys
+		if (t && t->kind == TY_ARRAY)
+			return addrhole(n->x);
+		expr(discard(), n->x);
+		return heaphole();  // slice element, map entry, *array
+	}
+	default:
+		expr(discard(), n);
+		return heaphole();
+	}
+}
+
+static Tags *tags_of(Obj *fn);
+
+/* The parameters (receiver first) and results of a function node. */
+static void func_params(Node *fn, Vec *params, Vec *results) {
+	Obj *recv = NULL;
+	if (fn->kind == N_FUNCDECL && fn->recv) {
+		for (int i = 0; i < fn->locals.len; i++) {  // the receiver's Obj has index -1
+			Obj *o = fn->locals.data[i];
+			if (o->vclass == VC_PARAM && o->index == -1)
+				recv = o;
+		}
+		vec_push(params, recv);
+	}
+	int maxp = -1, maxr = -1;
+	for (int i = 0; i < fn->locals.len; i++) {
+		Obj *o = fn->locals.data[i];
+		if (o == recv)
+			continue;
+		if (o->vclass == VC_PARAM && o->index > maxp)
+			maxp = o->index;
+		if (o->vclass == VC_RESULT && o->index > maxr)
+			maxr = o->index;
+	}
+	int base = params->len;
+	for (int i = 0; i <= maxp; i++)
+		vec_push(params, NULL);
+	for (int i = 0; i <= maxr; i++)
+		vec_push(results, NULL);
+	for (int i = 0; i < fn->locals.len; i++) {
+		Obj *o = fn->locals.data[i];
+		if (o == recv)
+			continue;
+		if (o->vclass == VC_PARAM && o->index >= 0)
+			params->data[base + o->index] = o;
+		if (o->vclass == VC_RESULT && o->index >= 0)
+			results->data[o->index] = o;
+	}
+}
+
+/* A fresh location holding the value of a (its address, if addr): an
+ * expression is evaluated once, then flows wherever it must go. */
+static Loc *tmploc(Node *a, bool addr) {
+	Loc *t = newloc(NULL, NULL);
+	expr(addr ? addrof(hole(t)) : hole(t), a);
+	return t;
+}
+
+/* One argument for parameter slot ti of a call with tags tg (NULL:
+ * unknown callee, the argument escapes); what the parameter leaks to the
+ * callee's results flows into k (the call's value). */
+static void call_arg_loc(Hole k, Tags *tg, int ti, Loc *t) {
+	if (!tg || ti >= tg->nparams) {
+		flow(heaphole(), t);
+		return;
+	}
+	if (tg->heap[ti] != NOLEAK)
+		flow((Hole){E.heap, tg->heap[ti]}, t);
+	int best = NOLEAK;
+	for (int r = 0; r < tg->nres; r++)
+		if (tg->res[ti * tg->nres + r] < best)
+			best = tg->res[ti * tg->nres + r];
+	if (best != NOLEAK && k.dst)  // a discarded result keeps nothing
+		flow((Hole){k.dst, k.derefs + best}, t);
+}
+
+static void call_arg(Hole k, Tags *tg, int ti, Node *a, bool addr) {
+	if (!tg || ti >= tg->nparams) {
+		expr(addr ? addrof(heaphole()) : heaphole(), a);
+		return;
+	}
+	call_arg_loc(k, tg, ti, tmploc(a, addr));
+}
+
+static void call_args(Hole k, Node *call, Tags *tg, Node *recvarg, bool recvaddr, Type *ft) {
+	int np = ft ? ft->params.len : 0;
+	bool variadic = ft && ft->variadic && !call->has_dots;
+	int off = recvarg ? 1 : 0;
+	if (recvarg)
+		call_arg(k, tg, 0, recvarg, recvaddr);
+	if (variadic && call->list.len >= np) {
+		/* the implicit slice of a variadic call ("... argument"): an
+		 * allocation site whose address is the last argument */
+		Loc *l = sitealloc(discard(), call, false);
+		int64_t n = call->list.len - (np - 1);
+		Type *et = ((Field *)ft->params.data[np - 1])->type->elem;
+		if (types_size(et) > MAX_IMPLICIT_STACK / n)
+			l->heapsite = l->escapes = true;
+		for (int i = np - 1; i < call->list.len; i++)
+			expr(hole(l), call->list.data[i]);
+		Loc *t = newloc(NULL, NULL);
+		addedge(t, l, -1);
+		call_arg_loc(k, tg, np - 1 + off, t);
+	}
+	for (int i = 0; i < call->list.len; i++) {
+		Node *a = call->list.data[i];
+		if (variadic && i >= np - 1)
+			continue;
+		if (i >= np)  // f(g()) with several results: g's call
+			call_arg(k, NULL, 0, a, false);
+		else
+			call_arg(k, tg, i + off, a, false);
+	}
+}
+
+static void call(Hole k, Node *n) {
+	Node *f = unparen(n->x);
+	Type *ft = f->type ? (f->type->under ? f->type->under : f->type) : NULL;
+	if (ft && ft->kind != TY_FUNC)
+		ft = NULL;
+	/* a static call of a function of this package */
+	if (f->kind == N_NAME && f->obj && f->obj->kind == OBJ_FUNC) {
+		call_args(k, n, tags_of(f->obj), NULL, false, ft);
+		return;
+	}
+	if (f->kind == N_SELECTOR && f->sel_kind == SEL_QUALIFIED) {  // pkg.F: its tags, analysed from its source
+		call_args(k, n, f->obj && f->obj->kind == OBJ_FUNC ? tags_of(f->obj) : NULL, NULL, false, ft);
+		return;
+	}
+	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD && f->method) {
+		Type *xt = f->x->type;
+		Type *xu = xt ? (xt->under ? xt->under : xt) : NULL;
+		if (xu && xu->kind == TY_INTERFACE) {  // interface method: everything escapes
+			expr(heaphole(), f->x);
+			call_args(k, n, NULL, NULL, false, ft);
+			return;
+		}
+		Method *m = f->method;
+		bool xptr = xu && xu->kind == TY_POINTER;
+		bool recvaddr = m->ptr_recv && !xptr && !f->sel_indirect;
+		Tags *tg = m->func && f->path.len == 0 ? tags_of(m->func) : NULL;
+		if (f->path.len > 0) {  // promoted through embedded fields: conservative
+			if (recvaddr)
+				expr(addrof(heaphole()), f->x);
+			else
+				expr(heaphole(), f->x);
+			call_args(k, n, NULL, NULL, false, ft);
+			return;
+		}
+		call_args(k, n, tg, f->x, recvaddr, ft);
+		return;
+	}
+	if (f->kind == N_FUNCLIT) {
+		/* func(){...}(): the literal is not stored anywhere */
+		expr(discard(), f);
+		call_args(k, n, NULL, NULL, false, ft);
+		return;
+	}
+	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHODEXPR) {
+		call_args(k, n, NULL, NULL, false, ft);
+		return;
+	}
+	/* a func value: calling it does not keep it, but if its results are
+	 * used a closure's results may be anything it captured (gc's calleeHole) */
+	expr(k.dst ? heaphole() : discard(), f);
+	call_args(k, n, NULL, NULL, false, ft);
+}
+
+static bool const_nonneg(Node *n, int64_t *v) {
+	if (!n || !n->val)
+		return false;
+	*v = const_int64(n->val);
+	return *v >= 0;
+}
+
+static void builtin(Hole k, Node *n) {
+	switch (n->builtin) {
+	case BI_NEW: {
+		Type *t = ((Node *)n->list.data[0])->type;
+		sitealloc(k, n, !t || types_size(t) > MAX_IMPLICIT_STACK);
+		return;
+	}
+	case BI_MAKE: {
+		Type *t = ((Node *)n->list.data[0])->type;
+		Type *u = t ? (t->under ? t->under : t) : NULL;
+		for (int i = 1; i < n->list.len; i++)
+			expr(discard(), n->list.data[i]);
+		if (!u || u->kind != TY_SLICE) {  // maps, channels: the runtime's
+			sitealloc(k, n, true);
+			return;
+		}
+		int64_t len = -1, cap = -1;
+		bool ok = const_nonneg(n->list.len > 1 ? n->list.data[1] : NULL, &len);
+		if (n->list.len > 2)
+			ok = ok && const_nonneg(n->list.data[2], &cap);
+		else
+			cap = len;
+		bool small = ok && cap >= len && (cap == 0 || types_size(u->elem) <= MAX_IMPLICIT_STACK / cap);
+		sitealloc(k, n, !small);
+		return;
+	}
+	case BI_APPEND: {
+		/* the result may be the first argument's array (k <- s) or a new
+		 * heap array; appended values escape */
+		if (n->list.len > 0) {
+			Node *s = n->list.data[0];
+			Loc *t = tmploc(s, false);
+			flow(k, t);
+			if (is_pointerish(s->type))
+				flow(deref(heaphole()), t);  // its elements may be copied to a new heap array
+		}
+		for (int i = 1; i < n->list.len; i++)
+			expr(n->has_dots ? deref(heaphole()) : heaphole(), n->list.data[i]);
+		return;
+	}
+	case BI_COPY:
+		if (n->list.len == 2) {
+			expr(discard(), n->list.data[0]);
+			expr(heaphole(), n->list.data[1]);
+		}
+		return;
+	case BI_PANIC:
+	case BI_PRINT:
+	case BI_PRINTLN:
+		for (int i = 0; i < n->list.len; i++)
+			expr(n->builtin == BI_PANIC ? heaphole() : discard(), n->list.data[i]);
+		return;
+	case BI_UNSAFE_ADD:
+	case BI_UNSAFE_SLICE:
+		if (n->list.len > 0)
+			expr(k, n->list.data[0]);
+		for (int i = 1; i < n->list.len; i++)
+			expr(discard(), n->list.data[i]);
+		return;
+	default:
+		/* len, cap, close, delete, complex, real, imag, recover,
+		 * unsafe.Sizeof...: no pointer of an argument survives */
+		for (int i = 0; i < n->list.len; i++) {
+			Node *a = n->list.data[i];
+			if (a && a->kind != N_ARRAYTYPE && a->kind != N_MAPTYPE && a->kind != N_CHANTYPE)
+				expr(discard(), a);
+		}
+		return;
+	}
+}
+
+static void composite(Hole k, Node *n, bool addressed) {
+	Type *t = n->type ? (n->type->under ? n->type->under : n->type) : NULL;
+	if (t && t->kind == TY_POINTER) {  // &T elided inside another literal
+		Loc *l = sitealloc(k, n, types_size(t->elem) > MAX_IMPLICIT_STACK);
+		for (int i = 0; i < n->list.len; i++) {
+			Node *e = n->list.data[i];
+			expr(hole(l), e->kind == N_KEYVALUE ? e->y : e);
+			if (e->kind == N_KEYVALUE && (t->elem->under ? t->elem->under : t->elem)->kind != TY_STRUCT)
+				expr(discard(), e->x);
+		}
+		return;
+	}
+	if (t && t->kind == TY_SLICE) {
+		int64_t len = 0, idx = 0;
+		for (int i = 0; i < n->list.len; i++) {
+			Node *e = n->list.data[i];
+			if (e->kind == N_KEYVALUE && e->x && e->x->val)
+				idx = const_int64(e->x->val);
+			idx++;
+			if (idx > len)
+				len = idx;
+		}
+		bool big = len > 0 && types_size(t->elem) > MAX_IMPLICIT_STACK / len;
+		Loc *l = sitealloc(k, n, big);
+		for (int i = 0; i < n->list.len; i++) {
+			Node *e = n->list.data[i];
+			if (e->kind == N_KEYVALUE)
+				expr(discard(), e->x);
+			expr(hole(l), e->kind == N_KEYVALUE ? e->y : e);
+		}
+		return;
+	}
+	if (t && t->kind == TY_MAP) {  // the runtime's map, on the heap: keys and values escape
+		sitealloc(k, n, true);
+		for (int i = 0; i < n->list.len; i++) {
+			Node *e = n->list.data[i];
+			if (e->kind == N_KEYVALUE) {
+				expr(heaphole(), e->x);
+				expr(heaphole(), e->y);
+			} else {
+				expr(heaphole(), e);
+			}
+		}
+		return;
+	}
+	/* struct or array value: its elements flow where the value goes */
+	(void)addressed;
+	for (int i = 0; i < n->list.len; i++) {
+		Node *e = n->list.data[i];
+		if (e->kind == N_KEYVALUE) {
+			if (t && t->kind == TY_ARRAY)
+				expr(discard(), e->x);
+			expr(k, e->y);
+		} else {
+			expr(k, e);
+		}
+	}
+}
+
+static void funclit(Hole k, Node *n);
+
+static void expr(Hole k, Node *n) {
+	n = unparen(n);
+	if (!n)
+		return;
+	if (n->val)  // constants carry no pointers
+		return;
+	if (k.derefs >= 0 && n->type && n->type->kind != TY_TUPLE && !type_has_pointers(n->type))
+		k = discard();  // a value without pointers cannot carry an address (gc too)
+	switch (n->kind) {
+	case N_NAME:
+		if (n->obj && n->obj->kind == OBJ_VAR) {
+			if (is_local_var(n)) {
+				flow(k, varloc(n->obj));
+				if (k.derefs < 0)
+					varloc(n->obj)->addrseen = true;
+			} else if (k.derefs < 0 && k.dst) {
+				/* &global: nothing to decide */
+			}
+		}
+		return;
+	case N_BASICLIT:
+		return;
+	case N_COMPOSITE:
+		composite(k, n, false);
+		return;
+	case N_FUNCLIT:
+		funclit(k, n);
+		return;
+	case N_SELECTOR:
+		switch (n->sel_kind) {
+		case SEL_FIELD:
+			if (n->sel_indirect)
+				expr(deref(k), n->x);
+			else
+				expr(k, n->x);
+			return;
+		case SEL_METHOD: {
+			/* a method value: a heap closure binding the receiver */
+			Type *xt = n->x->type;
+			Type *xu = xt ? (xt->under ? xt->under : xt) : NULL;
+			bool recvaddr = n->method && n->method->ptr_recv && !(xu && xu->kind == TY_POINTER) && !n->sel_indirect;
+			expr(recvaddr ? addrof(heaphole()) : heaphole(), n->x);
+			return;
+		}
+		default:  // pkg.Name, T.m
+			return;
+		}
+	case N_INDEX: {
+		Type *t = n->x->type ? (n->x->type->under ? n->x->type->under : n->x->type) : NULL;
+		expr(discard(), n->y);
+		if (n->is_instance)
+			return;
+		if (t && t->kind == TY_ARRAY)
+			expr(k, n->x);
+		else if (t && t->kind == TY_STRING)
+			expr(discard(), n->x);
+		else
+			expr(deref(k), n->x);  // slice, map, *array
+		return;
+	}
+	case N_SLICEEXPR: {
+		Type *t = n->x->type ? (n->x->type->under ? n->x->type->under : n->x->type) : NULL;
+		expr(discard(), n->y);
+		expr(discard(), n->z);
+		expr(discard(), n->w);
+		if (t && t->kind == TY_ARRAY)
+			expr(addrof(k), n->x);  // arr[:] takes arr's address
+		else
+			expr(k, n->x);
+		return;
+	}
+	case N_TYPEASSERT:
+		expr(k, n->x);
+		return;
+	case N_CALL:
+		call(k, n);
+		return;
+	case N_BUILTINCALL:
+		builtin(k, n);
+		return;
+	case N_DEREF:
+	case N_STAR:
+		expr(deref(k), n->x);
+		return;
+	case N_UNARY:
+		switch (n->op) {
+		case TK_AND: {
+			Node *x = unparen(n->x);
+			if (x->kind == N_COMPOSITE) {
+				Type *t = x->type ? (x->type->under ? x->type->under : x->type) : NULL;
+				Loc *l = sitealloc(k, n, !x->type || types_size(x->type) > MAX_IMPLICIT_STACK);
+				(void)t;
+				composite(hole(l), x, true);
+				return;
+			}
+			expr(addrof(k), x);
+			return;
+		}
+		case TK_ARROW:  // <-c: a value sent by someone (it went to the heap)
+			expr(discard(), n->x);
+			return;
+		default:
+			expr(discard(), n->x);
+			return;
+		}
+	case N_BINARY:
+		/* arithmetic and comparisons keep no pointer; string + string
+		 * makes a new string */
+		expr(discard(), n->x);
+		expr(discard(), n->y);
+		return;
+	case N_CONV: {
+		Type *to = n->type ? (n->type->under ? n->type->under : n->type) : NULL;
+		Type *from = n->x && n->x->type ? (n->x->type->under ? n->x->type->under : n->x->type) : NULL;
+		if (to && to->kind == TY_INTERFACE) {
+			if (from && from->kind == TY_INTERFACE) {
+				expr(k, n->x);
+			} else if (type_is_direct_iface(n->x->type)) {
+				expr(k, n->x);
+			} else {  // boxed: a copy the interface points to
+				Loc *l = sitealloc(k, n, types_size(n->x->type) > MAX_IMPLICIT_STACK);
+				expr(hole(l), n->x);
+			}
+			return;
+		}
+		if (to && (to->kind == TY_STRING || to->kind == TY_SLICE) && from &&
+		    (from->kind == TY_STRING || from->kind == TY_SLICE) && to->kind != from->kind) {
+			expr(discard(), n->x);  // string(b), []byte(s): a copy of bytes
+			return;
+		}
+		if (to && to->kind == TY_UINTPTR) {
+			expr(discard(), n->x);
+			return;
+		}
+		expr(k, n->x);
+		return;
+	}
+	case N_KEYVALUE:
+		expr(k, n->y);
+		return;
+	default:
+		/* types in expression position and the like */
+		return;
+	}
+}
+
+/* A func literal: a closure object holding the captured variables'
+ * addresses; its body is walked as part of this batch. */
+static void funclit(Hole k, Node *n) {
+	Loc *l = sitealloc(k, n, false);
+	for (int i = 0; i < n->captures.len; i++) {
+		Obj *o = n->captures.data[i];
+		Loc *v = varloc(o);
+		v->addrseen = true;
+		addedge(l, v, -1);
+	}
+	Node *savefn = E.curfn;
+	em_put(&E.parents, n, savefn);
+	int savedepth = E.loopdepth;
+	Vec saveres = E.results;
+	E.curfn = n;
+	E.results = (Vec){0};
+	Vec params = {0};
+	func_params(n, &params, &E.results);
+	for (int i = 0; i < n->locals.len; i++) {
+		Obj *o = n->locals.data[i];
+		Loc *p = varloc(o);
+		p->fn = n;
+		p->loopdepth = E.loopdepth;
+		if (o->vclass == VC_PARAM || o->vclass == VC_RESULT)
+			p->declared = true;
+	}
+	for (int i = 0; i < E.results.len; i++)
+		if (E.results.data[i])
+			((Loc *)em_get(&E.varlocs, E.results.data[i]))->isresult = true;
+	/* a closure's parameters come from unknown callers: nothing to tag */
+	if (n->body)
+		stmts(&n->body->list);
+	free(params.data);
+	free(E.results.data);
+	E.results = saveres;
+	E.curfn = savefn;
+	E.loopdepth = savedepth;
+}
+
+/* ---------------- statements ---------------- */
+
+static void assign(Node *lhs, Node *rhs) {
+	Hole k = addrhole(lhs);
+	expr(k, rhs);
+}
+
+static void declvar(Obj *o) {
+	if (!o)
+		return;
+	Loc *l = varloc(o);
+	l->loopdepth = E.loopdepth;
+	l->fn = E.curfn;
+	l->declared = true;
+}
+
+static void stmts(Vec *list) {
+	for (int i = 0; i < list->len; i++)
+		stmt(list->data[i]);
+}
+
+static void stmt(Node *n) {
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_EMPTY:
+	case N_BRANCH:
+		if (n->kind == N_BRANCH && n->op == TK_GOTO)
+			E.hasgoto = true;
+		return;
+	case N_BLOCK:
+		stmts(&n->list);
+		return;
+	case N_LABELED:
+		stmt(n->body);
+		return;
+	case N_EXPRSTMT:
+		expr(discard(), n->x);
+		return;
+	case N_SEND:
+		expr(discard(), n->x);
+		expr(heaphole(), n->y);
+		return;
+	case N_INCDEC:
+		expr(discard(), n->x);
+		return;
+	case N_ASSIGN:
+		if (n->op == TK_DEFINE)
+			for (int i = 0; i < n->list.len; i++) {
+				Node *l = n->list.data[i];
+				if (l->kind == N_NAME && l->obj && l->obj->kind == OBJ_VAR && l->obj->pos.line == l->pos.line &&
+				    l->obj->pos.col == l->pos.col && l->obj->pos.file == l->pos.file)
+					declvar(l->obj);  // new here (a := may also assign to older variables)
+			}
+		if (n->op != TK_ASSIGN && n->op != TK_DEFINE) {  // x op= y
+			expr(discard(), n->y ? n->y : (n->list2.len ? n->list2.data[0] : NULL));
+			addrhole(n->x ? n->x : (n->list.len ? n->list.data[0] : NULL));
+			return;
+		}
+		if (n->list.len == n->list2.len) {
+			for (int i = 0; i < n->list.len; i++)
+				assign(n->list.data[i], n->list2.data[i]);
+		} else {
+			/* v1, v2 = f() / m[k] / x.(T) / <-c: each gets what the heap
+			 * holds, except a call's results (conservative: the call's
+			 * arguments escape as for an unknown function) */
+			for (int i = 0; i < n->list2.len; i++)
+				expr(heaphole(), n->list2.data[i]);
+			for (int i = 0; i < n->list.len; i++)
+				addrhole(n->list.data[i]);
+		}
+		return;
+	case N_GO:
+	case N_DEFER: {
+		Node *c = unparen(n->x);
+		if (c && c->kind == N_CALL) {
+			expr(heaphole(), c->x);
+			for (int i = 0; i < c->list.len; i++)
+				expr(heaphole(), c->list.data[i]);
+		} else if (c && c->kind == N_BUILTINCALL) {
+			for (int i = 0; i < c->list.len; i++)
+				expr(heaphole(), c->list.data[i]);
+		} else {
+			expr(heaphole(), c);
+		}
+		return;
+	}
+	case N_RETURN:
+		if (n->list.len == 1 && E.results.len > 1) {  // return f() with several results
+			expr(heaphole(), n->list.data[0]);
+			return;
+		}
+		for (int i = 0; i < n->list.len; i++) {
+			Obj *r = i < E.results.len ? E.results.data[i] : NULL;
+			expr(r ? hole(varloc(r)) : heaphole(), n->list.data[i]);
+		}
+		return;
+	case N_IF:
+		stmt(n->init);
+		expr(discard(), n->cond);
+		stmt(n->body);
+		stmt(n->els);
+		return;
+	case N_FOR:
+		stmt(n->init);
+		E.loopdepth++;
+		expr(discard(), n->cond);
+		stmt(n->post);
+		stmt(n->body);
+		E.loopdepth--;
+		return;
+	case N_RANGE: {
+		Node *z = n->z;
+		Type *t = z && z->type ? (z->type->under ? z->type->under : z->type) : NULL;
+		/* the ranged value is evaluated once, before the loop */
+		Loc *tmp = tmploc(z, false);
+		E.loopdepth++;
+		if (n->op == TK_DEFINE) {
+			if (n->x && n->x->obj)
+				declvar(n->x->obj);
+			if (n->y && n->y->obj)
+				declvar(n->y->obj);
+		}
+		if (n->x) {
+			Hole kx = addrhole(n->x);
+			if (t && (t->kind == TY_MAP || t->kind == TY_CHAN))
+				flow(deref(kx), tmp);
+		}
+		if (n->y) {
+			Hole ky = addrhole(n->y);
+			if (t && t->kind == TY_ARRAY)
+				flow(ky, tmp);
+			else if (t && (t->kind == TY_SLICE || t->kind == TY_POINTER || t->kind == TY_MAP))
+				flow(deref(ky), tmp);
+		}
+		stmt(n->body);
+		E.loopdepth--;
+		return;
+	}
+	case N_SWITCH:
+		stmt(n->init);
+		expr(discard(), n->x);
+		for (int i = 0; i < n->list.len; i++) {
+			Node *c = n->list.data[i];
+			for (int j = 0; j < c->list.len; j++)
+				expr(discard(), c->list.data[j]);
+			stmts(&c->list2);
+		}
+		return;
+	case N_TYPESWITCH: {
+		stmt(n->init);
+		Loc *tmp = newloc(NULL, NULL);
+		expr(hole(tmp), n->x);
+		for (int i = 0; i < n->list.len; i++) {
+			Node *c = n->list.data[i];
+			if (c->obj) {
+				declvar(c->obj);
+				flow(hole(varloc(c->obj)), tmp);
+			}
+			stmts(&c->list2);
+		}
+		return;
+	}
+	case N_SELECT:
+		for (int i = 0; i < n->list.len; i++) {
+			Node *c = n->list.data[i];
+			Node *x = c->x;
+			if (x) {
+				if (x->kind == N_SEND) {
+					stmt(x);
+				} else if (x->kind == N_ASSIGN) {
+					if (x->op == TK_DEFINE)
+						for (int j = 0; j < x->list.len; j++) {
+							Node *l = x->list.data[j];
+							if (l->kind == N_NAME && l->obj)
+								declvar(l->obj);
+						}
+					for (int j = 0; j < x->list2.len; j++)
+						expr(discard(), x->list2.data[j]);
+					for (int j = 0; j < x->list.len; j++)
+						flow(deref(addrhole(x->list.data[j])), E.heap);
+				} else {
+					stmt(x);
+				}
+			}
+			stmts(&c->list2);
+		}
+		return;
+	case N_DECLSTMT:
+		for (int i = 0; i < n->list.len; i++) {
+			Node *s = n->list.data[i];
+			if (s->kind != N_VARSPEC)
+				continue;
+			for (int j = 0; j < s->list.len; j++) {
+				Node *nm = s->list.data[j];
+				if (nm->obj)
+					declvar(nm->obj);
+			}
+			if (s->list.len == s->list2.len) {
+				for (int j = 0; j < s->list.len; j++)
+					assign(s->list.data[j], s->list2.data[j]);
+			} else {
+				for (int j = 0; j < s->list2.len; j++)
+					expr(heaphole(), s->list2.data[j]);
+			}
+		}
+		return;
+	default:
+		return;
+	}
+}
+
+/* ---------------- the walk (gc: walkAll, walkOne, outlives) ---------------- */
+
+static bool contains_closure(Node *outer, Node *inner) {
+	/* inner is (transitively) a func literal inside outer */
+	if (outer == inner)
+		return false;
+	for (Node *f = em_get(&E.parents, inner); f; f = em_get(&E.parents, f))
+		if (f == outer)
+			return true;
+	return false;
+}
+
+static bool outlives(Loc *root, Loc *l) {
+	if (root->escapes)
+		return true;
+	if (root->isresult)
+		return true;  // callers may keep results anywhere (gc's closure exception not taken)
+	if (root->fn == l->fn && root->loopdepth < l->loopdepth)
+		return true;
+	if (contains_closure(root->fn, l->fn))
+		return true;
+	return false;
+}
+
+static void leakto(Loc *l, Loc *root, int derefs) {
+	if (root->isresult && root->fn == l->fn && root->var) {
+		int ri = root->var->index;
+		if (ri >= 0 && ri < MAXRES) {
+			if (derefs < l->leakres[ri])
+				l->leakres[ri] = derefs;
+			return;
+		}
+	}
+	if (derefs < l->leakheap)
+		l->leakheap = derefs;
+}
+
+static void walkone(Loc *root, Vec *todo) {
+	E.walkgen++;
+	root->walkgen = E.walkgen;
+	root->derefs = 0;
+	Vec q = {0};
+	vec_push(&q, root);
+	for (int qi = 0; qi < q.len; qi++) {
+		Loc *l = q.data[qi];
+		l->queued = false;
+		int derefs = l->derefs;
+		bool addressof = derefs < 0;
+		if (addressof)
+			derefs = 0;
+		if (l != root && outlives(root, l)) {
+			if (l->isparam)
+				leakto(l, root, derefs);
+			if (addressof && !l->escapes) {
+				l->escapes = true;
+				vec_push(todo, l);
+				continue;
+			}
+		}
+		for (int i = 0; i < l->nedges; i++) {
+			Edge *e = &l->edges[i];
+			if (e->src->escapes && e->src != root)
+				continue;
+			int d = derefs + e->derefs;
+			if (e->src->walkgen != E.walkgen || e->src->derefs > d) {
+				e->src->walkgen = E.walkgen;
+				e->src->derefs = d;
+				if (!e->src->queued) {
+					e->src->queued = true;
+					vec_push(&q, e->src);
+				}
+			}
+		}
+	}
+	free(q.data);
+}
+
+static void walkall(void) {
+	Vec todo = {0};
+	for (int i = 0; i < E.locs.len; i++)
+		vec_push(&todo, E.locs.data[i]);
+	vec_push(&todo, E.heap);
+	while (todo.len > 0) {
+		Loc *root = todo.data[--todo.len];
+		walkone(root, &todo);
+	}
+	free(todo.data);
+}
+
+/* ---------------- the analysis of one function ---------------- */
+
+static const char *site_string(Node *n);
+
+typedef struct Msg {
+	Pos pos;
+	const char *text;
+} Msg;
+static Vec msgs;  // Msg*
+
+static void msg(Pos p, const char *text) {
+	Msg *m = NEW(perm, Msg);
+	m->pos = p;
+	m->text = text;
+	vec_push(&msgs, m);
+}
+
+static void analyse(Node *fd);
+
+static Tags *tags_of(Obj *fn) {
+	if (!fn)
+		return NULL;
+	Tags *t = em_get(&E.tags, fn);
+	if (t)
+		return t;
+	Node *fd = fn->decl;
+	if (!fd || fd->kind != N_FUNCDECL || fd->obj != fn || fn->generic || em_get(&E.state, fn))
+		return NULL;  // no declaration to analyse, or recursion: unknown
+	/* analyse the callee first (its own batch) */
+	typeof(E) save = E;
+	E.locs = (Vec){0};
+	E.varlocs = (EMap){0};
+	E.sitelocs = (EMap){0};
+	E.parents = (EMap){0};
+	E.results = (Vec){0};
+	analyse(fd);
+	for (int i = 0; i < E.locs.len; i++) {
+		Loc *l = E.locs.data[i];
+		free(l->edges);
+		free(l);
+	}
+	free(E.locs.data);
+	free(E.results.data);
+	free(E.heap);
+	em_free(&E.varlocs);
+	em_free(&E.sitelocs);
+	em_free(&E.parents);
+	EMap tg = E.tags, st = E.state;
+	int wg = E.walkgen;
+	E = save;
+	E.tags = tg;
+	E.state = st;
+	E.walkgen = wg;
+	return em_get(&E.tags, fn);
+}
+
+static void analyse(Node *fd) {
+	Obj *fo = fd->obj;
+	em_put(&E.state, fo, (void *)1);
+	E.heap = calloc(1, sizeof(Loc));
+	E.heap->escapes = true;
+	E.heap->leakheap = NOLEAK;
+	E.curfn = fd;
+	E.top = fd;
+	E.loopdepth = 0;
+	E.hasgoto = false;
+	Vec params = {0};
+	func_params(fd, &params, &E.results);
+	for (int i = 0; i < fd->locals.len; i++) {  // depth 0 until the walk sees the declaration
+		Obj *o = fd->locals.data[i];
+		declvar(o);
+		if (o->vclass == VC_LOCAL)
+			varloc(o)->declared = false;
+	}
+	for (int i = 0; i < params.len; i++)
+		if (params.data[i])
+			varloc(params.data[i])->isparam = true;
+	for (int i = 0; i < E.results.len; i++)
+		if (E.results.data[i])
+			varloc(E.results.data[i])->isresult = true;
+	if (fd->body)
+		stmts(&fd->body->list);
+	else if (!(lex_pragmas_before(fd->pos) & PRAGMA_NOESCAPE))
+		for (int i = 0; i < params.len; i++)  // a body elsewhere (assembly, the runtime): everything leaks
+			if (params.data[i])
+				addedge(E.heap, varloc(params.data[i]), 0);
+	if (E.hasgoto)
+		for (int i = 0; i < E.locs.len; i++)
+			((Loc *)E.locs.data[i])->escapes = true;
+	walkall();
+
+	/* tags for callers */
+	Tags *tg = NEW(perm, Tags);
+	tg->nparams = params.len;
+	tg->nres = E.results.len < MAXRES ? E.results.len : MAXRES;
+	tg->heap = NEWARRAY(perm, int, params.len + 1);
+	tg->res = NEWARRAY(perm, int, params.len * tg->nres + 1);
+	for (int i = 0; i < params.len; i++) {
+		Obj *p = params.data[i];
+		Loc *l = p ? em_get(&E.varlocs, p) : NULL;
+		tg->heap[i] = l ? (l->escapes ? 0 : l->leakheap) : NOLEAK;
+		for (int r = 0; r < tg->nres; r++)
+			tg->res[i * tg->nres + r] = l && !l->escapes ? l->leakres[r] : NOLEAK;
+		if (l && l->escapes)
+			tg->heap[i] = 0;
+	}
+	em_put(&E.tags, fo, tg);
+
+	/* decisions, and -m (for the package being compiled) */
+	bool report = E.report && fo->pkg && E.pkg->path && !strcmp(fo->pkg, E.pkg->path);
+	for (int i = 0; i < E.locs.len; i++) {
+		Loc *l = E.locs.data[i];
+		if (l->var) {
+			Obj *o = l->var;
+			if (!(o->addrtaken || o->captured))
+				continue;
+			/* a variable whose declaration the walk missed may be deeper in
+			 * a loop than it knows: not on the stack */
+			bool ok = !l->escapes && l->addrseen && l->declared && types_size(o->type) <= MAX_STACK_VAR;
+			o->stackok = ok;
+			if (!ok && report)
+				msg(o->pos, arena_printf(perm, "moved to heap: %s", o->name));
+		} else if (l->site) {
+			bool ok = !l->escapes && !l->heapsite;
+			l->site->stackalloc = ok;
+			if (report) {
+				const char *s = site_string(l->site);
+				if (s)
+					msg(l->site->kind == N_CALL ? l->site->pos : node_start_pos(l->site),
+					    arena_printf(perm, "%s %s", s, ok ? "does not escape" : "escapes to heap"));
+			}
+		}
+	}
+	if (report) {
+		for (int i = 0; i < params.len; i++) {
+			Obj *p = params.data[i];
+			if (!p || !p->name || p->name[0] == '~' || !strcmp(p->name, "_") || !type_has_pointers(p->type))
+				continue;
+			Loc *l = em_get(&E.varlocs, p);
+			if (!l || l->escapes)
+				continue;
+			int h = l->leakheap;
+			bool any = h != NOLEAK;
+			if (h == 0)
+				msg(p->pos, arena_printf(perm, "leaking param: %s", p->name));
+			else if (h != NOLEAK)
+				msg(p->pos, arena_printf(perm, "leaking param content: %s", p->name));
+			for (int r = 0; r < tg->nres; r++) {
+				int x = l->leakres[r];
+				if (x == NOLEAK || (h != NOLEAK && h <= x))
+					continue;
+				any = true;
+				Obj *ro = E.results.data[r];
+				msg(p->pos, arena_printf(perm, "leaking param: %s to result %s level=%d", p->name,
+				                         ro && ro->name ? ro->name : "~r0", x));
+			}
+			if (!any)
+				msg(p->pos, arena_printf(perm, "%s does not escape", p->name));
+		}
+	}
+	free(params.data);
+	em_put(&E.state, fo, (void *)2);
+}
+
+/* An expression as gc's -m lines show it (the common forms). */
+static void exprstr(StrBuf *b, Node *n) {
+	if (!n) {
+		sb_puts(b, "?");
+		return;
+	}
+	switch (n->kind) {
+	case N_NAME: sb_puts(b, n->name ? n->name : "_"); return;
+	case N_BASICLIT: sb_puts(b, n->lit ? n->lit : "?"); return;
+	case N_PAREN: sb_puts(b, "("); exprstr(b, n->x); sb_puts(b, ")"); return;
+	case N_SELECTOR: exprstr(b, n->x); sb_printf(b, ".%s", n->name ? n->name : "?"); return;
+	case N_INDEX: exprstr(b, n->x); sb_puts(b, "["); exprstr(b, n->y); sb_puts(b, "]"); return;
+	case N_DEREF: case N_STAR: sb_puts(b, "*"); exprstr(b, n->x); return;
+	case N_UNARY: sb_puts(b, tok_text[n->op]); exprstr(b, n->x); return;
+	case N_BINARY: exprstr(b, n->x); sb_printf(b, " %s ", tok_text[n->op]); exprstr(b, n->y); return;
+	case N_COMPOSITE:
+		sb_printf(b, "%s{%s}", n->type ? type_string(perm, n->type, false) : "?", n->list.len ? "..." : "");
+		return;
+	case N_CONV:
+		if (n->implicit) {
+			exprstr(b, n->x);
+			return;
+		}
+		sb_printf(b, "%s(", n->type ? type_string(perm, n->type, false) : "?");
+		exprstr(b, n->x);
+		sb_puts(b, ")");
+		return;
+	case N_CALL: case N_BUILTINCALL:
+		if (n->kind == N_CALL)
+			exprstr(b, n->x);
+		else
+			sb_puts(b, n->x && n->x->name ? n->x->name : "builtin");
+		sb_puts(b, "(");
+		for (int i = 0; i < n->list.len; i++) {
+			if (i)
+				sb_puts(b, ", ");
+			exprstr(b, n->list.data[i]);
+		}
+		sb_puts(b, n->has_dots ? "...)" : ")");
+		return;
+	case N_FUNCLIT: sb_puts(b, "func literal"); return;
+	default: sb_puts(b, "..."); return;
+	}
+}
+
+/* gc's rendering of an allocation site in -m lines. */
+static const char *site_string(Node *n) {
+	switch (n->kind) {
+	case N_CONV: {
+		StrBuf b = {0};
+		exprstr(&b, n->x);
+		const char *r = arena_strdup(perm, b.s ? b.s : "");
+		free(b.s);
+		return r;
+	}
+	case N_CALL:
+		return "... argument";
+	case N_UNARY: {
+		Node *x = unparen(n->x);
+		const char *t = x->type ? type_string(perm, x->type, false) : "?";
+		if (x->kind == N_COMPOSITE && x->x)
+			t = type_string(perm, x->type, false);
+		return arena_printf(perm, "&%s{%s}", strrchr(t, '.') && x->x ? strrchr(t, '.') + 1 : t,
+		                    x->list.len ? "..." : "");
+	}
+	case N_BUILTINCALL:
+		if (n->builtin == BI_NEW) {
+			Node *tn = n->list.data[0];
+			return arena_printf(perm, "new(%s)", type_string(perm, tn->type, false));
+		}
+		if (n->builtin == BI_MAKE) {
+			Node *tn = n->list.data[0];
+			Type *u = tn->type && tn->type->under ? tn->type->under : tn->type;
+			if (!u || (u->kind != TY_SLICE && u->kind != TY_MAP))
+				return NULL;  // channels: gc says nothing either
+			StrBuf b = {0};
+			sb_printf(&b, "make(%s", type_string(perm, tn->type, false));
+			for (int i = 1; i < n->list.len; i++) {
+				Node *a = n->list.data[i];
+				if (a->val)
+					sb_printf(&b, ", %lld", (long long)const_int64(a->val));
+				else if (unparen(a)->kind == N_NAME)
+					sb_printf(&b, ", %s", unparen(a)->name);
+				else
+					sb_printf(&b, ", ...");
+			}
+			sb_printf(&b, ")");
+			const char *r = arena_strdup(perm, b.s);
+			free(b.s);
+			return r;
+		}
+		return NULL;
+	case N_COMPOSITE: {
+		const char *t = n->type ? type_string(perm, n->type, false) : "?";
+		return arena_printf(perm, "%s{%s}", t, n->list.len ? "..." : "");
+	}
+	case N_FUNCLIT:
+		return "func literal";
+	default:
+		return NULL;
+	}
+}
+
+static int msgcmp(const void *a, const void *b) {
+	const Msg *x = *(Msg *const *)a, *y = *(Msg *const *)b;
+	if (x->pos.file != y->pos.file)
+		return x->pos.file < y->pos.file ? -1 : 1;
+	if (x->pos.line != y->pos.line)
+		return x->pos.line < y->pos.line ? -1 : 1;
+	if (x->pos.col != y->pos.col)
+		return x->pos.col < y->pos.col ? -1 : 1;
+	return 0;
+}
+
+/* Analyse pkg's functions (and, for their tags, the functions of other
+ * packages they call, which stay analysed for the rest of the build);
+ * report: print -m lines for pkg. */
+void escape_package(Package *pkg, bool report) {
+	E.pkg = pkg;
+	E.report = report;
+	msgs = (Vec){0};
+	for (int f = 0; f < pkg->files.len; f++) {
+		Node *file = pkg->files.data[f];
+		for (int i = 0; i < file->list2.len; i++) {
+			Node *d = file->list2.data[i];
+			if (d->kind == N_FUNCDECL && d->obj && !d->obj->generic && !em_get(&E.state, d->obj))
+				tags_of(d->obj);
+		}
+	}
+	if (report && msgs.len) {
+		qsort(msgs.data, (size_t)msgs.len, sizeof(void *), msgcmp);
+		for (int i = 0; i < msgs.len; i++) {
+			Msg *m = msgs.data[i];
+			diag_warnf(m->pos, "%s", m->text);
+		}
+	}
+}
