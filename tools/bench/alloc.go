@@ -3,6 +3,8 @@
 // the garbage collector (peak RSS shows whether garbage is reclaimed).
 package main
 
+import "runtime"
+
 type node struct{ left, right *node }
 
 func build(d int) *node {
@@ -30,4 +32,7 @@ func main() {
 		}
 	}
 	println(total, long.count())
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }

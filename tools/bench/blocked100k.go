@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 )
 
@@ -31,4 +32,7 @@ func main() {
 		t += v
 	}
 	fmt.Println(n, "goroutines, sum", t)
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }

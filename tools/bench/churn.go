@@ -3,6 +3,8 @@
 // Peak RSS shows whether the collector keeps the heap near its live size.
 package main
 
+import "runtime"
+
 func main() {
 	const live = 50000
 	ring := make([][]byte, live)
@@ -21,4 +23,7 @@ func main() {
 		s += int(b[0]) + int(b[1023])
 	}
 	println(total, s)
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }

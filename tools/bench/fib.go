@@ -2,6 +2,8 @@
 // and return overhead, argument passing and the stack-growth check.
 package main
 
+import "runtime"
+
 func fib(n int) int {
 	if n < 2 {
 		return n
@@ -11,4 +13,7 @@ func fib(n int) int {
 
 func main() {
 	println(fib(35))
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }

@@ -4,6 +4,8 @@
 // large live heap and, with GODEBUG=gctrace=1, its pauses.
 package main
 
+import "runtime"
+
 type record struct {
 	id    int
 	name  string
@@ -51,4 +53,7 @@ func main() {
 		sum += r.data[7]
 	}
 	println(sum)
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }

@@ -1,6 +1,8 @@
 // Unbuffered channel ping-pong between two goroutines (scheduler hand-off cost).
 package main
 
+import "runtime"
+
 func main() {
 	const n = 2000000
 	ping, pong := make(chan int), make(chan int)
@@ -17,4 +19,7 @@ func main() {
 	}
 	close(ping)
 	println(sum)
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }

@@ -1,6 +1,8 @@
 // The concurrent prime sieve: a goroutine per prime, connected by channels.
 package main
 
+import "runtime"
+
 func generate(ch chan<- int) {
 	for i := 2; ; i++ {
 		ch <- i
@@ -28,4 +30,7 @@ func main() {
 		ch = ch1
 	}
 	println(last)
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }

@@ -2,6 +2,8 @@
 // []bool; measures strided stores and a byte-sized load loop.
 package main
 
+import "runtime"
+
 func sieve(n int) int {
 	composite := make([]bool, n+1)
 	count := 0
@@ -23,4 +25,7 @@ func main() {
 		total += sieve(10000000)
 	}
 	println(total)
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }

@@ -3,6 +3,8 @@
 // elimination, induction variables and load/store code.
 package main
 
+import "runtime"
+
 func main() {
 	const n = 1 << 20
 	s := make([]int, n)
@@ -31,4 +33,7 @@ func main() {
 		total += sum
 	}
 	println(total, s[0], s[n-1])
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }

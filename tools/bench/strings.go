@@ -2,6 +2,8 @@
 // by append, conversions, comparisons and range-over-string decoding.
 package main
 
+import "runtime"
+
 func itoa(buf []byte, v int) []byte {
 	if v == 0 {
 		return append(buf, '0')
@@ -40,4 +42,7 @@ func main() {
 		total += len(s) + len(t)
 	}
 	println(runes, less, total)
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }

@@ -3,11 +3,13 @@
 // inlining, struct passing in registers and field access.
 package main
 
+import "runtime"
+
 type vec struct{ x, y, z float64 }
 
-func (a vec) add(b vec) vec         { return vec{a.x + b.x, a.y + b.y, a.z + b.z} }
-func (a vec) scale(k float64) vec   { return vec{a.x * k, a.y * k, a.z * k} }
-func (a vec) dot(b vec) float64     { return a.x*b.x + a.y*b.y + a.z*b.z }
+func (a vec) add(b vec) vec       { return vec{a.x + b.x, a.y + b.y, a.z + b.z} }
+func (a vec) scale(k float64) vec { return vec{a.x * k, a.y * k, a.z * k} }
+func (a vec) dot(b vec) float64   { return a.x*b.x + a.y*b.y + a.z*b.z }
 
 type particle struct {
 	pos, vel vec
@@ -48,4 +50,7 @@ func main() {
 		b += ps[i].bounces
 	}
 	println(e, b)
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }

@@ -4,6 +4,8 @@
 // Measures string building, map hashing and growth, and the collector.
 package main
 
+import "runtime"
+
 func main() {
 	// The vocabulary: words of 2-10 letters.
 	seed := uint32(12345)
@@ -51,4 +53,7 @@ func main() {
 		}
 	}
 	println(len(counts), total, best, bestn)
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }

@@ -5,6 +5,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 )
@@ -44,4 +45,7 @@ func main() {
 	for _, e := range all[:5] {
 		fmt.Printf("%-10s %d\n", e.k, e.v)
 	}
+	var ms runtime.MemStats // heap allocations, compared by tools/bench/bench
+	runtime.ReadMemStats(&ms)
+	println("mallocs:", ms.Mallocs)
 }
