@@ -432,7 +432,8 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 	                                   o->nodwarf ? "" : getcwd(cwd, sizeof cwd) ? cwd : "");  // DWARF names the directory
 	for (int i = 0; i < prog->pkgs.len && !rc; i++) {
 		Package *p = prog->pkgs.data[i];
-		const char *key = cacheable ? pkg_cache_key(p, p->std ? stdoptions : options) : NULL;
+		/* -m explains the package built: compile it again, as go build -gcflags=-m does */
+		const char *key = cacheable && !(escape_debug && p == prog->main) ? pkg_cache_key(p, p->std ? stdoptions : options) : NULL;
 		const char *cached = pkg_cache_lookup(key);
 		if (cached) {
 			vec_push(&objs, (void *)cached);

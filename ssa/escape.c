@@ -218,6 +218,28 @@ static bool is_pointerish(Type *t) {
 	return t && type_has_pointers(t);
 }
 
+/* &x, x[:], x.M() with a pointer receiver: the variable at the root of x
+ * has its address taken here (its flows are modelled, even when they cancel
+ * out, as for &tmp's contents copied by append(b, tmp[:]...)). */
+static void mark_addr(Node *x) {
+	for (;;) {
+		x = unparen(x);
+		if (!x)
+			return;
+		if (x->kind == N_SELECTOR && x->sel_kind == SEL_FIELD && !x->sel_indirect) {
+			x = x->x;
+			continue;
+		}
+		if (x->kind == N_INDEX && x->x->type && (x->x->type->under ? x->x->type->under : x->x->type)->kind == TY_ARRAY) {
+			x = x->x;
+			continue;
+		}
+		break;
+	}
+	if (is_local_var(x))
+		varloc(x->obj)->addrseen = true;
+}
+
 /* An allocation site: its location, and the value flows into k as its address. */
 static Loc *sitealloc(Hole k, Node *n, bool heapalways) {
 	Loc *l = newloc(NULL, n);
@@ -303,6 +325,8 @@ static void func_params(Node *fn, Vec *params, Vec *results) {
  * expression is evaluated once, then flows wherever it must go. */
 static Loc *tmploc(Node *a, bool addr) {
 	Loc *t = newloc(NULL, NULL);
+	if (addr)
+		mark_addr(a);
 	expr(addr ? addrof(hole(t)) : hole(t), a);
 	return t;
 }
@@ -457,11 +481,18 @@ static void builtin(Hole k, Node *n) {
 			Node *s = n->list.data[0];
 			Loc *t = tmploc(s, false);
 			flow(k, t);
-			if (is_pointerish(s->type))
+			Type *st = s->type ? (s->type->under ? s->type->under : s->type) : NULL;
+			if (!st || st->kind != TY_SLICE || is_pointerish(st->elem))
 				flow(deref(heaphole()), t);  // its elements may be copied to a new heap array
 		}
-		for (int i = 1; i < n->list.len; i++)
-			expr(n->has_dots ? deref(heaphole()) : heaphole(), n->list.data[i]);
+		for (int i = 1; i < n->list.len; i++) {
+			Node *a = n->list.data[i];
+			Type *at = a->type ? (a->type->under ? a->type->under : a->type) : NULL;
+			if (n->has_dots && at && at->kind == TY_SLICE && !is_pointerish(at->elem))
+				expr(discard(), a);  // bytes copied out of it
+			else
+				expr(n->has_dots ? deref(heaphole()) : heaphole(), a);
+		}
 		return;
 	}
 	case BI_COPY:
@@ -597,6 +628,8 @@ static void expr(Hole k, Node *n) {
 			Type *xt = n->x->type;
 			Type *xu = xt ? (xt->under ? xt->under : xt) : NULL;
 			bool recvaddr = n->method && n->method->ptr_recv && !(xu && xu->kind == TY_POINTER) && !n->sel_indirect;
+			if (recvaddr)
+				mark_addr(n->x);
 			expr(recvaddr ? addrof(heaphole()) : heaphole(), n->x);
 			return;
 		}
@@ -621,8 +654,10 @@ static void expr(Hole k, Node *n) {
 		expr(discard(), n->y);
 		expr(discard(), n->z);
 		expr(discard(), n->w);
-		if (t && t->kind == TY_ARRAY)
+		if (t && t->kind == TY_ARRAY) {
+			mark_addr(n->x);
 			expr(addrof(k), n->x);  // arr[:] takes arr's address
+		}
 		else
 			expr(k, n->x);
 		return;
@@ -651,6 +686,7 @@ static void expr(Hole k, Node *n) {
 				composite(hole(l), x, true);
 				return;
 			}
+			mark_addr(x);
 			expr(addrof(k), x);
 			return;
 		}

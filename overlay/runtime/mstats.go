@@ -47,6 +47,8 @@ type MemStats struct {
 
 // ReadMemStats populates m with memory allocator statistics, consistent as
 // of one moment: it briefly stops the world.
+//
+//go:noescape
 func ReadMemStats(m *MemStats)
 
 // MemProfileRate is the number of bytes allocated per sampled allocation
