@@ -93,14 +93,6 @@ Obj *obj_new(ObjKind k, const char *name, Pos p);
 
 /* ---------------- the checker (check*.c) ---------------- */
 
-/* Pointer-keyed hash map (objects and nodes to checker-private data). */
-typedef struct PtrMap {
-	const void **keys;
-	void **vals;
-	int cap, len;
-} PtrMap;
-void *ptrmap_get(PtrMap *m, const void *key);
-void ptrmap_put(PtrMap *m, const void *key, void *val);
 
 typedef struct Scope Scope;
 struct Scope {

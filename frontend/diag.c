@@ -122,14 +122,21 @@ void diag_warnf(Pos p, const char *fmt, ...) {
 	fflush(stdout);
 }
 
+int pos_cmp(Pos a, Pos b) {
+	if (a.file != b.file)
+		return a.file < b.file ? -1 : 1;
+	if (a.line != b.line)
+		return a.line < b.line ? -1 : 1;
+	if (a.col != b.col)
+		return a.col < b.col ? -1 : 1;
+	return 0;
+}
+
 static int cmp_diag(const void *a, const void *b) {
 	const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
-	if (x->pos.file != y->pos.file)
-		return x->pos.file < y->pos.file ? -1 : 1;
-	if (x->pos.line != y->pos.line)
-		return x->pos.line < y->pos.line ? -1 : 1;
-	if (x->pos.col != y->pos.col)
-		return x->pos.col < y->pos.col ? -1 : 1;
+	int c = pos_cmp(x->pos, y->pos);
+	if (c)
+		return c;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 

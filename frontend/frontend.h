@@ -66,6 +66,7 @@ int diag_add_file(const char *name);
 const char *pos_file(Pos p);
 /* "file:line:col" (file name as given); static buffer rotation, 4 live results */
 const char *pos_str(Pos p);
+int pos_cmp(Pos a, Pos b); /* source order: file, line, column */
 
 /* User errors, gc style: queued, sorted by position, printed as
  * "file:line:col: message", duplicates on the same line dropped, at most 10

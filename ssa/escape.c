@@ -37,51 +37,6 @@
 #include "ssa.h"
 #include <limits.h>
 
-/* A pointer-keyed map (open addressing), freed with its batch. */
-typedef struct EMap {
-	void **keys, **vals;
-	int cap, len;
-} EMap;
-
-static void *em_get(EMap *m, void *k) {
-	if (!m->cap || !k)
-		return NULL;
-	for (uintptr_t i = ((uintptr_t)k >> 4) & (uintptr_t)(m->cap - 1);; i = (i + 1) & (uintptr_t)(m->cap - 1)) {
-		if (m->keys[i] == k)
-			return m->vals[i];
-		if (!m->keys[i])
-			return NULL;
-	}
-}
-
-static void em_put(EMap *m, void *k, void *v) {
-	if ((m->len + 1) * 2 >= m->cap) {
-		EMap n = {0};
-		n.cap = m->cap ? m->cap * 2 : 16;
-		n.keys = calloc((size_t)n.cap, sizeof(void *));
-		n.vals = calloc((size_t)n.cap, sizeof(void *));
-		for (int i = 0; i < m->cap; i++)
-			if (m->keys[i])
-				em_put(&n, m->keys[i], m->vals[i]);
-		free(m->keys);
-		free(m->vals);
-		*m = n;
-	}
-	uintptr_t i = ((uintptr_t)k >> 4) & (uintptr_t)(m->cap - 1);
-	while (m->keys[i] && m->keys[i] != k)
-		i = (i + 1) & (uintptr_t)(m->cap - 1);
-	if (!m->keys[i])
-		m->len++;
-	m->keys[i] = k;
-	m->vals[i] = v;
-}
-
-static void em_free(EMap *m) {
-	free(m->keys);
-	free(m->vals);
-	*m = (EMap){0};
-}
-
 enum {
 	MAX_STACK_VAR = 10 << 20,        // gc: maxStackVarSize, explicit variables
 	MAX_IMPLICIT_STACK = 64 << 10,   // gc: maxImplicitStackVarSize, new/&T{}/make/literals
@@ -107,6 +62,8 @@ struct Loc {
 	bool heapsite;      // an allocation goc always makes on the heap
 	bool addrseen;      // a variable whose address the analysis saw taken
 	bool declared;      // a variable whose declaration the walk saw (so its loop depth is right)
+	bool hasmsgpos;     // -m reports it at msgpos, not at its declaration
+	Pos msgpos;
 	int walkgen, derefs;
 	bool queued;
 	int leakheap;               // param: least derefs at which it reaches the heap
@@ -130,18 +87,18 @@ static struct {
 	Package *pkg;
 	Vec locs;           // Loc*
 	Loc *heap;
-	EMap varlocs;     // Obj* -> Loc*
-	EMap sitelocs;    // Node* -> Loc*
+	PtrMap varlocs;     // Obj* -> Loc*
+	PtrMap sitelocs;    // Node* -> Loc*
 	Node *curfn;        // function whose body is being walked
 	Node *top;          // its top-level N_FUNCDECL
 	int loopdepth;
 	Vec results;        // Loc* of curfn's results
 	bool hasgoto;
 	int walkgen;
-	EMap tags;        // Obj* (function) -> Tags*
-	EMap state;       // Obj* (function) -> 1 being analysed, 2 done
+	PtrMap tags;        // Obj* (function) -> Tags*
+	PtrMap state;       // Obj* (function) -> 1 being analysed, 2 done
 	bool report;        // -m lines for the functions of pkg
-	EMap parents;     // N_FUNCLIT -> the function it is in
+	PtrMap parents;     // N_FUNCLIT -> the function it is in
 } E;
 
 bool escape_debug;      // -m
@@ -163,14 +120,14 @@ static Loc *newloc(Obj *var, Node *site) {
 }
 
 static Loc *varloc(Obj *o) {
-	Loc *l = em_get(&E.varlocs, o);
+	Loc *l = ptrmap_get(&E.varlocs, o);
 	if (!l) {
 		/* a variable declared where the walk did not see it (type switch
 		 * clause variables, ...): at the current depth is safe only if
 		 * it is not deeper than its real scope; give it depth 0 of its
 		 * function only when that is where it lives, else escape it */
 		l = newloc(o, NULL);
-		em_put(&E.varlocs, o, l);
+		ptrmap_put(&E.varlocs, o, l);
 	}
 	return l;
 }
@@ -246,7 +203,7 @@ static Loc *sitealloc(Hole k, Node *n, bool heapalways) {
 	l->heapsite = heapalways;
 	if (heapalways)
 		l->escapes = true;
-	em_put(&E.sitelocs, n, l);
+	ptrmap_put(&E.sitelocs, n, l);
 	flow(addrof(k), l);
 	return l;
 }
@@ -749,7 +706,7 @@ static void funclit(Hole k, Node *n) {
 		addedge(l, v, -1);
 	}
 	Node *savefn = E.curfn;
-	em_put(&E.parents, n, savefn);
+	ptrmap_put(&E.parents, n, savefn);
 	int savedepth = E.loopdepth;
 	Vec saveres = E.results;
 	E.curfn = n;
@@ -766,7 +723,7 @@ static void funclit(Hole k, Node *n) {
 	}
 	for (int i = 0; i < E.results.len; i++)
 		if (E.results.data[i])
-			((Loc *)em_get(&E.varlocs, E.results.data[i]))->isresult = true;
+			((Loc *)ptrmap_get(&E.varlocs, E.results.data[i]))->isresult = true;
 	/* a closure's parameters come from unknown callers: nothing to tag */
 	if (n->body)
 		stmts(&n->body->list);
@@ -934,7 +891,15 @@ static void stmt(Node *n) {
 			Node *c = n->list.data[i];
 			if (c->obj) {
 				declvar(c->obj);
-				flow(hole(varloc(c->obj)), tmp);
+				Loc *v = varloc(c->obj);
+				v->msgpos = c->pos;  // gc reports a clause's variable at the clause
+				v->hasmsgpos = true;
+				Type *ct = c->obj->type;
+				Type *cu = ct ? (ct->under ? ct->under : ct) : NULL;
+				if (!ct || cu->kind == TY_INTERFACE || type_is_direct_iface(ct))
+					flow(hole(v), tmp);  // the interface, or the pointer it holds
+				else if (type_has_pointers(ct))
+					flow(deref(hole(v)), tmp);  // a copy of what it points to
 			}
 			stmts(&c->list2);
 		}
@@ -995,7 +960,7 @@ static bool contains_closure(Node *outer, Node *inner) {
 	/* inner is (transitively) a func literal inside outer */
 	if (outer == inner)
 		return false;
-	for (Node *f = em_get(&E.parents, inner); f; f = em_get(&E.parents, f))
+	for (Node *f = ptrmap_get(&E.parents, inner); f; f = ptrmap_get(&E.parents, f))
 		if (f == outer)
 			return true;
 	return false;
@@ -1100,18 +1065,18 @@ static void analyse(Node *fd);
 static Tags *tags_of(Obj *fn) {
 	if (!fn)
 		return NULL;
-	Tags *t = em_get(&E.tags, fn);
+	Tags *t = ptrmap_get(&E.tags, fn);
 	if (t)
 		return t;
 	Node *fd = fn->decl;
-	if (!fd || fd->kind != N_FUNCDECL || fd->obj != fn || fn->generic || em_get(&E.state, fn))
+	if (!fd || fd->kind != N_FUNCDECL || fd->obj != fn || fn->generic || ptrmap_get(&E.state, fn))
 		return NULL;  // no declaration to analyse, or recursion: unknown
 	/* analyse the callee first (its own batch) */
 	typeof(E) save = E;
 	E.locs = (Vec){0};
-	E.varlocs = (EMap){0};
-	E.sitelocs = (EMap){0};
-	E.parents = (EMap){0};
+	E.varlocs = (PtrMap){0};
+	E.sitelocs = (PtrMap){0};
+	E.parents = (PtrMap){0};
 	E.results = (Vec){0};
 	analyse(fd);
 	for (int i = 0; i < E.locs.len; i++) {
@@ -1122,21 +1087,21 @@ static Tags *tags_of(Obj *fn) {
 	free(E.locs.data);
 	free(E.results.data);
 	free(E.heap);
-	em_free(&E.varlocs);
-	em_free(&E.sitelocs);
-	em_free(&E.parents);
-	EMap tg = E.tags, st = E.state;
+	ptrmap_free(&E.varlocs);
+	ptrmap_free(&E.sitelocs);
+	ptrmap_free(&E.parents);
+	PtrMap tg = E.tags, st = E.state;
 	int wg = E.walkgen;
 	E = save;
 	E.tags = tg;
 	E.state = st;
 	E.walkgen = wg;
-	return em_get(&E.tags, fn);
+	return ptrmap_get(&E.tags, fn);
 }
 
 static void analyse(Node *fd) {
 	Obj *fo = fd->obj;
-	em_put(&E.state, fo, (void *)1);
+	ptrmap_put(&E.state, fo, (void *)1);
 	E.heap = calloc(1, sizeof(Loc));
 	E.heap->escapes = true;
 	E.heap->leakheap = NOLEAK;
@@ -1177,14 +1142,14 @@ static void analyse(Node *fd) {
 	tg->res = NEWARRAY(perm, int, params.len * tg->nres + 1);
 	for (int i = 0; i < params.len; i++) {
 		Obj *p = params.data[i];
-		Loc *l = p ? em_get(&E.varlocs, p) : NULL;
+		Loc *l = p ? ptrmap_get(&E.varlocs, p) : NULL;
 		tg->heap[i] = l ? (l->escapes ? 0 : l->leakheap) : NOLEAK;
 		for (int r = 0; r < tg->nres; r++)
 			tg->res[i * tg->nres + r] = l && !l->escapes ? l->leakres[r] : NOLEAK;
 		if (l && l->escapes)
 			tg->heap[i] = 0;
 	}
-	em_put(&E.tags, fo, tg);
+	ptrmap_put(&E.tags, fo, tg);
 
 	/* decisions, and -m (for the package being compiled) */
 	bool report = E.report && fo->pkg && E.pkg->path && !strcmp(fo->pkg, E.pkg->path);
@@ -1199,7 +1164,7 @@ static void analyse(Node *fd) {
 			bool ok = !l->escapes && l->addrseen && l->declared && types_size(o->type) <= MAX_STACK_VAR;
 			o->stackok = ok;
 			if (!ok && report)
-				msg(o->pos, arena_printf(perm, "moved to heap: %s", o->name));
+				msg(l->hasmsgpos ? l->msgpos : o->pos, arena_printf(perm, "moved to heap: %s", o->name));
 		} else if (l->site) {
 			bool ok = !l->escapes && !l->heapsite;
 			l->site->stackalloc = ok;
@@ -1216,7 +1181,7 @@ static void analyse(Node *fd) {
 			Obj *p = params.data[i];
 			if (!p || !p->name || p->name[0] == '~' || !strcmp(p->name, "_") || !type_has_pointers(p->type))
 				continue;
-			Loc *l = em_get(&E.varlocs, p);
+			Loc *l = ptrmap_get(&E.varlocs, p);
 			if (!l || l->escapes)
 				continue;
 			int h = l->leakheap;
@@ -1239,7 +1204,7 @@ static void analyse(Node *fd) {
 		}
 	}
 	free(params.data);
-	em_put(&E.state, fo, (void *)2);
+	ptrmap_put(&E.state, fo, (void *)2);
 }
 
 /* An expression as gc's -m lines show it (the common forms). */
@@ -1346,14 +1311,7 @@ static const char *site_string(Node *n) {
 }
 
 static int msgcmp(const void *a, const void *b) {
-	const Msg *x = *(Msg *const *)a, *y = *(Msg *const *)b;
-	if (x->pos.file != y->pos.file)
-		return x->pos.file < y->pos.file ? -1 : 1;
-	if (x->pos.line != y->pos.line)
-		return x->pos.line < y->pos.line ? -1 : 1;
-	if (x->pos.col != y->pos.col)
-		return x->pos.col < y->pos.col ? -1 : 1;
-	return 0;
+	return pos_cmp((*(Msg *const *)a)->pos, (*(Msg *const *)b)->pos);
 }
 
 /* Analyse pkg's functions (and, for their tags, the functions of other
@@ -1367,7 +1325,7 @@ void escape_package(Package *pkg, bool report) {
 		Node *file = pkg->files.data[f];
 		for (int i = 0; i < file->list2.len; i++) {
 			Node *d = file->list2.data[i];
-			if (d->kind == N_FUNCDECL && d->obj && !d->obj->generic && !em_get(&E.state, d->obj))
+			if (d->kind == N_FUNCDECL && d->obj && !d->obj->generic && !ptrmap_get(&E.state, d->obj))
 				tags_of(d->obj);
 		}
 	}

@@ -36,14 +36,15 @@ typedef struct VarInfo {
 	Value *param_ref;  // VK_STACK params passed by reference: the Arg pointer
 } VarInfo;
 
-/* A tiny pointer-keyed map (open addressing). */
-typedef struct PtrMap {
+/* A tiny pointer-keyed map (open addressing) in the per-function arena:
+ * util.h's PtrMap, without frees (arena_reset drops it with the function). */
+typedef struct FnMap {
 	void **keys;
 	void **vals;
 	int cap, len;
-} PtrMap;
+} FnMap;
 
-static void *pm_get(PtrMap *m, void *k) {
+static void *pm_get(FnMap *m, void *k) {
 	if (!m->cap)
 		return NULL;
 	for (uintptr_t i = ((uintptr_t)k >> 4) & (uintptr_t)(m->cap - 1);; i = (i + 1) & (uintptr_t)(m->cap - 1)) {
@@ -54,9 +55,9 @@ static void *pm_get(PtrMap *m, void *k) {
 	}
 }
 
-static void pm_put(PtrMap *m, void *k, void *v) {
+static void pm_put(FnMap *m, void *k, void *v) {
 	if ((m->len + 1) * 2 >= m->cap) {
-		PtrMap n = {0};
+		FnMap n = {0};
 		n.cap = m->cap ? m->cap * 2 : 16;
 		n.keys = arena_alloc(fn_arena, sizeof(void *) * (size_t)n.cap);
 		n.vals = arena_alloc(fn_arena, sizeof(void *) * (size_t)n.cap);
@@ -75,7 +76,7 @@ static void pm_put(PtrMap *m, void *k, void *v) {
 }
 
 typedef struct BlockState {
-	PtrMap defs;     // var key → Value*
+	FnMap defs;     // var key → Value*
 	bool sealed;
 	Vec incomplete;  // pairs: key, phi
 } BlockState;
@@ -92,10 +93,10 @@ typedef struct Builder {
 	Node *fn;           // N_FUNCDECL / N_FUNCLIT
 	Type *ftype;        // its func type
 	Pos pos;            // position for new values
-	PtrMap vars;        // Obj* → VarInfo*
+	FnMap vars;        // Obj* → VarInfo*
 	Vec bstate;         // BlockState* indexed by block id
 	Vec targets;        // Targets*
-	PtrMap labels;      // N_LABELED → Block*
+	FnMap labels;      // N_LABELED → Block*
 	Vec result_ptrs;    // Value* per result (NULL for SSA-able results)
 	Value *closure_ctx; // closure context Arg
 	Block *exit;        // shared return block

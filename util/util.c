@@ -211,3 +211,59 @@ void ice_at(const char *file, int line, const char *fmt, ...) {
 	va_end(ap);
 	exit(3);
 }
+
+/* ---------------- pointer maps ---------------- */
+
+static uint64_t hash_ptr(const void *p) {
+	uint64_t x = (uint64_t)(uintptr_t)p;
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	return x;
+}
+
+void *ptrmap_get(PtrMap *m, const void *key) {
+	if (!m->cap)
+		return NULL;
+	for (uint64_t i = hash_ptr(key) & (uint64_t)(m->cap - 1);; i = (i + 1) & (uint64_t)(m->cap - 1)) {
+		if (m->keys[i] == key)
+			return m->vals[i];
+		if (!m->keys[i])
+			return NULL;
+	}
+}
+
+void ptrmap_put(PtrMap *m, const void *key, void *val) {
+	if ((m->len + 1) * 4 >= m->cap * 3) {
+		int cap = m->cap ? m->cap * 2 : 64;
+		const void **keys = calloc((size_t)cap, sizeof *keys);
+		void **vals = calloc((size_t)cap, sizeof *vals);
+		for (int i = 0; i < m->cap; i++) {
+			if (!m->keys[i])
+				continue;
+			uint64_t j = hash_ptr(m->keys[i]) & (uint64_t)(cap - 1);
+			while (keys[j])
+				j = (j + 1) & (uint64_t)(cap - 1);
+			keys[j] = m->keys[i];
+			vals[j] = m->vals[i];
+		}
+		free(m->keys);
+		free(m->vals);
+		m->keys = keys;
+		m->vals = vals;
+		m->cap = cap;
+	}
+	uint64_t i = hash_ptr(key) & (uint64_t)(m->cap - 1);
+	while (m->keys[i] && m->keys[i] != key)
+		i = (i + 1) & (uint64_t)(m->cap - 1);
+	if (!m->keys[i])
+		m->len++;
+	m->keys[i] = key;
+	m->vals[i] = val;
+}
+
+void ptrmap_free(PtrMap *m) {
+	free(m->keys);
+	free(m->vals);
+	*m = (PtrMap){0};
+}

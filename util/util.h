@@ -58,6 +58,16 @@ void sb_puts(StrBuf *b, const char *s);
 void sb_putn(StrBuf *b, const char *s, size_t n);
 void sb_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void sb_vprintf(StrBuf *b, const char *fmt, va_list ap);
+
+/* Pointer-keyed hash map (open addressing; keys are never removed). */
+typedef struct PtrMap {
+	const void **keys;
+	void **vals;
+	int cap, len;
+} PtrMap;
+void *ptrmap_get(PtrMap *m, const void *key);
+void ptrmap_put(PtrMap *m, const void *key, void *val);
+void ptrmap_free(PtrMap *m);
 char *sb_cstr(StrBuf *b); /* NUL-terminated view; stays owned by b */
 void sb_free(StrBuf *b);
 
