@@ -48,7 +48,7 @@ static GoString errorString_Error(void *data)
 {
 	const GoString *s = data;
 	GoString p = GOSTR("runtime error: ");
-	return rt_concatstring2((void *)p.ptr, p.len, (void *)s->ptr, s->len);
+	return rt_concatstring2(0, (void *)p.ptr, p.len, (void *)s->ptr, s->len);
 }
 static GoString plainError_Error(void *data) { return *(const GoString *)data; }
 static GoString boundsError_Error(void *data)

@@ -42,6 +42,7 @@ enum {
 	ARENA_GROW = (64 << 20) >> PAGE_SHIFT,     // pages added to the heap at a time (64 MiB)
 	PERSISTENT_CHUNK = 256 << 10,
 };
+#define THP_FROM ((uintptr_t)128 << 20)  // the heap's first 128 MiB stay in 4 KiB pages
 #define ARENA_MAX ((uintptr_t)1 << ARENA_MAX_SHIFT)
 #define ARENA_HINT ((uintptr_t)0xc000000000)
 
@@ -151,11 +152,13 @@ void rt_mheap_init(void)
 	}
 	if (arena & (PAGE_SIZE - 1))
 		THROW("runtime: heap arena not page aligned");
-	/* Transparent huge pages for the heap and its bitmap, as gc asks for
-	 * the memory it uses (sysHugePage): a large heap read at random then
-	 * misses the TLB far less. */
-	rt_sys_madvise((void *)arena, ARENA_MAX, MADV_HUGEPAGE);
-	rt_sys_madvise((void *)hbits, ARENA_MAX / 64, MADV_HUGEPAGE);
+	/* Transparent huge pages for the heap and its bitmap past their first
+	 * THP_FROM bytes, as gc asks for the memory it uses (sysHugePage): a
+	 * large heap read at random then misses the TLB far less, while a
+	 * small one (pages are handed out lowest first) is not rounded up to
+	 * 2 MiB pieces of resident memory. */
+	rt_sys_madvise((void *)(arena + THP_FROM), ARENA_MAX - THP_FROM, MADV_HUGEPAGE);
+	rt_sys_madvise((void *)((uintptr_t)hbits + THP_FROM / 64), (ARENA_MAX - THP_FROM) / 64, MADV_HUGEPAGE);
 	rt_heapindex = (HeapIndex){arena, 0, spans, hbits};
 }
 

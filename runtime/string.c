@@ -39,8 +39,11 @@ static bool stringDataOnStack(GoString s)
 	return gp->stack.lo <= p && p < gp->stack.hi;
 }
 
-/* gc: concatstrings. */
-static GoString concat(const GoString *a, int64_t n)
+enum { TMP_BUF = 32 };  // gc: tmpStringBufSize, the frame buffer of a result that does not escape
+
+/* gc: concatstrings.  buf: a TMP_BUF-byte buffer in the caller's frame
+ * (the result does not escape), or NULL. */
+static GoString concatbuf(uint8_t *buf, const GoString *a, int64_t n)
 {
 	int64_t l = 0, count = 0, idx = 0;
 	for (int64_t i = 0; i < n; i++) {
@@ -59,7 +62,13 @@ static GoString concat(const GoString *a, int64_t n)
 	if (count == 1 && !stringDataOnStack(a[idx]))
 		return a[idx];
 	uint8_t *b;
-	GoString s = rt_rawstring(l, &b);
+	GoString s;
+	if (buf && l <= TMP_BUF) {
+		b = buf;
+		s = (GoString){buf, l};
+	} else {
+		s = rt_rawstring(l, &b);
+	}
 	for (int64_t i = 0; i < n; i++) {
 		memmove(b, a[i].ptr, (size_t)a[i].len);
 		b += a[i].len;
@@ -67,12 +76,14 @@ static GoString concat(const GoString *a, int64_t n)
 	return s;
 }
 
+static GoString concat(const GoString *a, int64_t n) { return concatbuf(0, a, n); }
+
 #define S(p, n) ((GoString){(const uint8_t *)(p), (n)})
 
-GoString rt_concatstring2(void *p0, int64_t n0, void *p1, int64_t n1)
+GoString rt_concatstring2(void *buf, void *p0, int64_t n0, void *p1, int64_t n1)
 {
 	GoString a[] = {S(p0, n0), S(p1, n1)};
-	return concat(a, 2);
+	return concatbuf(buf, a, 2);
 }
 
 GoString rt_concatstring3(void *p0, int64_t n0, void *p1, int64_t n1, void *p2, int64_t n2)
@@ -110,24 +121,28 @@ int64_t rt_cmpstring(void *p0, int64_t n0, void *p1, int64_t n1)
 	return n0 > n1 ? 1 : 0;
 }
 
-GoString rt_intstring(int64_t v)
+GoString rt_intstring(void *buf, int64_t v)
 {
-	uint8_t *b;
-	GoString s = rt_rawstring(UTF_MAX, &b);
+	uint8_t *b = buf;
+	GoString s = {buf, UTF_MAX};
+	if (!buf)
+		s = rt_rawstring(UTF_MAX, &b);
 	if ((int64_t)(int32_t)v != v)
 		v = RUNE_ERROR;
 	s.len = rt_encoderune(b, (int32_t)v);
 	return s;
 }
 
-GoString rt_slicebytetostring(void *ptr, int64_t n)
+GoString rt_slicebytetostring(void *buf, void *ptr, int64_t n)
 {
 	if (n == 0)
 		return (GoString){0, 0};
 	if (n == 1)
 		return (GoString){(const uint8_t *)&rt_staticuint64s[*(const uint8_t *)ptr], 1};
-	uint8_t *b;
-	GoString s = rt_rawstring(n, &b);
+	uint8_t *b = buf;
+	GoString s = {buf, n};
+	if (!buf || n > TMP_BUF)
+		s = rt_rawstring(n, &b);
 	memmove(b, ptr, (size_t)n);
 	return s;
 }
@@ -143,9 +158,15 @@ static GoSlice rawbyteslice(int64_t size)
 	return (GoSlice){p, size, (int64_t)cap};
 }
 
-void rt_stringtoslicebyte(void *out, void *ptr, int64_t n)
+void rt_stringtoslicebyte(void *out, void *buf, void *ptr, int64_t n)
 {
-	GoSlice b = rawbyteslice(n);
+	GoSlice b;
+	if (buf && n <= TMP_BUF) {  // gc: b = buf[:len(s)], capacity 32
+		memset(buf, 0, TMP_BUF);
+		b = (GoSlice){buf, n, TMP_BUF};
+	} else {
+		b = rawbyteslice(n);
+	}
 	memmove(b.ptr, ptr, (size_t)n);
 	*(GoSlice *)out = b;
 }

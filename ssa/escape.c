@@ -655,8 +655,11 @@ static void expr(Hole k, Node *n) {
 			return;
 		}
 	case N_BINARY:
-		/* arithmetic and comparisons keep no pointer; string + string
-		 * makes a new string */
+		/* arithmetic and comparisons keep no pointer; s + t makes a new
+		 * string (in a frame buffer if it does not escape; the runtime
+		 * copies an operand whose bytes are in a frame rather than return it) */
+		if (n->op == TK_ADD && n->type && (n->type->under ? n->type->under : n->type)->kind == TY_STRING)
+			sitealloc(k, n, false);
 		expr(discard(), n->x);
 		expr(discard(), n->y);
 		return;
@@ -676,7 +679,16 @@ static void expr(Hole k, Node *n) {
 		}
 		if (to && (to->kind == TY_STRING || to->kind == TY_SLICE) && from &&
 		    (from->kind == TY_STRING || from->kind == TY_SLICE) && to->kind != from->kind) {
-			expr(discard(), n->x);  // string(b), []byte(s): a copy of bytes
+			/* string(b), []byte(s): a copy of the bytes, in a frame buffer
+			 * if it does not escape (runes: always the heap) */
+			Type *se = to->kind == TY_SLICE ? to->elem : from->elem;
+			sitealloc(k, n, (se->under ? se->under : se)->kind != TY_UINT8);
+			expr(discard(), n->x);
+			return;
+		}
+		if (to && to->kind == TY_STRING && from && type_is_integer(n->x->type)) {
+			sitealloc(k, n, false);  // string(rune)
+			expr(discard(), n->x);
 			return;
 		}
 		if (to && to->kind == TY_UINTPTR) {
@@ -1255,9 +1267,11 @@ static void exprstr(StrBuf *b, Node *n) {
 /* gc's rendering of an allocation site in -m lines. */
 static const char *site_string(Node *n) {
 	switch (n->kind) {
+	case N_BINARY:
 	case N_CONV: {
 		StrBuf b = {0};
-		exprstr(&b, n->x);
+		Type *to = n->type ? (n->type->under ? n->type->under : n->type) : NULL;
+		exprstr(&b, n->kind == N_CONV && to && to->kind == TY_INTERFACE ? n->x : n);
 		const char *r = arena_strdup(perm, b.s ? b.s : "");
 		free(b.s);
 		return r;

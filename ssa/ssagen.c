@@ -1119,13 +1119,27 @@ static Value *shift(int op, Type *t, Value *x, Value *y, Type *yt) {
 	return val2(op_named("%s", name), t, x, y);
 }
 
+/* The site of the string conversion or concatenation being built (set
+ * once its operands are evaluated), and the frame buffer the runtime may
+ * fill instead of allocating when escape.c found the result does not
+ * escape: a nil pointer otherwise (gc: the tmpBuf argument). */
+static Node *str_site;
+
+static Value *str_buf(int64_t size) {
+	Node *site = str_site;
+	str_site = NULL;
+	if (site && site->stackalloc)
+		return val1(OpConvertPtr, ty_unsafeptr, alloc_object(site, type_array(ty_uint8, size)));
+	return val0(OpConstNil, ty_unsafeptr);
+}
+
 static Value *arith(int op, Type *t, Value *x, Value *y, Type *yt) {
 	if (op == TK_SHL || op == TK_SHR)
 		return shift(op, t, x, y, yt);
 	if (t->kind == TY_STRING) {
-		Value *args[] = {val1(OpStringPtr, ptr_to(ty_uint8), x), val1(OpStringLen, ty_int, x),
+		Value *args[] = {str_buf(32), val1(OpStringPtr, ptr_to(ty_uint8), x), val1(OpStringLen, ty_int, x),
 		                 val1(OpStringPtr, ptr_to(ty_uint8), y), val1(OpStringLen, ty_int, y)};
-		return rtcall("concatstring2", args, 4, ty_string);
+		return rtcall("concatstring2", args, 5, ty_string);
 	}
 	if (type_is_complex(t)) {
 		Type *ft = t->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
@@ -1222,7 +1236,10 @@ static Value *binary(Node *n) {
 	}
 	}
 	Value *x = expr(n->x), *y = expr(n->y);
-	return arith(n->op, n->type, x, y, n->y->type);
+	str_site = n;
+	Value *r = arith(n->op, n->type, x, y, n->y->type);
+	str_site = NULL;
+	return r;
 }
 
 static Value *unary(Node *n) {
@@ -1626,7 +1643,12 @@ Value *expr(Node *n) {
 			v = load(to, addr(x)); /* cannot happen: guarded by ssa_can_ssa callers */
 			break;
 		}
-		v = conversion(expr(x), from, to);
+		{
+			Value *xv = expr(x);
+			str_site = n;  // string(b), []byte(s), string(r): escape.c may give them a frame buffer
+			v = conversion(xv, from, to);
+			str_site = NULL;
+		}
 		break;
 	}
 	case N_INDEX:
@@ -2003,23 +2025,32 @@ static Value *conversion(Value *v, Type *from, Type *to) {
 		return val2(OpComplexMake, to, re, im);
 	}
 	if (tu->kind == TY_STRING && type_is_integer(from)) {
-		Value *args[] = {v};
+		Value *args[] = {str_buf(4), v};
 		if (bits(from) < 64)
-			args[0] = val1(op_named("%sExt%dto64", type_is_unsigned(from) ? "Zero" : "Sign", bits(from)), ty_int64, v);
+			args[1] = val1(op_named("%sExt%dto64", type_is_unsigned(from) ? "Zero" : "Sign", bits(from)), ty_int64, v);
 		else if (type_is_unsigned(from)) /* runes beyond int64: any huge value is invalid */
-			args[0] = val3(OpCondSelect, ty_int64, v, const_int(ty_int64, 0xFFFD), val2(OpLeq64U, ty_bool, v, const_int(ty_uint64, 0x10FFFF)));
-		return rtcall("intstring", args, 1, to);
+			args[1] = val3(OpCondSelect, ty_int64, v, const_int(ty_int64, 0xFFFD), val2(OpLeq64U, ty_bool, v, const_int(ty_uint64, 0x10FFFF)));
+		return rtcall("intstring", args, 2, to);
 	}
 	if (tu->kind == TY_STRING && fu->kind == TY_SLICE) {
+		if (fu->elem->kind == TY_UINT8) {
+			Value *args[] = {str_buf(32), val1(OpSlicePtr, ptr_to(fu->elem), v), val1(OpSliceLen, ty_int, v)};
+			return rtcall("slicebytetostring", args, 3, to);
+		}
+		str_site = NULL;
 		Value *args[] = {val1(OpSlicePtr, ptr_to(fu->elem), v), val1(OpSliceLen, ty_int, v)};
-		if (fu->elem->kind == TY_UINT8)
-			return rtcall("slicebytetostring", args, 2, to);
 		return rtcall("slicerunetostring", args, 2, to);
 	}
 	if (tu->kind == TY_SLICE && fu->kind == TY_STRING) {
 		Value *out = temp_addr(to);
-		Value *args[] = {out, val1(OpStringPtr, ptr_to(ty_uint8), v), val1(OpStringLen, ty_int, v)};
-		rtcall(tu->elem->kind == TY_UINT8 ? "stringtoslicebyte" : "stringtoslicerune", args, 3, NULL);
+		if (tu->elem->kind == TY_UINT8) {
+			Value *args[] = {out, str_buf(32), val1(OpStringPtr, ptr_to(ty_uint8), v), val1(OpStringLen, ty_int, v)};
+			rtcall("stringtoslicebyte", args, 4, NULL);
+		} else {
+			str_site = NULL;
+			Value *args[] = {out, val1(OpStringPtr, ptr_to(ty_uint8), v), val1(OpStringLen, ty_int, v)};
+			rtcall("stringtoslicerune", args, 3, NULL);
+		}
 		return load(to, out);
 	}
 	if ((fu->kind == TY_POINTER || fu->kind == TY_UNSAFEPTR) && (tu->kind == TY_POINTER || tu->kind == TY_UNSAFEPTR))
