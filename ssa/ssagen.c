@@ -2157,6 +2157,32 @@ static Value *box(Type *t, Value *v, Value *vaddr) {
 		return direct_word(v ? v : load(t, vaddr), t);
 	if (types_size(t) == 0)
 		return val1(OpConvertPtr, ty_unsafeptr, new_object(t));
+	if (types_size(t) == 1) {
+		/* a bool or a byte: point at the runtime's table of the 256 small
+		 * values instead of allocating (gc: staticuint64s; little-endian,
+		 * so byte 0 of entry v is v) */
+		static Obj *small;
+		if (!small) {
+			small = NEW(perm, Obj);
+			small->kind = OBJ_VAR;
+			small->vclass = VC_GLOBAL;
+			small->name = "staticuint64s";
+			small->pkg = "runtime";
+			small->linkname = "rt_staticuint64s";
+			small->type = type_array(ty_uint64, 256);
+		}
+		Value *tmp = temp_addr(t);
+		if (v)
+			store(t, tmp, v);
+		else
+			move(t, tmp, vaddr);
+		Value *b = load(ty_uint8, val1(OpConvertPtr, ptr_to(ty_uint8), tmp));
+		Value *base = val1(OpAddr, ptr_to(small->type), val0(OpSB, ty_uintptr));
+		base->aux = small;
+		Value *e = val2(OpPtrIndex, ptr_to(ty_uint64), val1(OpConvertPtr, ptr_to(ty_uint64), base),
+		                val1(OpZeroExt8to64, ty_int, b));
+		return val1(OpConvertPtr, ty_unsafeptr, e);
+	}
 	Value *p = alloc_object(site, t);
 	if (v)
 		store(t, p, v);
