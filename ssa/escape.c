@@ -790,7 +790,7 @@ static void stmt(Node *n) {
 		expr(heaphole(), n->y);
 		return;
 	case N_INCDEC:
-		expr(discard(), n->x);
+		addrhole(n->x);  // m[k]++ stores k in the map
 		return;
 	case N_ASSIGN:
 		if (n->op == TK_DEFINE)
