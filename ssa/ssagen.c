@@ -2150,6 +2150,23 @@ static Value *iface_type_word(Value *iv, Type *it) {
  * types: v non-NULL; otherwise addr points at it). */
 static Node *box_site;  // the conversion the next box is for (escape.c's decision)
 
+/* &runtime.staticuint64s[x]: the 8-byte slot holding the small value x */
+static Value *small_value_addr(Value *x) {
+	static Obj *small;
+	if (!small) {
+		small = NEW(perm, Obj);
+		small->kind = OBJ_VAR;
+		small->vclass = VC_GLOBAL;
+		small->name = "staticuint64s";
+		small->pkg = "runtime";
+		small->linkname = "rt_staticuint64s";
+		small->type = type_array(ty_uint64, 256);
+	}
+	Value *base = val1(OpAddr, ptr_to(small->type), val0(OpSB, ty_uintptr));
+	base->aux = small;
+	return val2(OpPtrIndex, ptr_to(ty_uint64), val1(OpConvertPtr, ptr_to(ty_uint64), base), x);
+}
+
 static Value *box(Type *t, Value *v, Value *vaddr) {
 	Node *site = box_site;
 	box_site = NULL;
@@ -2161,27 +2178,36 @@ static Value *box(Type *t, Value *v, Value *vaddr) {
 		/* a bool or a byte: point at the runtime's table of the 256 small
 		 * values instead of allocating (gc: staticuint64s; little-endian,
 		 * so byte 0 of entry v is v) */
-		static Obj *small;
-		if (!small) {
-			small = NEW(perm, Obj);
-			small->kind = OBJ_VAR;
-			small->vclass = VC_GLOBAL;
-			small->name = "staticuint64s";
-			small->pkg = "runtime";
-			small->linkname = "rt_staticuint64s";
-			small->type = type_array(ty_uint64, 256);
-		}
 		Value *tmp = temp_addr(t);
 		if (v)
 			store(t, tmp, v);
 		else
 			move(t, tmp, vaddr);
 		Value *b = load(ty_uint8, val1(OpConvertPtr, ptr_to(ty_uint8), tmp));
-		Value *base = val1(OpAddr, ptr_to(small->type), val0(OpSB, ty_uintptr));
-		base->aux = small;
-		Value *e = val2(OpPtrIndex, ptr_to(ty_uint64), val1(OpConvertPtr, ptr_to(ty_uint64), base),
-		                val1(OpZeroExt8to64, ty_int, b));
-		return val1(OpConvertPtr, ty_unsafeptr, e);
+		return val1(OpConvertPtr, ty_unsafeptr, small_value_addr(val1(OpZeroExt8to64, ty_uint64, b)));
+	}
+	Type *u = t->under ? t->under : t;
+	int w = types_size(t) == 2 || types_size(t) == 4 || types_size(t) == 8 ? (int)types_size(t) * 8 : 0;
+	if (w && v && type_is_integer(u) && !(site && site->stackalloc)) {
+		/* an integer below 256 (as unsigned, gc's convT16/32/64): the table
+		 * too; others are copied to the heap */
+		Value *x = w == 64 ? val1(OpCopy, ty_uint64, v) : val1(op_named("ZeroExt%dto64", w), ty_uint64, v);
+		void *key = new_key();
+		Block *smallb = new_block(BlockPlain), *bigb = new_block(BlockPlain), *done = new_block(BlockPlain);
+		branch(val2(OpLess64U, ty_bool, x, const_int(ty_uint64, 256)), smallb, bigb, LIKELY_UNKNOWN);
+		seal(smallb);
+		seal(bigb);
+		start_block(smallb);
+		write_var(key, B->cur, val1(OpConvertPtr, ty_unsafeptr, small_value_addr(x)));
+		jump(done);
+		start_block(bigb);
+		Value *p = new_object(t);
+		store(t, p, v);
+		write_var(key, B->cur, val1(OpConvertPtr, ty_unsafeptr, p));
+		jump(done);
+		seal(done);
+		start_block(done);
+		return read_var(key, ty_unsafeptr, done);
 	}
 	Value *p = alloc_object(site, t);
 	if (v)
