@@ -1100,6 +1100,17 @@ NORETURN static void execute(G *gp)
 	rt_gogo(gp);
 }
 
+/* Goroutines the poller made ready: the first runs here, the others are
+ * queued (gc: findrunnable's netpoll result handling). */
+static G *netpollrun(G *list)
+{
+	G *gp = list;
+	injectglist(gp->schedlink);
+	gp->schedlink = 0;
+	rt_casgstatus(gp, G_WAITING, G_RUNNABLE);
+	return gp;
+}
+
 /* Look hard for a runnable G; blocks (stopm) until there is one (gc: findrunnable). */
 static G *findrunnable(void)
 {
@@ -1129,11 +1140,7 @@ top:;
 	    __atomic_load_n(&rt_sched.lastpoll, __ATOMIC_SEQ_CST) != 0) {
 		G *list = rt_netpoll(0);
 		if (list) {
-			gp = list;
-			injectglist(gp->schedlink);
-			gp->schedlink = 0;
-			rt_casgstatus(gp, G_WAITING, G_RUNNABLE);
-			return gp;
+			return netpollrun(list);
 		}
 	}
 
@@ -1233,13 +1240,8 @@ top:;
 			injectglist(list);  // every P is busy: their Ms will run them (and the timers)
 		} else {
 			acquirep(p2);
-			if (list) {
-				gp = list;
-				injectglist(gp->schedlink);
-				gp->schedlink = 0;
-				rt_casgstatus(gp, G_WAITING, G_RUNNABLE);
-				return gp;
-			}
+			if (list)
+				return netpollrun(list);
 			if (wasSpinning) {
 				mp->spinning = true;
 				__atomic_add_fetch(&rt_sched.nmspinning, 1, __ATOMIC_SEQ_CST);

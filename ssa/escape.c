@@ -90,7 +90,6 @@ static struct {
 	PtrMap varlocs;     // Obj* -> Loc*
 	PtrMap sitelocs;    // Node* -> Loc*
 	Node *curfn;        // function whose body is being walked
-	Node *top;          // its top-level N_FUNCDECL
 	int loopdepth;
 	Vec results;        // Loc* of curfn's results
 	bool hasgoto;
@@ -122,10 +121,9 @@ static Loc *newloc(Obj *var, Node *site) {
 static Loc *varloc(Obj *o) {
 	Loc *l = ptrmap_get(&E.varlocs, o);
 	if (!l) {
-		/* a variable declared where the walk did not see it (type switch
-		 * clause variables, ...): at the current depth is safe only if
-		 * it is not deeper than its real scope; give it depth 0 of its
-		 * function only when that is where it lives, else escape it */
+		/* first met at a use: its declaration comes later (declvar sets
+		 * its depth) or never, and then it is not `declared`, which keeps
+		 * it off the stack (analyse) */
 		l = newloc(o, NULL);
 		ptrmap_put(&E.varlocs, o, l);
 	}
@@ -165,6 +163,9 @@ static Node *unparen(Node *n) {
 	return n;
 }
 
+/* t's underlying type (t itself when it has none recorded), NULL for NULL */
+static Type *under(Type *t) { return t && t->under ? t->under : t; }
+
 static bool is_local_var(Node *n) {
 	n = unparen(n);
 	return n && n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR && n->obj->vclass != VC_GLOBAL &&
@@ -187,7 +188,7 @@ static void mark_addr(Node *x) {
 			x = x->x;
 			continue;
 		}
-		if (x->kind == N_INDEX && x->x->type && (x->x->type->under ? x->x->type->under : x->x->type)->kind == TY_ARRAY) {
+		if (x->kind == N_INDEX && x->x->type && under(x->x->type)->kind == TY_ARRAY) {
 			x = x->x;
 			continue;
 		}
@@ -226,7 +227,7 @@ static Hole addrhole(Node *n) {
 		expr(discard(), n->x);
 		return heaphole();
 	case N_INDEX: {
-		Type *t = n->x->type ? (n->x->type->under ? n->x->type->under : n->x->type) : NULL;
+		Type *t = under(n->x->type);
 		expr(t && t->kind == TY_MAP ? heaphole() : discard(), n->y);  // a map keeps its keys
 		if (t && t->kind == TY_ARRAY)
 			return addrhole(n->x);
@@ -347,7 +348,7 @@ static void call_args(Hole k, Node *call, Tags *tg, Node *recvarg, bool recvaddr
 
 static void call(Hole k, Node *n) {
 	Node *f = unparen(n->x);
-	Type *ft = f->type ? (f->type->under ? f->type->under : f->type) : NULL;
+	Type *ft = under(f->type);
 	if (ft && ft->kind != TY_FUNC)
 		ft = NULL;
 	/* a static call of a function of this package */
@@ -361,7 +362,7 @@ static void call(Hole k, Node *n) {
 	}
 	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD && f->method) {
 		Type *xt = f->x->type;
-		Type *xu = xt ? (xt->under ? xt->under : xt) : NULL;
+		Type *xu = under(xt);
 		if (xu && xu->kind == TY_INTERFACE) {  // interface method: everything escapes
 			expr(heaphole(), f->x);
 			call_args(k, n, NULL, NULL, false, ft);
@@ -414,7 +415,7 @@ static void builtin(Hole k, Node *n) {
 	}
 	case BI_MAKE: {
 		Type *t = ((Node *)n->list.data[0])->type;
-		Type *u = t ? (t->under ? t->under : t) : NULL;
+		Type *u = under(t);
 		for (int i = 1; i < n->list.len; i++)
 			expr(discard(), n->list.data[i]);
 		if (!u || u->kind != TY_SLICE) {  // maps, channels: the runtime's
@@ -438,13 +439,13 @@ static void builtin(Hole k, Node *n) {
 			Node *s = n->list.data[0];
 			Loc *t = tmploc(s, false);
 			flow(k, t);
-			Type *st = s->type ? (s->type->under ? s->type->under : s->type) : NULL;
+			Type *st = under(s->type);
 			if (!st || st->kind != TY_SLICE || is_pointerish(st->elem))
 				flow(deref(heaphole()), t);  // its elements may be copied to a new heap array
 		}
 		for (int i = 1; i < n->list.len; i++) {
 			Node *a = n->list.data[i];
-			Type *at = a->type ? (a->type->under ? a->type->under : a->type) : NULL;
+			Type *at = under(a->type);
 			if (n->has_dots && at && at->kind == TY_SLICE && !is_pointerish(at->elem))
 				expr(discard(), a);  // bytes copied out of it
 			else
@@ -483,14 +484,14 @@ static void builtin(Hole k, Node *n) {
 	}
 }
 
-static void composite(Hole k, Node *n, bool addressed) {
-	Type *t = n->type ? (n->type->under ? n->type->under : n->type) : NULL;
+static void composite(Hole k, Node *n) {
+	Type *t = under(n->type);
 	if (t && t->kind == TY_POINTER) {  // &T elided inside another literal
 		Loc *l = sitealloc(k, n, types_size(t->elem) > MAX_IMPLICIT_STACK);
 		for (int i = 0; i < n->list.len; i++) {
 			Node *e = n->list.data[i];
 			expr(hole(l), e->kind == N_KEYVALUE ? e->y : e);
-			if (e->kind == N_KEYVALUE && (t->elem->under ? t->elem->under : t->elem)->kind != TY_STRUCT)
+			if (e->kind == N_KEYVALUE && under(t->elem)->kind != TY_STRUCT)
 				expr(discard(), e->x);
 		}
 		return;
@@ -529,7 +530,6 @@ static void composite(Hole k, Node *n, bool addressed) {
 		return;
 	}
 	/* struct or array value: its elements flow where the value goes */
-	(void)addressed;
 	for (int i = 0; i < n->list.len; i++) {
 		Node *e = n->list.data[i];
 		if (e->kind == N_KEYVALUE) {
@@ -555,19 +555,14 @@ static void expr(Hole k, Node *n) {
 	switch (n->kind) {
 	case N_NAME:
 		if (n->obj && n->obj->kind == OBJ_VAR) {
-			if (is_local_var(n)) {
+			if (is_local_var(n))  // globals are the heap's already
 				flow(k, varloc(n->obj));
-				if (k.derefs < 0)
-					varloc(n->obj)->addrseen = true;
-			} else if (k.derefs < 0 && k.dst) {
-				/* &global: nothing to decide */
-			}
 		}
 		return;
 	case N_BASICLIT:
 		return;
 	case N_COMPOSITE:
-		composite(k, n, false);
+		composite(k, n);
 		return;
 	case N_FUNCLIT:
 		funclit(k, n);
@@ -583,7 +578,7 @@ static void expr(Hole k, Node *n) {
 		case SEL_METHOD: {
 			/* a method value: a heap closure binding the receiver */
 			Type *xt = n->x->type;
-			Type *xu = xt ? (xt->under ? xt->under : xt) : NULL;
+			Type *xu = under(xt);
 			bool recvaddr = n->method && n->method->ptr_recv && !(xu && xu->kind == TY_POINTER) && !n->sel_indirect;
 			if (recvaddr)
 				mark_addr(n->x);
@@ -594,7 +589,7 @@ static void expr(Hole k, Node *n) {
 			return;
 		}
 	case N_INDEX: {
-		Type *t = n->x->type ? (n->x->type->under ? n->x->type->under : n->x->type) : NULL;
+		Type *t = under(n->x->type);
 		expr(discard(), n->y);
 		if (n->is_instance)
 			return;
@@ -607,7 +602,7 @@ static void expr(Hole k, Node *n) {
 		return;
 	}
 	case N_SLICEEXPR: {
-		Type *t = n->x->type ? (n->x->type->under ? n->x->type->under : n->x->type) : NULL;
+		Type *t = under(n->x->type);
 		expr(discard(), n->y);
 		expr(discard(), n->z);
 		expr(discard(), n->w);
@@ -637,10 +632,8 @@ static void expr(Hole k, Node *n) {
 		case TK_AND: {
 			Node *x = unparen(n->x);
 			if (x->kind == N_COMPOSITE) {
-				Type *t = x->type ? (x->type->under ? x->type->under : x->type) : NULL;
 				Loc *l = sitealloc(k, n, !x->type || types_size(x->type) > MAX_IMPLICIT_STACK);
-				(void)t;
-				composite(hole(l), x, true);
+				composite(hole(l), x);
 				return;
 			}
 			mark_addr(x);
@@ -658,14 +651,14 @@ static void expr(Hole k, Node *n) {
 		/* arithmetic and comparisons keep no pointer; s + t makes a new
 		 * string (in a frame buffer if it does not escape; the runtime
 		 * copies an operand whose bytes are in a frame rather than return it) */
-		if (n->op == TK_ADD && n->type && (n->type->under ? n->type->under : n->type)->kind == TY_STRING)
+		if (n->op == TK_ADD && n->type && under(n->type)->kind == TY_STRING)
 			sitealloc(k, n, false);
 		expr(discard(), n->x);
 		expr(discard(), n->y);
 		return;
 	case N_CONV: {
-		Type *to = n->type ? (n->type->under ? n->type->under : n->type) : NULL;
-		Type *from = n->x && n->x->type ? (n->x->type->under ? n->x->type->under : n->x->type) : NULL;
+		Type *to = under(n->type);
+		Type *from = n->x ? under(n->x->type) : NULL;
 		if (to && to->kind == TY_INTERFACE) {
 			if (from && from->kind == TY_INTERFACE) {
 				expr(k, n->x);
@@ -682,7 +675,7 @@ static void expr(Hole k, Node *n) {
 			/* string(b), []byte(s): a copy of the bytes, in a frame buffer
 			 * if it does not escape (runes: always the heap) */
 			Type *se = to->kind == TY_SLICE ? to->elem : from->elem;
-			sitealloc(k, n, (se->under ? se->under : se)->kind != TY_UINT8);
+			sitealloc(k, n, under(se)->kind != TY_UINT8);
 			expr(discard(), n->x);
 			return;
 		}
@@ -859,7 +852,7 @@ static void stmt(Node *n) {
 		return;
 	case N_RANGE: {
 		Node *z = n->z;
-		Type *t = z && z->type ? (z->type->under ? z->type->under : z->type) : NULL;
+		Type *t = z ? under(z->type) : NULL;
 		/* the ranged value is evaluated once, before the loop */
 		Loc *tmp = tmploc(z, false);
 		E.loopdepth++;
@@ -907,7 +900,7 @@ static void stmt(Node *n) {
 				v->msgpos = c->pos;  // gc reports a clause's variable at the clause
 				v->hasmsgpos = true;
 				Type *ct = c->obj->type;
-				Type *cu = ct ? (ct->under ? ct->under : ct) : NULL;
+				Type *cu = under(ct);
 				if (!ct || cu->kind == TY_INTERFACE || type_is_direct_iface(ct))
 					flow(hole(v), tmp);  // the interface, or the pointer it holds
 				else if (type_has_pointers(ct))
@@ -1118,7 +1111,6 @@ static void analyse(Node *fd) {
 	E.heap->escapes = true;
 	E.heap->leakheap = NOLEAK;
 	E.curfn = fd;
-	E.top = fd;
 	E.loopdepth = 0;
 	E.hasgoto = false;
 	Vec params = {0};
@@ -1270,7 +1262,7 @@ static const char *site_string(Node *n) {
 	case N_BINARY:
 	case N_CONV: {
 		StrBuf b = {0};
-		Type *to = n->type ? (n->type->under ? n->type->under : n->type) : NULL;
+		Type *to = under(n->type);
 		exprstr(&b, n->kind == N_CONV && to && to->kind == TY_INTERFACE ? n->x : n);
 		const char *r = arena_strdup(perm, b.s ? b.s : "");
 		free(b.s);
@@ -1293,7 +1285,7 @@ static const char *site_string(Node *n) {
 		}
 		if (n->builtin == BI_MAKE) {
 			Node *tn = n->list.data[0];
-			Type *u = tn->type && tn->type->under ? tn->type->under : tn->type;
+			Type *u = under(tn->type);
 			if (!u || (u->kind != TY_SLICE && u->kind != TY_MAP))
 				return NULL;  // channels: gc says nothing either
 			StrBuf b = {0};

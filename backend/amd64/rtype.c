@@ -1228,6 +1228,22 @@ static void put_uncommon(Desc *d, Type *t, Vec *ms) {
 
 #define RCALL_SECTION "go_rcalls"
 
+/* A constant entry init of a table the runtime walks between
+ * __start_SECTION and __stop_SECTION: in owner's comdat (it goes when its
+ * owner goes), kept by --gc-sections otherwise (retain, llvm.used). */
+static void section_entry(const char *name, LLVMValueRef init, const char *section, LLVMValueRef owner) {
+	LLVMValueRef e = LLVMAddGlobal(be.mod, LLVMTypeOf(init), name);
+	LLVMSetInitializer(e, init);
+	LLVMSetGlobalConstant(e, true);
+	LLVMSetAlignment(e, 8);
+	LLVMSetSection(e, section);
+	LLVMSetLinkage(e, LLVMLinkOnceODRLinkage);
+	LLVMSetComdat(e, LLVMGetComdat(owner));
+	LLVMSetMetadata(e, LLVMGetMDKindIDInContext(be.ctx, "retain", 6),
+	                LLVMMetadataAsValue(be.ctx, LLVMMDNodeInContext2(be.ctx, NULL, 0)));
+	vec_push(&rt.used, e);
+}
+
 static LLVMValueRef frame_at(LLVMValueRef frame, int64_t off) {
 	LLVMValueRef i = cint(be.t_i64, (uint64_t)off);
 	return LLVMBuildInBoundsGEP2(be.b, be.t_i8, frame, &i, 1, "");
@@ -1320,17 +1336,7 @@ static void rcall_entry(Type *t, LLVMValueRef desc) {
 	LLVMValueRef m = build_rcall(t, arena_printf(perm, "%s..rmcall", ri->sym), true);
 	LLVMValueRef f[3] = {desc, c, m};
 	LLVMValueRef init = clit(f, 3);
-	const char *ename = arena_printf(perm, "%s..rcallentry", ri->sym);
-	LLVMValueRef e = LLVMAddGlobal(be.mod, LLVMTypeOf(init), ename);
-	LLVMSetInitializer(e, init);
-	LLVMSetGlobalConstant(e, true);
-	LLVMSetAlignment(e, 8);
-	LLVMSetSection(e, RCALL_SECTION);
-	LLVMSetLinkage(e, LLVMLinkOnceODRLinkage);
-	LLVMSetComdat(e, LLVMGetComdat(c));
-	LLVMSetMetadata(e, LLVMGetMDKindIDInContext(be.ctx, "retain", 6),
-	                LLVMMetadataAsValue(be.ctx, LLVMMDNodeInContext2(be.ctx, NULL, 0)));
-	vec_push(&rt.used, e);
+	section_entry(arena_printf(perm, "%s..rcallentry", ri->sym), init, RCALL_SECTION, c);
 }
 
 /* Replace t's placeholder by the complete descriptor. */
@@ -1433,16 +1439,6 @@ LLVMValueRef amd64_itab(ItabSym *is) {
 	LLVMSetAlignment(gv, 8);
 	amd64_make_linkonce(gv, name);
 
-	const char *lname = arena_printf(perm, "go:itablink.%s", name + strlen("go:itab."));
-	LLVMValueRef link = LLVMAddGlobal(be.mod, be.t_ptr, lname);
-	LLVMSetInitializer(link, gv);
-	LLVMSetGlobalConstant(link, true);
-	LLVMSetAlignment(link, 8);
-	LLVMSetSection(link, ITABLINK_SECTION);
-	LLVMSetLinkage(link, LLVMLinkOnceODRLinkage);
-	LLVMSetComdat(link, LLVMGetComdat(gv));
-	LLVMSetMetadata(link, LLVMGetMDKindIDInContext(be.ctx, "retain", 6),
-	                LLVMMetadataAsValue(be.ctx, LLVMMDNodeInContext2(be.ctx, NULL, 0)));
-	vec_push(&rt.used, link);
+	section_entry(arena_printf(perm, "go:itablink.%s", name + strlen("go:itab.")), gv, ITABLINK_SECTION, gv);
 	return gv;
 }
