@@ -32,6 +32,7 @@ typedef struct Options {
 	bool asm_listing;      // -S
 	bool dump_ast;         // -d=ast
 	bool dump_llvm;        // -d=llvm
+	bool check_bce;        // -d=ssa/check_bce/debug=1 (the package built, as -gcflags does)
 	bool nodwarf;          // -dwarf=false: no debugging information
 	int strip;             // -ldflags='-s' / '-w': LD_STRIP_*
 	bool verbose;          // -x: show the link command
@@ -61,6 +62,7 @@ static void usage(FILE *f) {
 		"\t-O0 -O1 -O2    optimisation level (default -O2); -N is -O0\n"
 		"\t-S             print the generated amd64 assembly on stdout\n"
 		"\t-d=ssa/check/on  verify the SSA after every pass\n"
+		"\t-d=ssa/check_bce/debug=1  report each bounds check left after prove (gc's Found IsInBounds)\n"
 		"\t-d=ast         dump the type-checked AST\n"
 		"\t-d=llvm        dump the LLVM IR before optimisation\n"
 		"\t-e             no limit on the number of errors reported\n"
@@ -104,6 +106,8 @@ static void parse_d(Options *o, const char *d) {
 	for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
 		if (!strcmp(tok, "ssa/check/on"))
 			ssa_config.check = true;
+		else if (!strncmp(tok, "ssa/check_bce/debug", 19))
+			o->check_bce = strcmp(tok + 19, "=0") != 0;
 		else if (!strcmp(tok, "ast"))
 			o->dump_ast = true;
 		else if (!strcmp(tok, "llvm"))
@@ -333,6 +337,7 @@ static int compile_to_object(Options *o, Package *pkg, const char *objpath) {
 	types_local_pkg = pkg->path;
 	amd64_begin(pkg->path ? pkg->path : "main", &bc);
 	escape_package(pkg, escape_debug && (!prog || pkg == prog->main));
+	ssa_config.check_bce = o->check_bce && (!prog || pkg == prog->main);
 	ssagen_package(pkg, emit_func);
 	if (diag_nerrors) /* "X not supported yet by goc" */
 		package_errors(pkg, prog && wants_header(o, pkg));
@@ -433,7 +438,7 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 	for (int i = 0; i < prog->pkgs.len && !rc; i++) {
 		Package *p = prog->pkgs.data[i];
 		/* -m explains the package built: compile it again, as go build -gcflags=-m does */
-		const char *key = cacheable && !(escape_debug && p == prog->main) ? pkg_cache_key(p, p->std ? stdoptions : options) : NULL;
+		const char *key = cacheable && !((escape_debug || o->check_bce) && p == prog->main) ? pkg_cache_key(p, p->std ? stdoptions : options) : NULL;
 		const char *cached = pkg_cache_lookup(key);
 		if (cached) {
 			vec_push(&objs, (void *)cached);

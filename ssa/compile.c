@@ -41,7 +41,9 @@ static const Pass passes[] = {
 	{"early deadcode", ssa_deadcode, 0}, // remove generated dead code to avoid pointless work in opt
 	{"opt", ssa_opt, PASS_REQUIRED},
 	{"opt deadcode", ssa_deadcode, PASS_REQUIRED}, // remove blocks orphaned during opt
+	{"prove", ssa_prove, 0},
 	{"generic deadcode", ssa_deadcode, PASS_REQUIRED}, // gc: remove dead stores before writebarrier/lower
+	{"check bce", ssa_check_bce, 0},
 	{"late phielim", ssa_phielim, 0},
 	{"late copyelim", ssa_copyelim, 0},
 	{"late deadcode", ssa_deadcode, 0},
@@ -69,6 +71,9 @@ static const PassOrder pass_order[] = {
 	// the schedule is final: every pass that adds or removes values comes first
 	{"opt", "schedule"},
 	{"late deadcode", "schedule"},
+	// prove's decided branches leave dead blocks; the checks that remain are the ones check bce reports
+	{"prove", "generic deadcode"},
+	{"generic deadcode", "check bce"},
 	// gc: after the last rewrites of stores (deadcode, opt), before lowering
 	{"generic deadcode", "writebarrier"},
 };

@@ -2042,6 +2042,19 @@ static Value *conversion(Value *v, Type *from, Type *to) {
 		return rtcall("slicerunetostring", args, 2, to);
 	}
 	if (tu->kind == TY_SLICE && fu->kind == TY_STRING) {
+		if (tu->elem->kind == TY_UINT8 && v->op == OpConstString && ((SsaString *)v->aux)->len > 0) {
+			/* gc's walkStringToBytes: a constant's bytes are copied into a
+			 * [n]byte — in the frame if the result does not escape — so the
+			 * slice's length is the constant n */
+			int64_t n = ((SsaString *)v->aux)->len;
+			Node *site = str_site;
+			str_site = NULL;
+			Type *at = type_array(ty_uint8, n);
+			Value *p = alloc_object(site && n <= 65536 ? site : NULL, at);
+			move(at, p, val1(OpConvertPtr, ptr_to(at), val1(OpStringPtr, ptr_to(ty_uint8), v)));
+			Value *len = const_int(ty_int, n);
+			return val3(OpSliceMake, to, val1(OpConvertPtr, ptr_to(ty_uint8), p), len, len);
+		}
 		Value *out = temp_addr(to);
 		if (tu->elem->kind == TY_UINT8) {
 			Value *args[] = {out, str_buf(32), val1(OpStringPtr, ptr_to(ty_uint8), v), val1(OpStringLen, ty_int, v)};
