@@ -494,7 +494,7 @@ Node *parse_file(const char *filename, const char *src, size_t len);
 
 /* lex.l: the //go: directives goc honours, on the lines right above a
  * declaration at pos (the declaration's comment group). */
-enum { PRAGMA_NOINLINE = 1 << 0, PRAGMA_NOSPLIT = 1 << 1, PRAGMA_LINKNAME = 1 << 2, PRAGMA_NOESCAPE = 1 << 3 };
+enum { PRAGMA_NOINLINE = 1 << 0, PRAGMA_NOSPLIT = 1 << 1, PRAGMA_LINKNAME = 1 << 2, PRAGMA_NOESCAPE = 1 << 3, PRAGMA_UINTPTRESCAPES = 1 << 4 };
 unsigned lex_pragmas_before(Pos pos);
 
 /* check.c: type-check a whole package (all its files); the packages in

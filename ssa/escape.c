@@ -97,6 +97,7 @@ static struct {
 	PtrMap tags;        // Obj* (function) -> Tags*
 	PtrMap state;       // Obj* (function) -> 1 being analysed, 2 done
 	bool report;        // -m lines for the functions of pkg
+	bool reportfn;      // ... and curfn is one of them
 	PtrMap parents;     // N_FUNCLIT -> the function it is in
 } E;
 
@@ -166,6 +167,89 @@ static Node *unparen(Node *n) {
 /* t's underlying type (t itself when it has none recorded), NULL for NULL */
 static Type *under(Type *t) { return t && t->under ? t->under : t; }
 
+/* ---------------- indexes that cannot be out of range ---------------- */
+
+static bool small_int_const(Node *n, int64_t *v) {
+	n = unparen(n);
+	if (!n->val || n->val->kind != CV_INT || !mpz_fits_slong_p(n->val->i))
+		return false;
+	*v = mpz_get_si(n->val->i);
+	return *v >= -(1LL << 31) && *v < (1LL << 31);  /* gc's IsSmallIntConst: fits an int32 */
+}
+
+/* gc's walk.bounded: an index expression whose value is always in [0, max)
+ * by its type and shape alone (x & c, x % c, x / c, x >> c of unsigned x) */
+static bool bounded(Node *n, int64_t max) {
+	n = unparen(n);
+	Type *t = under(n->type);
+	if (!t || !type_is_integer(t) || type_is_untyped(t))
+		return false;
+	bool sign = !type_is_unsigned(t);
+	int bits = 8 * (int)types_size(t);
+	int64_t v;
+	if (small_int_const(n, &v))
+		return 0 <= v && v < max;
+	if (n->kind == N_BINARY) {
+		bool hasc = small_int_const(n->y, &v);
+		switch (n->op) {
+		case TK_AND:
+		case TK_AND_NOT: {
+			int64_t m = -1;
+			if (small_int_const(n->x, &m)) {
+			} else if (hasc) {
+				m = v;
+				if (n->op == TK_AND_NOT) {
+					m = ~m;
+					if (!sign)
+						m &= bits >= 64 ? -1 : (int64_t)((1ULL << bits) - 1);
+				}
+			}
+			if (0 <= m && m < max)
+				return true;
+			break;
+		}
+		case TK_REM:
+			if (!sign && hasc && 0 <= v && v <= max)
+				return true;
+			break;
+		case TK_QUO:
+			if (!sign && hasc)
+				for (; bits > 0 && v >= 2; v >>= 1)
+					bits--;
+			break;
+		case TK_SHR:
+			if (!sign && hasc) {
+				if (v > bits)
+					return true;
+				bits -= (int)v;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	return !sign && bits <= 62 && (1LL << bits) <= max;
+}
+
+bool ssa_index_bounded(Node *n) {
+	Node *x = unparen(n->x);
+	Type *t = under(x->type);
+	if (t && t->kind == TY_POINTER)
+		t = under(t->elem);
+	if (t && t->kind == TY_ARRAY)
+		return bounded(n->y, t->len);
+	if (x->val && x->val->kind == CV_STRING)
+		return bounded(n->y, x->val->slen);
+	return false;
+}
+
+/* -m: gc's walkIndex says so when the index is not a constant */
+static void msg(Pos p, const char *text);
+static void note_bounded(Node *n) {
+	if (E.reportfn && !unparen(n->y)->val && ssa_index_bounded(n))
+		msg(n->pos, "index bounds check elided");
+}
+
 static bool is_local_var(Node *n) {
 	n = unparen(n);
 	return n && n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR && n->obj->vclass != VC_GLOBAL &&
@@ -229,6 +313,7 @@ static Hole addrhole(Node *n) {
 	case N_INDEX: {
 		Type *t = under(n->x->type);
 		expr(t && t->kind == TY_MAP ? heaphole() : discard(), n->y);  // a map keeps its keys
+		note_bounded(n);
 		if (t && t->kind == TY_ARRAY)
 			return addrhole(n->x);
 		expr(discard(), n->x);
@@ -315,7 +400,27 @@ static void call_arg(Hole k, Tags *tg, int ti, Node *a, bool addr) {
 	call_arg_loc(k, tg, ti, tmploc(a, addr));
 }
 
+/* //go:uintptrescapes: the pointer converted to a uintptr argument
+ * (uintptr(unsafe.Pointer(p))) escapes, as gc's peeling of the conversion */
+static bool uintptr_escapes(Obj *fn) {
+	return fn && fn->decl && (lex_pragmas_before(fn->decl->pos) & PRAGMA_UINTPTRESCAPES);
+}
+
+static Node *uintptr_of_pointer(Node *a) {
+	a = unparen(a);
+	Type *t = under(a->type), *xt = a->kind == N_CONV ? under(unparen(a->x)->type) : NULL;
+	if (t && t->kind == TY_UINTPTR && xt && xt->kind == TY_UNSAFEPTR)
+		return a->x;
+	return NULL;
+}
+
+static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, bool recvaddr, Type *ft, Obj *fn);
 static void call_args(Hole k, Node *call, Tags *tg, Node *recvarg, bool recvaddr, Type *ft) {
+	call_args_fn(k, call, tg, recvarg, recvaddr, ft, NULL);
+}
+
+static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, bool recvaddr, Type *ft, Obj *fn) {
+	bool uesc = uintptr_escapes(fn);
 	int np = ft ? ft->params.len : 0;
 	bool variadic = ft && ft->variadic && !call->has_dots;
 	int off = recvarg ? 1 : 0;
@@ -329,16 +434,26 @@ static void call_args(Hole k, Node *call, Tags *tg, Node *recvarg, bool recvaddr
 		Type *et = ((Field *)ft->params.data[np - 1])->type->elem;
 		if (types_size(et) > MAX_IMPLICIT_STACK / n)
 			l->heapsite = l->escapes = true;
-		for (int i = np - 1; i < call->list.len; i++)
-			expr(hole(l), call->list.data[i]);
+		for (int i = np - 1; i < call->list.len; i++) {
+			Node *p = uesc ? uintptr_of_pointer(call->list.data[i]) : NULL;
+			expr(p ? heaphole() : hole(l), p ? p : call->list.data[i]);
+		}
 		Loc *t = newloc(NULL, NULL);
 		addedge(t, l, -1);
-		call_arg_loc(k, tg, np - 1 + off, t);
+		if (uesc && under(et)->kind == TY_UINTPTR)
+			flow(heaphole(), t);
+		else
+			call_arg_loc(k, tg, np - 1 + off, t);
 	}
 	for (int i = 0; i < call->list.len; i++) {
 		Node *a = call->list.data[i];
 		if (variadic && i >= np - 1)
 			continue;
+		Node *p = uesc && i < np ? uintptr_of_pointer(a) : NULL;
+		if (p) {
+			expr(heaphole(), p);
+			continue;
+		}
 		if (i >= np)  // f(g()) with several results: g's call
 			call_arg(k, NULL, 0, a, false);
 		else
@@ -353,11 +468,12 @@ static void call(Hole k, Node *n) {
 		ft = NULL;
 	/* a static call of a function of this package */
 	if (f->kind == N_NAME && f->obj && f->obj->kind == OBJ_FUNC) {
-		call_args(k, n, tags_of(f->obj), NULL, false, ft);
+		call_args_fn(k, n, tags_of(f->obj), NULL, false, ft, f->obj);
 		return;
 	}
 	if (f->kind == N_SELECTOR && f->sel_kind == SEL_QUALIFIED) {  // pkg.F: its tags, analysed from its source
-		call_args(k, n, f->obj && f->obj->kind == OBJ_FUNC ? tags_of(f->obj) : NULL, NULL, false, ft);
+		bool isfn = f->obj && f->obj->kind == OBJ_FUNC;
+		call_args_fn(k, n, isfn ? tags_of(f->obj) : NULL, NULL, false, ft, isfn ? f->obj : NULL);
 		return;
 	}
 	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD && f->method) {
@@ -380,7 +496,7 @@ static void call(Hole k, Node *n) {
 			call_args(k, n, NULL, NULL, false, ft);
 			return;
 		}
-		call_args(k, n, tg, f->x, recvaddr, ft);
+		call_args_fn(k, n, tg, f->x, recvaddr, ft, f->path.len == 0 ? m->func : NULL);
 		return;
 	}
 	if (f->kind == N_FUNCLIT) {
@@ -593,6 +709,7 @@ static void expr(Hole k, Node *n) {
 		expr(discard(), n->y);
 		if (n->is_instance)
 			return;
+		note_bounded(n);
 		if (t && t->kind == TY_ARRAY)
 			expr(k, n->x);
 		else if (t && t->kind == TY_STRING)
@@ -1113,8 +1230,19 @@ static void analyse(Node *fd) {
 	E.curfn = fd;
 	E.loopdepth = 0;
 	E.hasgoto = false;
+	E.reportfn = E.report && fo->pkg && E.pkg->path && !strcmp(fo->pkg, E.pkg->path);
 	Vec params = {0};
 	func_params(fd, &params, &E.results);
+	if (E.reportfn && uintptr_escapes(fo) && fo->type) {
+		Type *ft = fo->type;
+		for (int i = 0; i < ft->params.len; i++) {
+			Field *pf = ft->params.data[i];
+			bool dots = ft->variadic && i == ft->params.len - 1;
+			Type *t = under(dots ? pf->type->elem : pf->type);
+			if (t && t->kind == TY_UINTPTR)
+				msg(pf->pos.line ? pf->pos : fd->pos, dots ? "escaping ...uintptr" : "escaping uintptr");
+		}
+	}
 	for (int i = 0; i < fd->locals.len; i++) {  // depth 0 until the walk sees the declaration
 		Obj *o = fd->locals.data[i];
 		declvar(o);
@@ -1185,6 +1313,9 @@ static void analyse(Node *fd) {
 			Obj *p = params.data[i];
 			if (!p || !p->name || p->name[0] == '~' || !strcmp(p->name, "_") || !type_has_pointers(p->type))
 				continue;
+			Type *pt = under(p->type);
+			if (uintptr_escapes(fo) && pt->kind == TY_SLICE && under(pt->elem)->kind == TY_UINTPTR)
+				continue;  /* "escaping ...uintptr" said it */
 			Loc *l = ptrmap_get(&E.varlocs, p);
 			if (!l || l->escapes)
 				continue;

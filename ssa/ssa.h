@@ -318,6 +318,7 @@ const RtEntry *rt_entry(int index);
 void ssagen_package(Package *pkg, void (*emit)(Func *f));
 /* escape.c: decide which addresses escape (Obj.stackok, Node.stackalloc); -m prints why */
 void escape_package(Package *pkg, bool report);
+bool ssa_index_bounded(Node *n);  /* escape.c: x[i] with i in range by its type and shape (gc's walk.bounded) */
 extern bool escape_debug;
 
 #endif

@@ -1287,7 +1287,8 @@ static Value *index_addr(Node *n, bool *is_string_byte) {
 		Value *s = expr(x);
 		Value *i = expr(n->y);
 		Value *len = val1(OpStringLen, ty_int, s);
-		bounds_check(i, it, len, BOUNDS_INDEX, false);
+		if (!ssa_index_bounded(n))
+			bounds_check(i, it, len, BOUNDS_INDEX, false);
 		*is_string_byte = true;
 		return val2(OpPtrIndex, ptr_to(ty_uint8), val1(OpStringPtr, ptr_to(ty_uint8), s), to_int(i, it));
 	}
@@ -1308,7 +1309,9 @@ static Value *index_addr(Node *n, bool *is_string_byte) {
 		base = addr(x);
 	}
 	Value *i = expr(n->y);
-	if (!n->y->val) /* constant indexes were checked by the checker */
+	/* constant indexes were checked by the checker; bounded ones (x&7 into
+	 * [8]T, a byte into [256]T) need no check (gc's walkIndex) */
+	if (!n->y->val && !ssa_index_bounded(n))
 		bounds_check(i, it, const_int(ty_int, at->len), BOUNDS_INDEX, false);
 	return val2(OpPtrIndex, ptr_to(at->elem), base, to_int(i, it));
 }
