@@ -366,11 +366,16 @@ static void func_params(Node *fn, Vec *params, Vec *results) {
 
 /* A fresh location holding the value of a (its address, if addr): an
  * expression is evaluated once, then flows wherever it must go. */
-static Loc *tmploc(Node *a, bool addr) {
+/* how an argument expression becomes the argument: as is, its address
+ * (&x for a pointer method on an addressable x), or what it points to
+ * (*p for a value method called through a pointer) */
+enum { ARG_VALUE = 0, ARG_ADDR = 1, ARG_DEREF = 2 };
+
+static Loc *tmploc(Node *a, int mode) {
 	Loc *t = newloc(NULL, NULL);
-	if (addr)
+	if (mode == ARG_ADDR)
 		mark_addr(a);
-	expr(addr ? addrof(hole(t)) : hole(t), a);
+	expr(mode == ARG_ADDR ? addrof(hole(t)) : mode == ARG_DEREF ? deref(hole(t)) : hole(t), a);
 	return t;
 }
 
@@ -392,12 +397,14 @@ static void call_arg_loc(Hole k, Tags *tg, int ti, Loc *t) {
 		flow((Hole){k.dst, k.derefs + best}, t);
 }
 
-static void call_arg(Hole k, Tags *tg, int ti, Node *a, bool addr) {
+static void call_arg(Hole k, Tags *tg, int ti, Node *a, int mode) {
 	if (!tg || ti >= tg->nparams) {
-		expr(addr ? addrof(heaphole()) : heaphole(), a);
+		if (mode == ARG_ADDR)
+			mark_addr(a);
+		expr(mode == ARG_ADDR ? addrof(heaphole()) : mode == ARG_DEREF ? deref(heaphole()) : heaphole(), a);
 		return;
 	}
-	call_arg_loc(k, tg, ti, tmploc(a, addr));
+	call_arg_loc(k, tg, ti, tmploc(a, mode));
 }
 
 /* //go:uintptrescapes: the pointer converted to a uintptr argument
@@ -414,18 +421,18 @@ static Node *uintptr_of_pointer(Node *a) {
 	return NULL;
 }
 
-static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, bool recvaddr, Type *ft, Obj *fn);
-static void call_args(Hole k, Node *call, Tags *tg, Node *recvarg, bool recvaddr, Type *ft) {
-	call_args_fn(k, call, tg, recvarg, recvaddr, ft, NULL);
+static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmode, Type *ft, Obj *fn);
+static void call_args(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmode, Type *ft) {
+	call_args_fn(k, call, tg, recvarg, recvmode, ft, NULL);
 }
 
-static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, bool recvaddr, Type *ft, Obj *fn) {
+static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmode, Type *ft, Obj *fn) {
 	bool uesc = uintptr_escapes(fn);
 	int np = ft ? ft->params.len : 0;
 	bool variadic = ft && ft->variadic && !call->has_dots;
 	int off = recvarg ? 1 : 0;
 	if (recvarg)
-		call_arg(k, tg, 0, recvarg, recvaddr);
+		call_arg(k, tg, 0, recvarg, recvmode);
 	if (variadic && call->list.len >= np) {
 		/* the implicit slice of a variadic call ("... argument"): an
 		 * allocation site whose address is the last argument */
@@ -455,9 +462,9 @@ static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, bool recva
 			continue;
 		}
 		if (i >= np)  // f(g()) with several results: g's call
-			call_arg(k, NULL, 0, a, false);
+			call_arg(k, NULL, 0, a, ARG_VALUE);
 		else
-			call_arg(k, tg, i + off, a, false);
+			call_arg(k, tg, i + off, a, ARG_VALUE);
 	}
 }
 
@@ -481,7 +488,7 @@ static void call(Hole k, Node *n) {
 		Type *xu = under(xt);
 		if (xu && xu->kind == TY_INTERFACE) {  // interface method: everything escapes
 			expr(heaphole(), f->x);
-			call_args(k, n, NULL, NULL, false, ft);
+			call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 			return;
 		}
 		Method *m = f->method;
@@ -493,26 +500,26 @@ static void call(Hole k, Node *n) {
 				expr(addrof(heaphole()), f->x);
 			else
 				expr(heaphole(), f->x);
-			call_args(k, n, NULL, NULL, false, ft);
+			call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 			return;
 		}
-		call_args_fn(k, n, tg, f->x, recvaddr, ft, f->path.len == 0 ? m->func : NULL);
+		call_args_fn(k, n, tg, f->x, recvaddr ? ARG_ADDR : !m->ptr_recv && xptr ? ARG_DEREF : ARG_VALUE, ft, m->func);
 		return;
 	}
 	if (f->kind == N_FUNCLIT) {
 		/* func(){...}(): the literal is not stored anywhere */
 		expr(discard(), f);
-		call_args(k, n, NULL, NULL, false, ft);
+		call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 		return;
 	}
 	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHODEXPR) {
-		call_args(k, n, NULL, NULL, false, ft);
+		call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 		return;
 	}
 	/* a func value: calling it does not keep it, but if its results are
 	 * used a closure's results may be anything it captured (gc's calleeHole) */
 	expr(k.dst ? heaphole() : discard(), f);
-	call_args(k, n, NULL, NULL, false, ft);
+	call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 }
 
 static bool const_nonneg(Node *n, int64_t *v) {
@@ -553,7 +560,7 @@ static void builtin(Hole k, Node *n) {
 		 * heap array; appended values escape */
 		if (n->list.len > 0) {
 			Node *s = n->list.data[0];
-			Loc *t = tmploc(s, false);
+			Loc *t = tmploc(s, ARG_VALUE);
 			flow(k, t);
 			Type *st = under(s->type);
 			if (!st || st->kind != TY_SLICE || is_pointerish(st->elem))
@@ -971,7 +978,7 @@ static void stmt(Node *n) {
 		Node *z = n->z;
 		Type *t = z ? under(z->type) : NULL;
 		/* the ranged value is evaluated once, before the loop */
-		Loc *tmp = tmploc(z, false);
+		Loc *tmp = tmploc(z, ARG_VALUE);
 		E.loopdepth++;
 		if (n->op == TK_DEFINE) {
 			if (n->x && n->x->obj)
@@ -1343,6 +1350,63 @@ static void analyse(Node *fd) {
 }
 
 /* An expression as gc's -m lines show it (the common forms). */
+/* a type as gc's -m prints it: from the type expression where there is one,
+ * so that byte and rune stay as written (the checker canonicalises the
+ * types themselves to uint8 and int32) */
+static void typestr(StrBuf *b, Node *tn, Type *t) {
+	while (tn && tn->kind == N_PAREN)
+		tn = tn->x;
+	if (tn && t) {
+		switch (tn->kind) {
+		case N_NAME:
+			if (tn->name && ((!strcmp(tn->name, "byte") && t == ty_uint8) || (!strcmp(tn->name, "rune") && t == ty_int32))) {
+				sb_puts(b, tn->name);
+				return;
+			}
+			break;
+		case N_ARRAYTYPE:
+			if (t->kind == TY_SLICE && !tn->x) {
+				sb_puts(b, "[]");
+				typestr(b, tn->y, t->elem);
+				return;
+			}
+			if (t->kind == TY_ARRAY && tn->x) {
+				sb_printf(b, "[%lld]", (long long)t->len);
+				typestr(b, tn->y, t->elem);
+				return;
+			}
+			break;
+		case N_MAPTYPE:
+			if (t->kind == TY_MAP) {
+				sb_puts(b, "map[");
+				typestr(b, tn->x, t->key);
+				sb_puts(b, "]");
+				typestr(b, tn->y, t->elem);
+				return;
+			}
+			break;
+		case N_STAR:
+			if (t->kind == TY_POINTER) {
+				sb_puts(b, "*");
+				typestr(b, tn->x, t->elem);
+				return;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	sb_puts(b, t ? type_string(perm, t, false) : "?");
+}
+
+static const char *typestring(Node *tn, Type *t) {
+	StrBuf b = {0};
+	typestr(&b, tn, t);
+	const char *r = arena_strdup(perm, b.s ? b.s : "");
+	free(b.s);
+	return r;
+}
+
 static void exprstr(StrBuf *b, Node *n) {
 	if (!n) {
 		sb_puts(b, "?");
@@ -1358,14 +1422,21 @@ static void exprstr(StrBuf *b, Node *n) {
 	case N_UNARY: sb_puts(b, tok_text[n->op]); exprstr(b, n->x); return;
 	case N_BINARY: exprstr(b, n->x); sb_printf(b, " %s ", tok_text[n->op]); exprstr(b, n->y); return;
 	case N_COMPOSITE:
-		sb_printf(b, "%s{%s}", n->type ? type_string(perm, n->type, false) : "?", n->list.len ? "..." : "");
+		typestr(b, n->x, n->type);
+		sb_printf(b, "{%s}", n->list.len ? "..." : "");
 		return;
 	case N_CONV:
 		if (n->implicit) {
 			exprstr(b, n->x);
 			return;
 		}
-		sb_printf(b, "%s(", n->type ? type_string(perm, n->type, false) : "?");
+		/* gc: an unnamed type in parentheses, ([]byte)(s) */
+		if (n->type && !type_is_named(n->type))
+			sb_puts(b, "(");
+		typestr(b, n->y, n->type);
+		if (n->type && !type_is_named(n->type))
+			sb_puts(b, ")");
+		sb_puts(b, "(");
 		exprstr(b, n->x);
 		sb_puts(b, ")");
 		return;
@@ -1412,7 +1483,7 @@ static const char *site_string(Node *n) {
 	case N_BUILTINCALL:
 		if (n->builtin == BI_NEW) {
 			Node *tn = n->list.data[0];
-			return arena_printf(perm, "new(%s)", type_string(perm, tn->type, false));
+			return arena_printf(perm, "new(%s)", typestring(tn, tn->type));
 		}
 		if (n->builtin == BI_MAKE) {
 			Node *tn = n->list.data[0];
@@ -1420,7 +1491,7 @@ static const char *site_string(Node *n) {
 			if (!u || (u->kind != TY_SLICE && u->kind != TY_MAP))
 				return NULL;  // channels: gc says nothing either
 			StrBuf b = {0};
-			sb_printf(&b, "make(%s", type_string(perm, tn->type, false));
+			sb_printf(&b, "make(%s", typestring(tn, tn->type));
 			for (int i = 1; i < n->list.len; i++) {
 				Node *a = n->list.data[i];
 				if (a->val)
@@ -1436,10 +1507,8 @@ static const char *site_string(Node *n) {
 			return r;
 		}
 		return NULL;
-	case N_COMPOSITE: {
-		const char *t = n->type ? type_string(perm, n->type, false) : "?";
-		return arena_printf(perm, "%s{%s}", t, n->list.len ? "..." : "");
-	}
+	case N_COMPOSITE:
+		return arena_printf(perm, "%s{%s}", typestring(n->x, n->type), n->list.len ? "..." : "");
 	case N_FUNCLIT:
 		return "func literal";
 	default:
