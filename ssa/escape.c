@@ -62,6 +62,9 @@ struct Loc {
 	bool heapsite;      // an allocation goc always makes on the heap
 	bool addrseen;      // a variable whose address the analysis saw taken
 	bool declared;      // a variable whose declaration the walk saw (so its loop depth is right)
+	bool reassigned;    // a variable assigned other than by its declaration (gc's loc.reassigned)
+	bool capturedyet;   // a variable a closure of this batch has captured already
+	bool closurecalled; // a result of a func literal called where it stands (gc's ClosureCalled)
 	bool hasmsgpos;     // -m reports it at msgpos, not at its declaration
 	Pos msgpos;
 	int walkgen, derefs;
@@ -99,6 +102,8 @@ static struct {
 	bool report;        // -m lines for the functions of pkg
 	bool reportfn;      // ... and curfn is one of them
 	PtrMap parents;     // N_FUNCLIT -> the function it is in
+	Vec closures;       // N_FUNCLIT* walked, whose captures get their edges at the end (flowclosures)
+	Vec closurelocs;    // Loc* of each
 } E;
 
 bool escape_debug;      // -m
@@ -507,9 +512,31 @@ static void call(Hole k, Node *n) {
 		return;
 	}
 	if (f->kind == N_FUNCLIT) {
-		/* func(){...}(): the literal is not stored anywhere */
+		/* func(){...}(): the literal is not stored anywhere, and it is the
+		 * callee: arguments flow to its parameters, its results to k (gc:
+		 * a call of a function in the batch) */
 		expr(discard(), f);
-		call_args(k, n, NULL, NULL, ARG_VALUE, ft);
+		Vec params = {0}, results = {0};
+		func_params(f, &params, &results);
+		if ((ft && ft->variadic && !n->has_dots) || n->list.len != params.len) {
+			call_args(k, n, NULL, NULL, ARG_VALUE, ft);
+		} else {
+			for (int i = 0; i < n->list.len; i++) {
+				Obj *p = params.data[i];
+				expr(p ? hole(varloc(p)) : discard(), n->list.data[i]);
+			}
+			for (int i = 0; i < results.len; i++) {
+				Obj *r = results.data[i];
+				if (!r)
+					continue;
+				Loc *rl = varloc(r);
+				rl->closurecalled = true;
+				if (k.dst)
+					flow(results.len == 1 ? k : heaphole(), rl);
+			}
+		}
+		free(params.data);
+		free(results.data);
 		return;
 	}
 	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHODEXPR) {
@@ -829,11 +856,17 @@ static void expr(Hole k, Node *n) {
 static void funclit(Hole k, Node *n) {
 	Loc *l = sitealloc(k, n, false);
 	for (int i = 0; i < n->captures.len; i++) {
-		Obj *o = n->captures.data[i];
-		Loc *v = varloc(o);
-		v->addrseen = true;
-		addedge(l, v, -1);
+		Loc *v = varloc(n->captures.data[i]);
+		if (!v->capturedyet) {
+			v->capturedyet = true;
+			/* gc: assignments in straight-line code before the first
+			 * capture do not matter to a copy made at the capture */
+			if (v->loopdepth == E.loopdepth)
+				v->reassigned = false;
+		}
 	}
+	vec_push(&E.closures, n);
+	vec_push(&E.closurelocs, l);
 	Node *savefn = E.curfn;
 	ptrmap_put(&E.parents, n, savefn);
 	int savedepth = E.loopdepth;
@@ -853,7 +886,10 @@ static void funclit(Hole k, Node *n) {
 	for (int i = 0; i < E.results.len; i++)
 		if (E.results.data[i])
 			((Loc *)ptrmap_get(&E.varlocs, E.results.data[i]))->isresult = true;
-	/* a closure's parameters come from unknown callers: nothing to tag */
+	/* a closure's parameters: leaks recorded for -m, as for functions */
+	for (int i = 0; i < params.len; i++)
+		if (params.data[i])
+			varloc(params.data[i])->isparam = true;
 	if (n->body)
 		stmts(&n->body->list);
 	free(params.data);
@@ -877,6 +913,73 @@ static void declvar(Obj *o) {
 	l->loopdepth = E.loopdepth;
 	l->fn = E.curfn;
 	l->declared = true;
+}
+
+/* lhs is assigned by a statement; decl: the statement declares it there
+ * (x := ..., but not for range variables, assigned every iteration) */
+static void reassign(Node *lhs, bool decl) {
+	/* x.f = ..., x[i] = ... of an array x: assignments to x (gc's addr) */
+	for (lhs = lhs ? unparen(lhs) : NULL; lhs;) {
+		Type *xt = lhs->x ? under(lhs->x->type) : NULL;
+		if (lhs->kind == N_SELECTOR && lhs->sel_kind == SEL_FIELD && !lhs->sel_indirect)
+			lhs = unparen(lhs->x);
+		else if (lhs->kind == N_INDEX && xt && xt->kind == TY_ARRAY)
+			lhs = unparen(lhs->x);
+		else
+			break;
+		decl = false;
+	}
+	if (!lhs || lhs->kind != N_NAME || !lhs->obj || lhs->obj->kind != OBJ_VAR || decl)
+		return;
+	Loc *l = ptrmap_get(&E.varlocs, lhs->obj);
+	if (!l)
+		l = varloc(lhs->obj);
+	l->reassigned = true;
+}
+
+static bool declared_here(Node *l) {
+	return l->kind == N_NAME && l->obj && l->obj->kind == OBJ_VAR && l->obj->pos.line == l->pos.line &&
+	       l->obj->pos.col == l->pos.col && l->obj->pos.file == l->pos.file;
+}
+
+/* gc's flowClosure: once the walk knows which captured variables are
+ * never reassigned, closures hold copies of those (by value) and the
+ * addresses of the others (by reference) */
+static void flowclosures(void) {
+	for (int c = 0; c < E.closures.len; c++) {
+		Node *n = E.closures.data[c];
+		Loc *l = E.closurelocs.data[c];
+		for (int i = 0; i < n->captures.len; i++) {
+			Obj *o = n->captures.data[i];
+			Loc *v = varloc(o);
+			/* (with goto, "straight-line code" may run again: by reference) */
+			o->byval = !o->addrtaken && !v->reassigned && !E.hasgoto && o->vclass != VC_RESULT && o->type &&
+			           types_size(o->type) <= 128;
+			if (!o->byval)
+				v->addrseen = true;
+			addedge(l, v, o->byval ? 0 : -1);
+		}
+	}
+}
+
+static void assignment(Node *n) {
+	if (n->op != TK_ASSIGN && n->op != TK_DEFINE) {  // x op= y
+		expr(discard(), n->y ? n->y : (n->list2.len ? n->list2.data[0] : NULL));
+		addrhole(n->x ? n->x : (n->list.len ? n->list.data[0] : NULL));
+		return;
+	}
+	if (n->list.len == n->list2.len) {
+		for (int i = 0; i < n->list.len; i++)
+			assign(n->list.data[i], n->list2.data[i]);
+	} else {
+		/* v1, v2 = f() / m[k] / x.(T) / <-c: each gets what the heap
+		 * holds, except a call's results (conservative: the call's
+		 * arguments escape as for an unknown function) */
+		for (int i = 0; i < n->list2.len; i++)
+			expr(heaphole(), n->list2.data[i]);
+		for (int i = 0; i < n->list.len; i++)
+			addrhole(n->list.data[i]);
+	}
 }
 
 static void stmts(Vec *list) {
@@ -907,46 +1010,44 @@ static void stmt(Node *n) {
 		expr(heaphole(), n->y);
 		return;
 	case N_INCDEC:
+		reassign(n->x, false);
 		addrhole(n->x);  // m[k]++ stores k in the map
 		return;
 	case N_ASSIGN:
-		if (n->op == TK_DEFINE)
-			for (int i = 0; i < n->list.len; i++) {
-				Node *l = n->list.data[i];
-				if (l->kind == N_NAME && l->obj && l->obj->kind == OBJ_VAR && l->obj->pos.line == l->pos.line &&
-				    l->obj->pos.col == l->pos.col && l->obj->pos.file == l->pos.file)
-					declvar(l->obj);  // new here (a := may also assign to older variables)
-			}
-		if (n->op != TK_ASSIGN && n->op != TK_DEFINE) {  // x op= y
-			expr(discard(), n->y ? n->y : (n->list2.len ? n->list2.data[0] : NULL));
-			addrhole(n->x ? n->x : (n->list.len ? n->list.data[0] : NULL));
-			return;
+		for (int i = 0; i < n->list.len; i++) {
+			Node *l = n->list.data[i];
+			if (n->op == TK_DEFINE && declared_here(l))
+				declvar(l->obj);  // new here (a := may also assign to older variables)
 		}
-		if (n->list.len == n->list2.len) {
-			for (int i = 0; i < n->list.len; i++)
-				assign(n->list.data[i], n->list2.data[i]);
-		} else {
-			/* v1, v2 = f() / m[k] / x.(T) / <-c: each gets what the heap
-			 * holds, except a call's results (conservative: the call's
-			 * arguments escape as for an unknown function) */
-			for (int i = 0; i < n->list2.len; i++)
-				expr(heaphole(), n->list2.data[i]);
-			for (int i = 0; i < n->list.len; i++)
-				addrhole(n->list.data[i]);
+		assignment(n);
+		/* after the right-hand sides, as gc's assignList: a closure there
+		 * captures before this assignment happens */
+		for (int i = 0; i < n->list.len; i++) {
+			Node *l = n->list.data[i];
+			reassign(l, n->op == TK_DEFINE && declared_here(l));
 		}
+		if (n->x)
+			reassign(n->x, false);
 		return;
 	case N_GO:
 	case N_DEFER: {
+		/* go: everything escapes.  A defer outside any loop runs before
+		 * the function returns, while its frame is alive: what it holds
+		 * must outlive the function's loops but need not reach the heap
+		 * (gc's "later" hole for top-level defers) */
+		Hole k = heaphole();
+		if (n->kind == N_DEFER && E.loopdepth == 0)
+			k = hole(newloc(NULL, NULL));
 		Node *c = unparen(n->x);
 		if (c && c->kind == N_CALL) {
-			expr(heaphole(), c->x);
+			expr(k, c->x);
 			for (int i = 0; i < c->list.len; i++)
-				expr(heaphole(), c->list.data[i]);
+				expr(k, c->list.data[i]);
 		} else if (c && c->kind == N_BUILTINCALL) {
 			for (int i = 0; i < c->list.len; i++)
-				expr(heaphole(), c->list.data[i]);
+				expr(k, c->list.data[i]);
 		} else {
-			expr(heaphole(), c);
+			expr(k, c);
 		}
 		return;
 	}
@@ -979,13 +1080,15 @@ static void stmt(Node *n) {
 		Type *t = z ? under(z->type) : NULL;
 		/* the ranged value is evaluated once, before the loop */
 		Loc *tmp = tmploc(z, ARG_VALUE);
-		E.loopdepth++;
-		if (n->op == TK_DEFINE) {
+		if (n->op == TK_DEFINE) {  // one variable for the whole loop (Go 1.19), as gc declares it
 			if (n->x && n->x->obj)
 				declvar(n->x->obj);
 			if (n->y && n->y->obj)
 				declvar(n->y->obj);
 		}
+		E.loopdepth++;
+		reassign(n->x, false);  // range variables are assigned every iteration
+		reassign(n->y, false);
 		if (n->x) {
 			Hole kx = addrhole(n->x);
 			if (t && (t->kind == TY_MAP || t->kind == TY_CHAN))
@@ -1042,12 +1145,13 @@ static void stmt(Node *n) {
 				if (x->kind == N_SEND) {
 					stmt(x);
 				} else if (x->kind == N_ASSIGN) {
-					if (x->op == TK_DEFINE)
-						for (int j = 0; j < x->list.len; j++) {
-							Node *l = x->list.data[j];
-							if (l->kind == N_NAME && l->obj)
-								declvar(l->obj);
-						}
+					for (int j = 0; j < x->list.len; j++) {
+						Node *l = x->list.data[j];
+						if (x->op == TK_DEFINE && l->kind == N_NAME && l->obj)
+							declvar(l->obj);
+						else
+							reassign(l, false);
+					}
 					for (int j = 0; j < x->list2.len; j++)
 						expr(discard(), x->list2.data[j]);
 					for (int j = 0; j < x->list.len; j++)
@@ -1098,8 +1202,13 @@ static bool contains_closure(Node *outer, Node *inner) {
 static bool outlives(Loc *root, Loc *l) {
 	if (root->escapes)
 		return true;
-	if (root->isresult)
-		return true;  // callers may keep results anywhere (gc's closure exception not taken)
+	if (root->isresult) {
+		/* callers may keep results anywhere; but a literal called where it
+		 * stands returns into its enclosing function (gc's ClosureCalled) */
+		if (root->closurecalled && contains_closure(l->fn, root->fn))
+			return false;
+		return true;
+	}
 	if (root->fn == l->fn && root->loopdepth < l->loopdepth)
 		return true;
 	if (contains_closure(root->fn, l->fn))
@@ -1207,7 +1316,10 @@ static Tags *tags_of(Obj *fn) {
 	E.sitelocs = (PtrMap){0};
 	E.parents = (PtrMap){0};
 	E.results = (Vec){0};
+	E.closures = E.closurelocs = (Vec){0};
 	analyse(fd);
+	free(E.closures.data);
+	free(E.closurelocs.data);
 	for (int i = 0; i < E.locs.len; i++) {
 		Loc *l = E.locs.data[i];
 		free(l->edges);
@@ -1226,6 +1338,38 @@ static Tags *tags_of(Obj *fn) {
 	E.state = st;
 	E.walkgen = wg;
 	return ptrmap_get(&E.tags, fn);
+}
+
+/* -m lines for the parameters of a function or func literal */
+static void report_params(Vec *params, Vec *results, bool uesc) {
+	for (int i = 0; i < params->len; i++) {
+		Obj *p = params->data[i];
+		if (!p || !p->name || p->name[0] == '~' || !strcmp(p->name, "_") || !type_has_pointers(p->type))
+			continue;
+		Type *pt = under(p->type);
+		if (uesc && pt->kind == TY_SLICE && under(pt->elem)->kind == TY_UINTPTR)
+			continue;  /* "escaping ...uintptr" said it */
+		Loc *l = ptrmap_get(&E.varlocs, p);
+		if (!l || l->escapes)
+			continue;
+		int h = l->leakheap;
+		bool any = h != NOLEAK;
+		if (h == 0)
+			msg(p->pos, arena_printf(perm, "leaking param: %s", p->name));
+		else if (h != NOLEAK)
+			msg(p->pos, arena_printf(perm, "leaking param content: %s", p->name));
+		for (int r = 0; r < results->len && r < MAXRES; r++) {
+			int x = l->leakres[r];
+			if (x == NOLEAK || (h != NOLEAK && h <= x))
+				continue;
+			any = true;
+			Obj *ro = results->data[r];
+			msg(p->pos, arena_printf(perm, "leaking param: %s to result %s level=%d", p->name,
+			                         ro && ro->name ? ro->name : "~r0", x));
+		}
+		if (!any)
+			msg(p->pos, arena_printf(perm, "%s does not escape", p->name));
+	}
 }
 
 static void analyse(Node *fd) {
@@ -1262,9 +1406,10 @@ static void analyse(Node *fd) {
 	for (int i = 0; i < E.results.len; i++)
 		if (E.results.data[i])
 			varloc(E.results.data[i])->isresult = true;
-	if (fd->body)
+	if (fd->body) {
 		stmts(&fd->body->list);
-	else if (!(lex_pragmas_before(fd->pos) & PRAGMA_NOESCAPE))
+		flowclosures();
+	} else if (!(lex_pragmas_before(fd->pos) & PRAGMA_NOESCAPE))
 		for (int i = 0; i < params.len; i++)  // a body elsewhere (assembly, the runtime): everything leaks
 			if (params.data[i])
 				addedge(E.heap, varloc(params.data[i]), 0);
@@ -1296,7 +1441,7 @@ static void analyse(Node *fd) {
 		Loc *l = E.locs.data[i];
 		if (l->var) {
 			Obj *o = l->var;
-			if (!(o->addrtaken || o->captured))
+			if (!(o->addrtaken || (o->captured && !o->byval)))
 				continue;
 			/* a variable whose declaration the walk missed may be deeper in
 			 * a loop than it knows: not on the stack */
@@ -1316,35 +1461,16 @@ static void analyse(Node *fd) {
 		}
 	}
 	if (report) {
-		for (int i = 0; i < params.len; i++) {
-			Obj *p = params.data[i];
-			if (!p || !p->name || p->name[0] == '~' || !strcmp(p->name, "_") || !type_has_pointers(p->type))
-				continue;
-			Type *pt = under(p->type);
-			if (uintptr_escapes(fo) && pt->kind == TY_SLICE && under(pt->elem)->kind == TY_UINTPTR)
-				continue;  /* "escaping ...uintptr" said it */
-			Loc *l = ptrmap_get(&E.varlocs, p);
-			if (!l || l->escapes)
-				continue;
-			int h = l->leakheap;
-			bool any = h != NOLEAK;
-			if (h == 0)
-				msg(p->pos, arena_printf(perm, "leaking param: %s", p->name));
-			else if (h != NOLEAK)
-				msg(p->pos, arena_printf(perm, "leaking param content: %s", p->name));
-			for (int r = 0; r < tg->nres; r++) {
-				int x = l->leakres[r];
-				if (x == NOLEAK || (h != NOLEAK && h <= x))
-					continue;
-				any = true;
-				Obj *ro = E.results.data[r];
-				msg(p->pos, arena_printf(perm, "leaking param: %s to result %s level=%d", p->name,
-				                         ro && ro->name ? ro->name : "~r0", x));
-			}
-			if (!any)
-				msg(p->pos, arena_printf(perm, "%s does not escape", p->name));
+		report_params(&params, &E.results, uintptr_escapes(fo));
+		for (int c = 0; c < E.closures.len; c++) {
+			Vec cp = {0}, cr = {0};
+			func_params(E.closures.data[c], &cp, &cr);
+			report_params(&cp, &cr, false);
+			free(cp.data);
+			free(cr.data);
 		}
 	}
+	E.closures.len = E.closurelocs.len = 0;
 	free(params.data);
 	ptrmap_put(&E.state, fo, (void *)2);
 }

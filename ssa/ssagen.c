@@ -11,8 +11,9 @@
  *             each time the declaration runs (escape analysis, a later issue,
  *             will move most of these back to the stack); the cell's pointer
  *             is itself tracked like a VK_SSA variable;
- *   VK_CAPTURED inside a closure body: the cell's pointer is loaded from the
- *             closure context (slot 1 + index in the literal's captures);
+ *   VK_CAPTURED inside a closure body: the variable is in the closure
+ *             object at capture_offset (escape.c's Obj.byval: a copy of its
+ *             value), or its cell's pointer is (by reference);
  *   VK_GLOBAL package variables: Addr {x} SB.
  * The memory state is one more tracked variable (mem_key), so memory phis
  * come out of the same algorithm, exactly as gc's memory variable does.
@@ -33,6 +34,7 @@ typedef struct VarInfo {
 	Obj *obj;
 	VarKind kind;
 	int capture_index; // VK_CAPTURED: position in the literal's captures
+	int64_t capture_offset; // ... and its byte offset in the closure object
 	Value *param_ref;  // VK_STACK params passed by reference: the Arg pointer
 } VarInfo;
 
@@ -289,6 +291,19 @@ static void branch(Value *cond, Block *yes, Block *no, int likely) {
 	B->cur = NULL;
 }
 
+/* Where capture i of literal lit lives in its closure object: after the
+ * code pointer, each captured variable's value (escape.c's Obj.byval) or
+ * its address, in 8-byte aligned slots; i = number of captures gives the
+ * object's size. */
+static int64_t capture_offset(Node *lit, int i) {
+	int64_t off = 8;
+	for (int j = 0; j < i && j < lit->captures.len; j++) {
+		Obj *o = lit->captures.data[j];
+		off += o->byval ? (types_size(o->type) + 7) & ~(int64_t)7 : 8;
+	}
+	return off;
+}
+
 static VarInfo *var_info(Obj *o) {
 	VarInfo *vi = pm_get(&B->vars, o);
 	if (vi)
@@ -302,13 +317,15 @@ static VarInfo *var_info(Obj *o) {
 		vi->kind = VK_CAPTURED;
 		vi->capture_index = -1;
 		for (int i = 0; i < B->fn->captures.len; i++)
-			if (B->fn->captures.data[i] == o)
+			if (B->fn->captures.data[i] == o) {
 				vi->capture_index = i;
+				vi->capture_offset = capture_offset(B->fn, i);
+			}
 		if (vi->capture_index < 0)
 			ice("variable %s not captured by %s", o->name, B->f->name);
-	} else if ((o->captured || o->addrtaken) && !o->stackok) {
+	} else if (((o->captured && !o->byval) || o->addrtaken) && !o->stackok) {
 		vi->kind = VK_HEAP;
-	} else if (o->captured || o->addrtaken) {
+	} else if ((o->captured && !o->byval) || o->addrtaken) {
 		vi->kind = VK_STACK;  // its address does not escape (escape.c)
 	} else if (B->deferframe && o->vclass == VC_RESULT) {
 		/* read again after a recovered panic resumes the function at its exit */
@@ -386,8 +403,13 @@ static Value *var_addr(Obj *o) {
 	case VK_HEAP:
 		return read_var(vi, ptr_to(o->type), B->cur);
 	case VK_CAPTURED: {
+		if (o->byval) { /* the copy in the closure object (never written) */
+			Value *slot = val1(OpOffPtr, ptr_to(o->type), B->closure_ctx);
+			slot->auxint = vi->capture_offset;
+			return slot;
+		}
 		Value *slot = val1(OpOffPtr, ptr_to(ptr_to(o->type)), B->closure_ctx);
-		slot->auxint = 8 * (1 + vi->capture_index);
+		slot->auxint = vi->capture_offset;
 		return val2(OpLoad, ptr_to(o->type), slot, mem());
 	}
 	case VK_SSA:
@@ -1571,13 +1593,13 @@ static Value *selector(Node *n) {
 	return zero_value(n->type);
 }
 
-/* Closure objects ({code, captured values...}) are allocated as arrays of
- * unsafe.Pointer: the collector treats every word as a possible pointer
+/* Closure objects ({code, captured variables...}) are allocated as arrays
+ * of unsafe.Pointer: the collector treats every word as a possible pointer
  * (TEMPORARY: a struct type per closure would make them precise). */
 static Value *func_lit(Node *n) {
 	vec_push(&pending_lits, n);
 	int nc = n->captures.len;
-	Type *arr = type_array(ty_unsafeptr, 1 + nc);
+	Type *arr = type_array(ty_unsafeptr, capture_offset(n, nc) / 8);
 	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
 	code->aux = n->obj;
 	code->auxint = 1;
@@ -1585,9 +1607,14 @@ static Value *func_lit(Node *n) {
 	store(ty_unsafeptr, clo, code);
 	for (int i = 0; i < nc; i++) {
 		Obj *o = n->captures.data[i];
-		Value *slot = val1(OpOffPtr, ptr_to(ty_unsafeptr), clo);
-		slot->auxint = 8 * (1 + i);
-		store(ptr_to(o->type), slot, var_addr(o));
+		Value *slot = val1(OpOffPtr, ptr_to(o->byval ? o->type : ptr_to(o->type)), clo);
+		slot->auxint = capture_offset(n, i);
+		if (!o->byval)
+			store(ptr_to(o->type), slot, var_addr(o));
+		else if (ssa_can_ssa(o->type))
+			store(o->type, slot, read_local(o));
+		else
+			move(o->type, slot, var_addr(o));
 	}
 	return val1(OpConvertPtr, n->type, clo);
 }
