@@ -63,6 +63,8 @@ static void usage(FILE *f) {
 		"\t-S             print the generated amd64 assembly on stdout\n"
 		"\t-d=ssa/check/on  verify the SSA after every pass\n"
 		"\t-d=ssa/check_bce/debug=1  report each bounds check left after prove (gc's Found IsInBounds)\n"
+		"\t-d=ssa/PASS/dump=name  write function name's SSA after PASS to name_NN__PASS.dump\n"
+		"\t               (-d=ssa/help lists the passes)\n"
 		"\t-d=ast         dump the type-checked AST\n"
 		"\t-d=llvm        dump the LLVM IR before optimisation\n"
 		"\t-e             no limit on the number of errors reported\n"
@@ -73,7 +75,10 @@ static void usage(FILE *f) {
 		"\t               -s the symbol table too (tracebacks lose names), as gc's linker flags\n"
 		"\n"
 		"Environment:\n"
-		"\tGOSSAFUNC=name+  print function name's SSA after each pass (gc's text format)\n"
+		"\tGOSSAFUNC=name  write ssa.html: function name's source, SSA after each pass, LLVM IR\n"
+		"\t               before and after optimisation, and assembly, cross-linked by line\n"
+		"\tGOSSAFUNC=name+  the same, and print the SSA after each pass (gc's text format)\n"
+		"\tGOSSADIR=dir    write the HTML and dump files there (dir/<symbol>.html)\n"
 		"\tGOCCACHE=dir|off  the build cache of compiled packages (default $XDG_CACHE_HOME/goc or ~/.cache/goc)\n"
 		"\n"
 		"Accepted and ignored for gc compatibility: -p path, -l, -C, -std, -+,\n"
@@ -104,16 +109,38 @@ static void parse_d(Options *o, const char *d) {
 	char *copy = arena_strdup(perm, d);
 	char *save = NULL;
 	for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-		if (!strcmp(tok, "ssa/check/on"))
-			ssa_config.check = true;
-		else if (!strncmp(tok, "ssa/check_bce/debug", 19))
-			o->check_bce = strcmp(tok + 19, "=0") != 0;
-		else if (!strcmp(tok, "ast"))
+		if (!strncmp(tok, "ssa/", 4)) {
+			/* gc: ssa/PHASE/FLAG[=VALUE], FLAG "debug" when absent */
+			char *phase = tok + 4, *value = NULL, *flag = "debug";
+			char *eq = strpbrk(phase, "=:");
+			if (eq) {
+				*eq = 0;
+				value = eq + 1;
+			}
+			char *slash = strchr(phase, '/');
+			if (slash) {
+				*slash = 0;
+				flag = slash + 1;
+			}
+			if (!strcmp(phase, "check_bce") && !strcmp(flag, "debug")) {
+				o->check_bce = !value || strcmp(value, "0") != 0;
+				continue;
+			}
+			if (!strcmp(phase, "help") || !*phase) {
+				ssa_phase_help(stdout);
+				exit(0);
+			}
+			const char *err = ssa_phase_option(phase, flag, value);
+			if (err) {
+				fprintf(stderr, "%s: %s\n", progname, err);
+				exit(2);
+			}
+		} else if (!strcmp(tok, "ast"))
 			o->dump_ast = true;
 		else if (!strcmp(tok, "llvm"))
 			o->dump_llvm = true;
-		/* other gc debug settings (checkptr, ssa/<pass>/..., libfuzzer, ...) are
-		 * accepted and ignored for now, so the Go suite's headers work. */
+		/* other gc debug settings (checkptr, libfuzzer, ...) are accepted
+		 * and ignored for now, so the Go suite's headers work. */
 	}
 }
 
@@ -327,8 +354,9 @@ static Program *frontend(Options *o) {
 
 static int compile_to_object(Options *o, Package *pkg, const char *objpath) {
 	ssa_config.optlevel = o->optlevel;
-	const char *sf = getenv("GOSSAFUNC");
+	const char *sf = getenv("GOSSAFUNC"), *sd = getenv("GOSSADIR");
 	ssa_config.dumpfunc = sf && *sf ? sf : NULL;
+	ssa_config.dumpdir = sd && *sd ? sd : NULL;
 	BackendConfig bc = {.optlevel = o->optlevel, .debug_ir = o->dump_llvm, .dwarf = !o->nodwarf};
 	static bool inited;
 	if (!inited)
@@ -430,7 +458,8 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 	Vec objs = {0}, temps = {0};
 	int rc = 0;
 	const char *sf = getenv("GOSSAFUNC");
-	bool cacheable = !o->asm_listing && !o->dump_llvm && !o->dump_ast && !ssa_config.check && !(sf && *sf);
+	bool cacheable = !o->asm_listing && !o->dump_llvm && !o->dump_ast && !ssa_config.check && !(sf && *sf) &&
+	                 !ssa_config.dump_files;
 	char cwd[4096];
 	const char *stdoptions = arena_printf(perm, "-O%d -dwarf=%d", o->optlevel, !o->nodwarf);
 	const char *options = arena_printf(perm, "%s %s", stdoptions,

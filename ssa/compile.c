@@ -6,8 +6,11 @@
  * checked the first time ssa_compile runs.
  *
  * With ssa_config.check (-d=ssa/check/on) ssa_check runs on the function as
- * built and after every pass. With GOSSAFUNC=name+ (f->dump), stdout gets
- * what gc prints there:
+ * built and after every pass.
+ *
+ * GOSSAFUNC=name (gc's matching: see func_matches) writes ssa.html
+ * (html.c), with GOSSADIR $GOSSADIR/<symbol>.html; GOSSAFUNC=name+ also
+ * prints on stdout what gc prints there:
  *
  *	compiling add
  *	add func(int, int) int
@@ -22,6 +25,8 @@
  * "genssa add" after it the backend's.)
  */
 #include "ssa.h"
+#include <errno.h>
+#include <regex.h>
 #include <time.h>
 
 SsaConfig ssa_config = {.optlevel = 2};
@@ -97,19 +102,183 @@ static void check_pass_order(void) {
 	}
 }
 
-/* GOSSAFUNC=f+ or GOSSAFUNC=main.f+: the trailing '+' asks for stdout dumps
- * (gc writes ssa.html without it; goc has no HTML writer) */
-static bool dump_requested(Func *f) {
+/* ---------------- GOSSAFUNC ---------------- */
+
+/* gc's buildssa: the function's name as dumps print it ("f", "(*T).M",
+ * "f.func1"), or its package-qualified name whole or after a '/'
+ * ("main.f", "example.com/m/sub.(*T).M", "sub.(*T).M"). */
+static bool func_matches(Func *f, const char *want, size_t n) {
+	if (f->name && strlen(f->name) == n && !strncmp(f->name, want, n))
+		return true;
+	const char *sym = f->symbol;
+	size_t ns = sym ? strlen(sym) : 0;
+	if (!sym || ns < n || strncmp(sym + ns - n, want, n))
+		return false;
+	return ns == n || sym[ns - n - 1] == '/';
+}
+
+/* GOSSAFUNC=name[+][:phases]: does it name f, and is '+' there? (gc's
+ * ":phases" asks for CFG drawings, which goc does not make: ignored) */
+static bool gossafunc_matches(Func *f, bool *to_stdout) {
 	const char *d = ssa_config.dumpfunc;
-	if (!d)
+	*to_stdout = false;
+	if (!d || !*d)
 		return false;
 	size_t n = strlen(d);
-	if (n == 0 || d[n - 1] != '+')
-		return false;
-	n--;
-	return (f->name && strlen(f->name) == n && strncmp(f->name, d, n) == 0) ||
-	       (f->symbol && strlen(f->symbol) == n && strncmp(f->symbol, d, n) == 0);
+	if (d[n - 1] == '+') {
+		*to_stdout = true;
+		n--;
+	}
+	const char *colon = memchr(d, ':', n);
+	if (colon && !memchr(colon + 1, ':', n - (size_t)(colon + 1 - d)))
+		n = (size_t)(colon - d);
+	return n && func_matches(f, d, n);
 }
+
+/* ---------------- -d=ssa/PHASE/FLAG (gc's PhaseOption) ---------------- */
+
+enum { DUMP_BUILD = -1, DUMP_GENSSA = -2 };
+
+typedef struct DumpReq {
+	int pass;          // index in passes[], or DUMP_BUILD / DUMP_GENSSA
+	const char *func;  // the function's name as GOSSAFUNC takes it
+} DumpReq;
+static Vec dump_reqs;  // DumpReq*
+
+static void add_dump(int pass, const char *func) {
+	DumpReq *r = NEW(perm, DumpReq);
+	r->pass = pass;
+	r->func = arena_strdup(perm, func ? func : "");
+	vec_push(&dump_reqs, r);
+	ssa_config.dump_files = true;
+}
+
+static bool dump_wanted(int pass, Func *f) {
+	for (int i = 0; i < dump_reqs.len; i++) {
+		DumpReq *r = VEC_AT(dump_reqs, i);
+		if (r->pass == pass && *r->func && func_matches(f, r->func, strlen(r->func)))
+			return true;
+	}
+	return false;
+}
+
+bool ssa_genssa_dump_wanted(Func *f) { return dump_wanted(DUMP_GENSSA, f); }
+
+const char *ssa_phase_option(const char *phase, const char *flag, const char *value) {
+	if (!strcmp(phase, "check")) {
+		bool on = !value || strcmp(value, "0") != 0;
+		if (!strcmp(flag, "on"))
+			ssa_config.check = on;
+		else if (!strcmp(flag, "off"))
+			ssa_config.check = !on;
+		else if (!strcmp(flag, "seed"))  /* gc shuffles values with the seed; goc checks in order */
+			ssa_config.check = true;
+		return NULL;
+	}
+	/* Other flags than dump (debug, time, mem, stats, test, on, off) are
+	 * accepted and ignored whatever the phase, so the Go suite's headers
+	 * (-d=ssa/prove/debug=1 ...) compile: goc's passes have no such knobs. */
+	if (strcmp(flag, "dump"))
+		return NULL;
+	if (!strcmp(phase, "build") || !strcmp(phase, "genssa")) {
+		add_dump(phase[0] == 'b' ? DUMP_BUILD : DUMP_GENSSA, value);
+		return NULL;
+	}
+	if (!strcmp(phase, "all")) {
+		add_dump(DUMP_BUILD, value);
+		for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++)
+			add_dump((int)i, value);
+		add_dump(DUMP_GENSSA, value);
+		return NULL;
+	}
+	/* "_" in the phase matches a space; "~re" is a regular expression */
+	char *under = arena_strdup(perm, phase);
+	for (char *p = under; *p; p++)
+		if (*p == '_')
+			*p = ' ';
+	regex_t re;
+	bool isre = phase[0] == '~';
+	if (isre && regcomp(&re, under + 1, REG_EXTENDED | REG_NOSUB) != 0)
+		return arena_printf(perm, "Error in regexp for phase %s, flag %s", phase, flag);
+	bool matched = false;
+	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
+		const char *name = passes[i].name;
+		if (!strcmp(name, phase) || !strcmp(name, under) || (isre && regexec(&re, name, 0, NULL, 0) == 0)) {
+			add_dump((int)i, value);
+			matched = true;
+		}
+	}
+	if (isre)
+		regfree(&re);
+	if (!matched)
+		return arena_printf(perm, "Did not find a phase matching %s in -d=ssa/... debug option", phase);
+	return NULL;
+}
+
+void ssa_phase_help(FILE *out) {
+	fprintf(out, "PhaseOptions usage:\n\n"
+	             "    goc build -d=ssa/<phase>/<flag>[=<value>|<function_name>]\n\n"
+	             "where:\n\n"
+	             "- <phase> is one of:\n"
+	             "    check, all, build, genssa");
+	int col = 30;
+	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
+		char name[64];
+		snprintf(name, sizeof name, "%s", passes[i].name);
+		for (char *p = name; *p; p++)
+			if (*p == ' ')
+				*p = '_';
+		int n = (int)strlen(name);
+		if (col + n + 2 > 74) {
+			fprintf(out, "\n    %s", name);
+			col = 4 + n;
+		} else {
+			fprintf(out, ", %s", name);
+			col += n + 2;
+		}
+	}
+	fprintf(out, "\n\n"
+	             "- <flag> is one of:\n"
+	             "    on, off (phase check: the SSA verifier after every pass), dump;\n"
+	             "    gc's debug, mem, time, test, stats and seed are accepted and ignored\n\n"
+	             "- <function_name> is required for the \"dump\" flag, and specifies the\n"
+	             "  name of function to dump after <phase>\n\n"
+	             "Phase \"all\" supports \"dump\": every phase, \"build\" (the SSA as built) and\n"
+	             "\"genssa\" (the function's assembly) included.\n\n"
+	             "The dump is written on a file named <function_name>_<seq>__<phase>.dump\n"
+	             "(in $GOSSADIR if set).\n\n"
+	             "Examples:\n\n"
+	             "    -d=ssa/check/on\n"
+	             "enables checking after each phase\n\n"
+	             "    -d=ssa/opt/dump=f\n"
+	             "writes f_01__opt.dump\n");
+}
+
+/* gc's DumpFileForPhase: f_NN__phase.dump, ' ', '/' and ':' made '_' */
+char *ssa_dump_path(Func *f, const char *phase) {
+	f->dump_seq++;
+	char *name = arena_printf(fn_arena, "%s_%02d__%s.dump", f->name, f->dump_seq, phase);
+	for (char *p = name; *p; p++)
+		if (*p == ' ' || *p == '/' || *p == ':')
+			*p = '_';
+	const char *dir = ssa_config.dumpdir;
+	char *path = dir && *dir ? arena_printf(fn_arena, "%s/%s", dir, name) : name;
+	return strcpy(malloc(strlen(path) + 1), path);
+}
+
+static void dump_file(Func *f, const char *phase) {
+	char *path = ssa_dump_path(f, phase);
+	FILE *fi = fopen(path, "w");
+	if (!fi) {
+		fprintf(stderr, "goc: Unable to create after-phase dump file %s: %s\n", path, strerror(errno));
+	} else {
+		ssa_fprint(fi, f, false);
+		fclose(fi);
+	}
+	free(path);
+}
+
+/* ---------------- the driver ---------------- */
 
 static long long now_ns(void) {
 	struct timespec ts;
@@ -123,12 +292,18 @@ void ssa_compile(Func *f) {
 		check_pass_order();
 		order_checked = true;
 	}
-	if (dump_requested(f))
-		f->dump = true;
+	bool to_stdout;
+	if (gossafunc_matches(f, &to_stdout)) {
+		f->dump = to_stdout;
+		f->html = ssa_html_open(f);
+	}
 	if (f->dump) {
 		printf("compiling %s\n", f->name);
 		ssa_print(stdout, f);
 	}
+	ssa_html_phase(f->html, f, "start", "start");
+	if (dump_reqs.len && dump_wanted(DUMP_BUILD, f))
+		dump_file(f, "build");
 	f->pass = NULL; /* check failures before any pass say "start" */
 	if (ssa_config.check)
 		ssa_check(f);
@@ -146,9 +321,15 @@ void ssa_compile(Func *f) {
 			printf("  pass %s end [%lld ns]\n", p->name, t1 - t0);
 			ssa_print(stdout, f);
 		}
+		if (f->html)
+			ssa_html_phase(f->html, f, p->name,
+			               arena_printf(fn_arena, "%s <span class=\"stats\">[%lld ns]</span>", p->name, t1 - t0));
+		if (dump_reqs.len && dump_wanted((int)i, f))
+			dump_file(f, p->name);
 		if (ssa_config.check)
 			ssa_check(f);
 	}
+	ssa_html_flush(f->html, f);
 	if (f->dump)
 		fflush(stdout);
 }

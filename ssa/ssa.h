@@ -116,6 +116,7 @@ enum {
 typedef struct Value Value;
 typedef struct Block Block;
 typedef struct Func Func;
+typedef struct HtmlWriter HtmlWriter;
 
 typedef struct SsaString { // aux of ConstString
 	const char *s;
@@ -200,7 +201,9 @@ struct Func {
 	bool has_result_ptrs;
 	void *backend;      // LLVMValueRef of the function
 	/* debugging */
-	bool dump;          // GOSSAFUNC matched: print after every pass
+	bool dump;          // GOSSAFUNC=name+ matched: print after every pass on stdout
+	HtmlWriter *html;   // GOSSAFUNC matched: ssa.html (html.c); whoever lowers f closes it
+	int dump_seq;       // -d=ssa/PASS/dump files written so far (the NN of f_NN__PASS.dump)
 	const char *pass;   // name of the pass being run
 	/* pass state (func.c, schedule.c) */
 	bool scheduled;     // ssa_schedule ran: b->values order is final (printed and checked as is)
@@ -250,7 +253,22 @@ void ssa_reachable_blocks(Func *f, bool *reachable);
 void ssa_live_values(Func *f, const bool *reachable, bool *live);
 
 /* print.c: gc's text format (ssa/print.go) */
-void ssa_print(FILE *out, Func *f);
+void ssa_print(FILE *out, Func *f);                 /* dead values and blocks too, marked DEAD */
+void ssa_fprint(FILE *out, Func *f, bool print_dead);
+char *ssa_aux_string(Arena *a, Value *v);           /* " [3]", " {x}": gc's Value.auxString */
+/* gc's funcPrinter: ssa_fprint_func walks f in print order and calls these;
+ * names: v's variables "x[int], y[int]" or NULL; slot: "x[int]" */
+typedef struct FuncPrinter {
+	void *ctx;
+	void (*header)(void *ctx, Func *f);
+	void (*start_block)(void *ctx, Block *b, bool reachable);
+	void (*end_block)(void *ctx, Block *b, bool reachable);
+	void (*value)(void *ctx, Value *v, bool live, const char *names);
+	void (*start_dep_cycle)(void *ctx);
+	void (*end_dep_cycle)(void *ctx);
+	void (*named)(void *ctx, NamedValue *n, const char *slot);
+} FuncPrinter;
+void ssa_fprint_func(const FuncPrinter *p, Func *f);
 char *ssa_value_string(Arena *a, Value *v);         /* "v4 = Add64 <int> v2 v3" */
 char *ssa_type_string(Arena *a, Type *t);           /* "<int>", "<mem>", "<int,mem>" */
 
@@ -265,9 +283,34 @@ typedef struct SsaConfig {
 	bool check;          // -d=ssa/check/on
 	bool check_bce;      // -d=ssa/check_bce/debug=1: "Found IsInBounds" for each surviving check
 	const char *dumpfunc;// GOSSAFUNC (function name, with trailing '+' for stdout dumps)
+	const char *dumpdir; // GOSSADIR: where ssa.html and the dump files go (NULL: .)
+	bool dump_files;     // some -d=ssa/PASS/dump=name was given
 } SsaConfig;
 extern SsaConfig ssa_config;
 void ssa_compile(Func *f);                         /* runs every pass in order */
+/* -d=ssa/PHASE/FLAG[=VALUE] (gc's PhaseOption): NULL, or the error to report.
+ * FLAG dump names a function: its SSA after PHASE goes to f_NN__PHASE.dump. */
+const char *ssa_phase_option(const char *phase, const char *flag, const char *value);
+void ssa_phase_help(FILE *out);                    /* -d=ssa/help */
+bool ssa_genssa_dump_wanted(Func *f);              /* -d=ssa/genssa/dump=f (or all) */
+char *ssa_dump_path(Func *f, const char *phase);   /* the next dump file's name (malloc'd) */
+
+/* html.c: GOSSAFUNC's ssa.html (gc's ssa/html.go). The pass driver opens
+ * it and writes the SSA columns; the back end appends its listings and
+ * closes it, which prints "dumped SSA to ./ssa.html". NULL writers are
+ * ignored. */
+HtmlWriter *ssa_html_open(Func *f);                /* NULL if the file cannot be written (said on stderr) */
+void ssa_html_phase(HtmlWriter *w, Func *f, const char *phase, const char *title); /* title is HTML */
+void ssa_html_flush(HtmlWriter *w, Func *f);       /* the phases still waiting for a column */
+typedef struct HtmlLine {
+	const char *text;   // one line of a listing, plain text
+	const char *file;   // the source file it comes from (NULL: the function's own)
+	int line;           // its source line, 0 if none
+} HtmlLine;
+enum { HTML_LINK_NAMES = 1 << 0 }; // %vN and %bN in the text are SSA value vN and block bN
+void ssa_html_listing(HtmlWriter *w, const char *phase, const char *title, const HtmlLine *lines, int n,
+                      unsigned flags);
+void ssa_html_close(HtmlWriter *w);
 
 /* passes (one file each, named after gc's) */
 void ssa_number_lines(Func *f);   /* numberlines.c */

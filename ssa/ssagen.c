@@ -5187,14 +5187,6 @@ static Func *begin_func(const char *symbol, Node *fn, Type *ftype) {
 	seal(f->entry);
 	start_block(f->entry);
 	write_var(mem_key, f->entry, val0(OpInitMem, ty_mem));
-	const char *sf = ssa_config.dumpfunc;
-	if (sf) {
-		size_t n = strlen(sf);
-		if (n && sf[n - 1] == '+')
-			n--;
-		if ((strlen(f->name) == n && !strncmp(f->name, sf, n)) || (strlen(symbol) == n && !strncmp(symbol, sf, n)))
-			f->dump = true;
-	}
 	return f;
 }
 

@@ -75,6 +75,21 @@ static void end_noreturn(FnState *s) {
 	LLVMPositionBuilderAtEnd(be.b, new_block(s, "dead"));
 }
 
+/* For GOSSAFUNC's ssa.html: the instruction or parameter made for SSA
+ * value vN is named %vN (blocks are %bN anyway), so the page links the
+ * two. A value made earlier (a Copy's) keeps its name. */
+static void name_after(LLVMValueRef r, int id) {
+	size_t n;
+	if (!(LLVMIsAInstruction(r) || LLVMIsAArgument(r)) || LLVMGetTypeKind(LLVMTypeOf(r)) == LLVMVoidTypeKind)
+		return;
+	LLVMGetValueName2(r, &n);
+	if (n)
+		return;
+	char name[32];
+	snprintf(name, sizeof name, "v%d", id);
+	LLVMSetValueName2(r, name, strlen(name));
+}
+
 /* ---------------- arguments ---------------- */
 
 /* The LLVM parameter an `Arg` stands for: the ssa builder's parameter Objs
@@ -871,6 +886,8 @@ static void lower_value(FnState *s, Value *v) {
 		    v->op < OP_COUNT ? op_info[v->op].name : "?");
 	}
 	v->backend = r;
+	if (r && s->f->html)
+		name_after(r, v->id);
 }
 
 /* ---------------- blocks ---------------- */
