@@ -962,13 +962,111 @@ static void flowclosures(void) {
 	}
 }
 
+/* ---------------- self-assignments (gc's isSelfAssign) ---------------- */
+
+static bool is_name(Node *n) {
+	return n && n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR;
+}
+
+static bool derefs_ptr_field(Node *n) {  /* x.f through a pointer x (gc's ODOTPTR) */
+	Type *xt = n->kind == N_SELECTOR && n->sel_kind == SEL_FIELD && n->x ? under(n->x->type) : NULL;
+	return xt && xt->kind == TY_POINTER && n->path.len <= 1;
+}
+
+/* the name under *x or x.f (through a pointer) */
+static Node *deref_base(Node *n) {
+	n = unparen(n);
+	if (n->kind == N_DEREF || derefs_ptr_field(n))
+		return unparen(n->x);
+	return NULL;
+}
+
+static bool may_affect_memory(Node *n) {
+	n = unparen(n);
+	if (!n || n->val || is_name(n))
+		return false;
+	switch (n->kind) {
+	case N_BINARY:
+		switch (n->op) {
+		case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR: case TK_MUL: case TK_SHL: case TK_SHR:
+		case TK_AND: case TK_AND_NOT: case TK_QUO: case TK_REM:
+			return may_affect_memory(n->x) || may_affect_memory(n->y);
+		default:
+			return true;
+		}
+	case N_INDEX: return under(n->x->type)->kind == TY_MAP || may_affect_memory(n->x) || may_affect_memory(n->y);
+	case N_CONV: case N_SELECTOR: case N_DEREF: return may_affect_memory(n->x);
+	case N_UNARY: return n->op == TK_AND || n->op == TK_ARROW || may_affect_memory(n->x);
+	case N_BUILTINCALL:
+		return !((n->builtin == BI_LEN || n->builtin == BI_CAP) && n->list.len == 1 && !may_affect_memory(n->list.data[0]));
+	default:
+		return true;
+	}
+}
+
+static bool same_safe_expr(Node *a, Node *b) {
+	a = unparen(a);
+	b = unparen(b);
+	if (!a || !b || a->kind != b->kind)
+		return false;
+	if (a->val && b->val)
+		return a->val->kind == CV_INT && b->val->kind == CV_INT && !mpz_cmp(a->val->i, b->val->i);
+	switch (a->kind) {
+	case N_NAME: return a->obj && a->obj == b->obj;
+	case N_SELECTOR:
+		return a->sel_kind == SEL_FIELD && b->sel_kind == SEL_FIELD && a->name == b->name &&
+		       same_safe_expr(a->x, b->x);
+	case N_DEREF: return same_safe_expr(a->x, b->x);
+	case N_CONV: return a->type == b->type && same_safe_expr(a->x, b->x);
+	case N_INDEX: return under(a->x->type)->kind != TY_MAP && same_safe_expr(a->x, b->x) && same_safe_expr(a->y, b->y);
+	default: return false;
+	}
+}
+
+static bool is_self_assign(Node *dst, Node *src) {
+	dst = unparen(dst);
+	src = unparen(src);
+	if (!dst || !src)
+		return false;
+	/* b.buf = b.buf[i:j]: stores no pointer b did not already hold */
+	Node *dx = deref_base(dst);
+	if (is_name(dx) && src->kind == N_SLICEEXPR && under(unparen(src->x)->type)->kind != TY_ARRAY) {
+		Node *bx = deref_base(src->x);
+		if (is_name(bx) && bx->obj == dx->obj)
+			return true;
+	}
+	/* val.x = val.y, val.x[i] = val.y[j] */
+	if (dst->kind != src->kind)
+		return false;
+	if (dst->kind == N_SELECTOR && dst->sel_kind == SEL_FIELD && src->sel_kind == SEL_FIELD &&
+	    derefs_ptr_field(dst) == derefs_ptr_field(src))
+		return same_safe_expr(dst->x, src->x);
+	if (dst->kind == N_INDEX && under(dst->x->type)->kind != TY_MAP && under(src->x->type)->kind != TY_MAP)
+		return !may_affect_memory(dst->y) && !may_affect_memory(src->y) && same_safe_expr(dst->x, src->x);
+	return false;
+}
+
+static const char *func_name(Node *fd);
+static void exprstr(StrBuf *b, Node *n);
+
 static void assignment(Node *n) {
 	if (n->op != TK_ASSIGN && n->op != TK_DEFINE) {  // x op= y
 		expr(discard(), n->y ? n->y : (n->list2.len ? n->list2.data[0] : NULL));
 		addrhole(n->x ? n->x : (n->list.len ? n->list.data[0] : NULL));
 		return;
 	}
-	if (n->list.len == n->list2.len) {
+	if (n->list.len == 1 && n->list2.len == 1 && n->op == TK_ASSIGN && is_self_assign(n->list.data[0], n->list2.data[0])) {
+		if (E.reportfn) {
+			StrBuf b = {0};
+			exprstr(&b, n->list.data[0]);
+			sb_puts(&b, " = ");
+			exprstr(&b, n->list2.data[0]);
+			msg(n->pos, arena_printf(perm, "%s ignoring self-assignment in %s", func_name(E.curfn), b.s));
+			free(b.s);
+		}
+		addrhole(n->list.data[0]);
+		expr(discard(), n->list2.data[0]);
+	} else if (n->list.len == n->list2.len) {
 		for (int i = 0; i < n->list.len; i++)
 			assign(n->list.data[i], n->list2.data[i]);
 	} else {
@@ -1533,6 +1631,35 @@ static const char *typestring(Node *tn, Type *t) {
 	return r;
 }
 
+static void exprstr(StrBuf *b, Node *n);
+
+/* x in x.f, x[i], x[i:j]: parenthesised if an operator binds looser */
+static void operandstr(StrBuf *b, Node *n) {
+	Node *u = n ? unparen(n) : NULL;
+	bool paren = u && (u->kind == N_DEREF || u->kind == N_STAR || u->kind == N_UNARY || u->kind == N_BINARY);
+	if (paren)
+		sb_puts(b, "(");
+	exprstr(b, u);
+	if (paren)
+		sb_puts(b, ")");
+}
+
+/* gc's name of a function in messages: f, T.m, (*T).m */
+static const char *func_name(Node *fd) {
+	Obj *fo = fd ? fd->obj : NULL;
+	if (!fo)
+		return "func literal";
+	Type *ft = fo->type;
+	if (fd->kind == N_FUNCDECL && ft && ft->recv && ft->recv->type) {
+		Type *rt = ft->recv->type;
+		bool ptr = rt->kind == TY_POINTER;
+		const char *tn = type_string(perm, ptr ? rt->elem : rt, false);
+		const char *dot = strrchr(tn, '.');
+		return arena_printf(perm, ptr ? "(*%s).%s" : "%s.%s", dot ? dot + 1 : tn, fo->name);
+	}
+	return fo->name;
+}
+
 static void exprstr(StrBuf *b, Node *n) {
 	if (!n) {
 		sb_puts(b, "?");
@@ -1542,8 +1669,22 @@ static void exprstr(StrBuf *b, Node *n) {
 	case N_NAME: sb_puts(b, n->name ? n->name : "_"); return;
 	case N_BASICLIT: sb_puts(b, n->lit ? n->lit : "?"); return;
 	case N_PAREN: sb_puts(b, "("); exprstr(b, n->x); sb_puts(b, ")"); return;
-	case N_SELECTOR: exprstr(b, n->x); sb_printf(b, ".%s", n->name ? n->name : "?"); return;
-	case N_INDEX: exprstr(b, n->x); sb_puts(b, "["); exprstr(b, n->y); sb_puts(b, "]"); return;
+	case N_SELECTOR: operandstr(b, n->x); sb_printf(b, ".%s", n->name ? n->name : "?"); return;
+	case N_INDEX: operandstr(b, n->x); sb_puts(b, "["); exprstr(b, n->y); sb_puts(b, "]"); return;
+	case N_SLICEEXPR:
+		operandstr(b, n->x);
+		sb_puts(b, "[");
+		if (n->y)
+			exprstr(b, n->y);
+		sb_puts(b, ":");
+		if (n->z)
+			exprstr(b, n->z);
+		if (n->w) {
+			sb_puts(b, ":");
+			exprstr(b, n->w);
+		}
+		sb_puts(b, "]");
+		return;
 	case N_DEREF: case N_STAR: sb_puts(b, "*"); exprstr(b, n->x); return;
 	case N_UNARY: sb_puts(b, tok_text[n->op]); exprstr(b, n->x); return;
 	case N_BINARY: exprstr(b, n->x); sb_printf(b, " %s ", tok_text[n->op]); exprstr(b, n->y); return;
