@@ -384,6 +384,11 @@ static Loc *tmploc(Node *a, int mode) {
 	return t;
 }
 
+/* The holes of the results of the call being analysed when it has
+ * several (r1, r2 := f(...), return f(...)); NULL: they all go to k */
+static Hole *call_ks;
+static int call_nks;
+
 /* One argument for parameter slot ti of a call with tags tg (NULL:
  * unknown callee, the argument escapes); what the parameter leaks to the
  * callee's results flows into k (the call's value). */
@@ -394,6 +399,14 @@ static void call_arg_loc(Hole k, Tags *tg, int ti, Loc *t) {
 	}
 	if (tg->heap[ti] != NOLEAK)
 		flow((Hole){E.heap, tg->heap[ti]}, t);
+	if (call_ks) {  // result r of the call goes to call_ks[r]
+		for (int r = 0; r < tg->nres && r < call_nks; r++) {
+			int x = tg->res[ti * tg->nres + r];
+			if (x != NOLEAK && call_ks[r].dst)
+				flow((Hole){call_ks[r].dst, call_ks[r].derefs + x}, t);
+		}
+		return;
+	}
 	int best = NOLEAK;
 	for (int r = 0; r < tg->nres; r++)
 		if (tg->res[ti * tg->nres + r] < best)
@@ -473,7 +486,20 @@ static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmo
 	}
 }
 
-static void call(Hole k, Node *n) {
+static void call1(Hole k, Node *n);
+static void call_multi(Hole k, Hole *ks, int nks, Node *n) {
+	Hole *sks = call_ks;
+	int snks = call_nks;
+	call_ks = ks;
+	call_nks = nks;
+	call1(k, n);
+	call_ks = sks;
+	call_nks = snks;
+}
+
+static void call(Hole k, Node *n) { call_multi(k, NULL, 0, n); }
+
+static void call1(Hole k, Node *n) {
 	Node *f = unparen(n->x);
 	Type *ft = under(f->type);
 	if (ft && ft->kind != TY_FUNC)
@@ -531,7 +557,9 @@ static void call(Hole k, Node *n) {
 					continue;
 				Loc *rl = varloc(r);
 				rl->closurecalled = true;
-				if (k.dst)
+				if (call_ks && i < call_nks)
+					flow(call_ks[i], rl);
+				else if (k.dst)
 					flow(results.len == 1 ? k : heaphole(), rl);
 			}
 		}
@@ -1069,10 +1097,14 @@ static void assignment(Node *n) {
 	} else if (n->list.len == n->list2.len) {
 		for (int i = 0; i < n->list.len; i++)
 			assign(n->list.data[i], n->list2.data[i]);
+	} else if (n->list2.len == 1 && unparen(n->list2.data[0])->kind == N_CALL && n->list.len <= MAXRES) {
+		/* v1, v2 = f(): each variable gets its result */
+		Hole ks[MAXRES];
+		for (int i = 0; i < n->list.len; i++)
+			ks[i] = addrhole(n->list.data[i]);
+		call_multi(discard(), ks, n->list.len, unparen(n->list2.data[0]));
 	} else {
-		/* v1, v2 = f() / m[k] / x.(T) / <-c: each gets what the heap
-		 * holds, except a call's results (conservative: the call's
-		 * arguments escape as for an unknown function) */
+		/* v1, v2 = m[k] / x.(T) / <-c: each gets what the heap holds */
 		for (int i = 0; i < n->list2.len; i++)
 			expr(heaphole(), n->list2.data[i]);
 		for (int i = 0; i < n->list.len; i++)
@@ -1151,7 +1183,17 @@ static void stmt(Node *n) {
 	}
 	case N_RETURN:
 		if (n->list.len == 1 && E.results.len > 1) {  // return f() with several results
-			expr(heaphole(), n->list.data[0]);
+			Node *c = unparen(n->list.data[0]);
+			if (c->kind == N_CALL && E.results.len <= MAXRES) {
+				Hole ks[MAXRES];
+				for (int i = 0; i < E.results.len; i++) {
+					Obj *r = E.results.data[i];
+					ks[i] = r ? hole(varloc(r)) : heaphole();
+				}
+				call_multi(discard(), ks, E.results.len, c);
+			} else {
+				expr(heaphole(), n->list.data[0]);
+			}
 			return;
 		}
 		for (int i = 0; i < n->list.len; i++) {
