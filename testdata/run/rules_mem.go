@@ -164,7 +164,7 @@ func try(name string, f func() int) {
 
 // next to each bound that folds, one that must not (and may panic)
 //go:noinline
-func nearbounds(u uint64, x int, b uint8) {
+func nearbounds(u uint64, x int, b uint8, h uint16) {
 	try("mod", func() int { return tab10[u%10] + tab11[u%11] })
 	try("mod+1", func() int { return tab10[u%11] })
 	try("shift", func() int { return tab16[u>>60] })
@@ -176,6 +176,16 @@ func nearbounds(u uint64, x int, b uint8) {
 	try("slice and+1", func() int { return len(arr8[:x&9]) })
 	try("slice u8", func() int { return len(big255[:b]) })
 	try("slice u8-1", func() int { return len(big254[:b]) })
+	// index shapes the builder's bounded check (gc's walk.bounded) does not
+	// see, which become x>>c, x&c, x%c, uint8 and uint16 only in the rules
+	try("late shift", func() int { return tab16[u/(1<<60)] })
+	try("late shift-1", func() int { return tab16[u/(1<<59)] })
+	try("late and", func() int { return tab16[(x&15)+0] })
+	try("late and+1", func() int { return tab16[(x&16)+0] })
+	try("late mod", func() int { return tab10[(u%10)*1] })
+	try("late mod+1", func() int { return tab10[(u%11)*1] })
+	try("late u8", func() int { return int(big300[int(b)+0]) + int(big255[int(b)+0]) })
+	try("late u16", func() int { return int(huge[int(h)*1]) })
 }
 
 //go:noinline
@@ -203,10 +213,10 @@ func main() {
 	bounds(0, 0, 0, 0, []int{1}, "a")
 	bounds(1<<64-1, -1, 255, 65535, make([]int, 2, 5), "abc")
 	bounds(12345678901, 13, 100, 40000, nil, "")
-	nearbounds(0, 0, 0)
-	nearbounds(1<<64-1, -1, 255)
-	nearbounds(10, 9, 16)
-	nearbounds(1<<59*17, 8, 254)
+	nearbounds(0, 0, 0, 0)
+	nearbounds(1<<64-1, -1, 255, 65535)
+	nearbounds(10, 9, 16, 40000)
+	nearbounds(1<<59*17, 8, 254, 1)
 	rebuild("hello", []int{3, 4})
 	copies([]int{0, 0, 0}, []int{5, 6, 7}, 3)
 	copies([]int{0, 0, 0}, []int{5, 6, 7}, 2)
