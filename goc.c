@@ -32,6 +32,7 @@ typedef struct Options {
 	bool asm_listing;      // -S
 	bool dump_ast;         // -d=ast
 	bool dump_llvm;        // -d=llvm
+	bool debug_ssa;        // -d=ssa/..., -d=nil: packages are compiled, not taken from the cache
 	bool nodwarf;          // -dwarf=false: no debugging information
 	int strip;             // -ldflags='-s' / '-w': LD_STRIP_*
 	bool verbose;          // -x: show the link command
@@ -54,6 +55,7 @@ static void usage(FILE *f) {
 		"\tgoc run [flags] [dir | file.go...] [args]  build and run\n"
 		"\tgoc compile [-o file.o] [flags] file.go...  compile one package to an object file\n"
 		"\tgoc version                              print goc's version\n"
+		"\tgoc ssatest [-u] file.ssa...             run SSA pass tests (testdata/ssa; -u rewrites their want sections)\n"
 		"\tgoc help                                 this text\n"
 		"\n"
 		"Flags (spelled as gc spells them; -gcflags='...' is accepted too):\n"
@@ -61,6 +63,9 @@ static void usage(FILE *f) {
 		"\t-O0 -O1 -O2    optimisation level (default -O2); -N is -O0\n"
 		"\t-S             print the generated amd64 assembly on stdout\n"
 		"\t-d=ssa/check/on  verify the SSA after every pass\n"
+		"\t-d=ssa/PASS/on|off  run an SSA pass that is off by default (insert_resched_checks),\n"
+		"\t               or skip an optional one (spaces in PASS as underscores)\n"
+		"\t-d=nil         report the nil checks removed and generated, as gc's -d=nil\n"
 		"\t-d=ast         dump the type-checked AST\n"
 		"\t-d=llvm        dump the LLVM IR before optimisation\n"
 		"\t-e             no limit on the number of errors reported\n"
@@ -102,14 +107,33 @@ static void parse_d(Options *o, const char *d) {
 	char *copy = arena_strdup(perm, d);
 	char *save = NULL;
 	for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-		if (!strcmp(tok, "ssa/check/on"))
-			ssa_config.check = true;
-		else if (!strcmp(tok, "ast"))
+		if (!strncmp(tok, "ssa/", 4)) {
+			/* ssa/<phase>/<flag>[=value]: gc's PhaseOption (ssa/compile.c) */
+			char *phase = tok + 4, *flag = strchr(phase, '/');
+			if (flag)
+				*flag++ = 0;
+			else
+				flag = "";
+			char *eq = strchr(flag, '=');
+			if (eq)
+				*eq = 0;
+			const char *err = ssa_phase_option(phase, flag);
+			if (err && !strcmp(err, "cannot disable a required SSA phase")) {
+				fprintf(stderr, "%s: -d=ssa/%s/%s: %s\n", progname, phase, flag, err);
+				exit(2);
+			}
+			/* the roundtrip check changes nothing: cached packages stay valid */
+			if (strcmp(phase, "roundtrip") != 0)
+				o->debug_ssa = true;
+		} else if (!strcmp(tok, "nil") || !strcmp(tok, "nil=1")) {
+			ssa_config.debug_nil = true;
+			o->debug_ssa = true;
+		} else if (!strcmp(tok, "ast"))
 			o->dump_ast = true;
 		else if (!strcmp(tok, "llvm"))
 			o->dump_llvm = true;
-		/* other gc debug settings (checkptr, ssa/<pass>/..., libfuzzer, ...) are
-		 * accepted and ignored for now, so the Go suite's headers work. */
+		/* other gc debug settings (checkptr, ssa/<pass>/debug, libfuzzer, ...)
+		 * are accepted and ignored for now, so the Go suite's headers work. */
 	}
 }
 
@@ -425,7 +449,7 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 	Vec objs = {0}, temps = {0};
 	int rc = 0;
 	const char *sf = getenv("GOSSAFUNC");
-	bool cacheable = !o->asm_listing && !o->dump_llvm && !o->dump_ast && !ssa_config.check && !(sf && *sf);
+	bool cacheable = !o->asm_listing && !o->dump_llvm && !o->dump_ast && !o->debug_ssa && !(sf && *sf);
 	char cwd[4096];
 	const char *stdoptions = arena_printf(perm, "-O%d -dwarf=%d", o->optlevel, !o->nodwarf);
 	const char *options = arena_printf(perm, "%s %s", stdoptions,
@@ -589,6 +613,8 @@ int main(int argc, char **argv) {
 		diag_nolimit = opts.nolimit;
 		return cmd_run(&opts, argv[0]);
 	}
+	if (!strcmp(cmd, "ssatest")) /* testdata/ssa: SSA text in, one pass, SSA text out */
+		return ssa_test_main(argc - 2, argv + 2);
 	if (!strcmp(cmd, "compile") || !strcmp(cmd, "tool")) {
 		int skip = 2;
 		if (!strcmp(cmd, "tool")) { /* goc tool compile ... */

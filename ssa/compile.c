@@ -6,7 +6,10 @@
  * checked the first time ssa_compile runs.
  *
  * With ssa_config.check (-d=ssa/check/on) ssa_check runs on the function as
- * built and after every pass. With GOSSAFUNC=name+ (f->dump), stdout gets
+ * built and after every pass; with ssa_config.roundtrip (-d=ssa/roundtrip)
+ * ssa_roundtrip checks there that the dump parses back (parse.c). Passes
+ * marked PASS_DISABLED run only when -d=ssa/<name>/on asks (gc's syntax,
+ * spaces as underscores); -d=ssa/<name>/off skips an optional pass. With GOSSAFUNC=name+ (f->dump), stdout gets
  * what gc prints there:
  *
  *	compiling add
@@ -26,7 +29,10 @@
 
 SsaConfig ssa_config = {.optlevel = 2};
 
-enum { PASS_REQUIRED = 1 << 0 };
+enum {
+	PASS_REQUIRED = 1 << 0, // runs at -O0 too; cannot be turned off
+	PASS_DISABLED = 1 << 1, // off unless -d=ssa/<name>/on (gc's disabled)
+};
 
 typedef struct Pass {
 	const char *name;
@@ -73,11 +79,65 @@ static const PassOrder pass_order[] = {
 	{"generic deadcode", "writebarrier"},
 };
 
+enum { NPASSES = sizeof passes / sizeof passes[0] };
+
+/* -d=ssa/<name>/on|off: 1 on, -1 off, 0 as the table says */
+static int pass_switch[NPASSES];
+
 static int pass_index(const char *name) {
-	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++)
+	for (size_t i = 0; i < NPASSES; i++)
 		if (strcmp(passes[i].name, name) == 0)
 			return (int)i;
 	return -1;
+}
+
+/* gc's spelling of a pass in -d=ssa/...: spaces as underscores */
+static bool pass_matches(const char *pass, const char *phase) {
+	for (; *pass && *phase; pass++, phase++)
+		if (*pass != *phase && !(*pass == ' ' && *phase == '_'))
+			return false;
+	return !*pass && !*phase;
+}
+
+const char *ssa_phase_option(const char *phase, const char *flag) {
+	if (strcmp(phase, "check") == 0 && (strcmp(flag, "on") == 0 || strcmp(flag, "off") == 0)) {
+		ssa_config.check = flag[1] == 'n';
+		return NULL;
+	}
+	if (strcmp(phase, "roundtrip") == 0 && (!*flag || strcmp(flag, "on") == 0 || strcmp(flag, "off") == 0)) {
+		ssa_config.roundtrip = !*flag || flag[1] == 'n';
+		return NULL;
+	}
+	bool matched = false;
+	for (int i = 0; i < NPASSES; i++) {
+		if (!pass_matches(passes[i].name, phase))
+			continue;
+		matched = true;
+		if (strcmp(flag, "on") == 0)
+			pass_switch[i] = 1;
+		else if (strcmp(flag, "off") == 0 && (passes[i].flags & PASS_REQUIRED))
+			return "cannot disable a required SSA phase";
+		else if (strcmp(flag, "off") == 0)
+			pass_switch[i] = -1;
+		else
+			return "unknown flag"; /* gc's debug, time, mem, ... */
+	}
+	return matched ? NULL : "unknown phase";
+}
+
+bool ssa_run_pass(Func *f, const char *name) {
+	int i = pass_index(name);
+	size_t n = strlen(name);
+	for (int j = 0; j < NPASSES && i < 0; j++) { /* "deadcode" names "early deadcode" too */
+		size_t m = strlen(passes[j].name);
+		if (m > n && passes[j].name[m - n - 1] == ' ' && strcmp(passes[j].name + m - n, name) == 0)
+			i = j;
+	}
+	if (i < 0)
+		return false;
+	f->pass = passes[i].name;
+	passes[i].fn(f);
+	return true;
 }
 
 static void check_pass_order(void) {
@@ -127,9 +187,13 @@ void ssa_compile(Func *f) {
 	f->pass = NULL; /* check failures before any pass say "start" */
 	if (ssa_config.check)
 		ssa_check(f);
-	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
+	if (ssa_config.roundtrip)
+		ssa_roundtrip(f);
+	for (size_t i = 0; i < NPASSES; i++) {
 		const Pass *p = &passes[i];
 		if (ssa_config.optlevel == 0 && !(p->flags & PASS_REQUIRED))
+			continue;
+		if (pass_switch[i] < 0 || (!pass_switch[i] && (p->flags & PASS_DISABLED)))
 			continue;
 		f->pass = p->name;
 		if (f->dump)
@@ -143,6 +207,8 @@ void ssa_compile(Func *f) {
 		}
 		if (ssa_config.check)
 			ssa_check(f);
+		if (ssa_config.roundtrip)
+			ssa_roundtrip(f);
 	}
 	if (f->dump)
 		fflush(stdout);

@@ -254,6 +254,14 @@ void ssa_print(FILE *out, Func *f);
 char *ssa_value_string(Arena *a, Value *v);         /* "v4 = Add64 <int> v2 v3" */
 char *ssa_type_string(Arena *a, Type *t);           /* "<int>", "<mem>", "<int,mem>" */
 
+/* parse.c: print.c's text read back (testdata/ssa, -d=ssa/roundtrip). named
+ * maps the spellings of named types ("T", "main.T") to them; on a syntax
+ * error ssa_parse returns NULL and "line N: message" in *err. */
+Func *ssa_parse(const char *text, StrMap *named, char **err);
+Type *ssa_parse_type(const char *text, StrMap *named, char **err); /* "struct{a int}" */
+void ssa_named_types(Func *f, StrMap *named);     /* adds the named types f mentions */
+void ssa_roundtrip(Func *f);                      /* print(parse(print(f))) == print(f), or ssa_fatalf */
+
 /* check.c: the verifier (ssa/check.go) */
 void ssa_check(Func *f);                           /* on failure: prints f and exits 3 naming f->pass */
 /* "internal compiler error: 'f': MESSAGE", then the function; exits 3 */
@@ -263,10 +271,16 @@ _Noreturn void ssa_fatalf(Func *f, const char *fmt, ...) __attribute__((format(p
 typedef struct SsaConfig {
 	int optlevel;        // 0..2
 	bool check;          // -d=ssa/check/on
+	bool roundtrip;      // -d=ssa/roundtrip: every dump must parse back (parse.c)
+	bool debug_nil;      // -d=nil: report removed and generated nil checks (gc's -d=nil)
 	const char *dumpfunc;// GOSSAFUNC (function name, with trailing '+' for stdout dumps)
 } SsaConfig;
 extern SsaConfig ssa_config;
 void ssa_compile(Func *f);                         /* runs every pass in order */
+/* -d=ssa/<phase>/<flag>: NULL if done, else why not ("unknown phase", ...) */
+const char *ssa_phase_option(const char *phase, const char *flag);
+bool ssa_run_pass(Func *f, const char *name);      /* one pass of the table by name ("opt", "deadcode"); false if none */
+int ssa_test_main(int argc, char **argv);          /* ssatest.c: goc ssatest [-u] FILE.ssa... */
 
 /* passes (one file each, named after gc's) */
 void ssa_number_lines(Func *f);   /* numberlines.c */
