@@ -45,9 +45,16 @@ static const Pass passes[] = {
 	{"early phielim", ssa_phielim, 0},
 	{"early copyelim", ssa_copyelim, 0},
 	{"early deadcode", ssa_deadcode, 0}, // remove generated dead code to avoid pointless work in opt
+	{"decompose user", ssa_decompose_user, PASS_REQUIRED}, // phis of structs and arrays, so opt sees the fields
+	{"pre-opt deadcode", ssa_deadcode, 0},
 	{"opt", ssa_opt, PASS_REQUIRED},
 	{"opt deadcode", ssa_deadcode, PASS_REQUIRED}, // remove blocks orphaned during opt
+	{"nilcheckelim", ssa_nilcheckelim, 0},
+	{"decompose builtin", ssa_decompose_builtin, PASS_REQUIRED}, // phis of strings, slices, interfaces, complex
+	{"late opt", ssa_opt, PASS_REQUIRED}, // the rules again, through the decomposed phis
+	{"dead auto elim", ssa_elim_dead_autos, 0},
 	{"generic deadcode", ssa_deadcode, PASS_REQUIRED}, // gc: remove dead stores before writebarrier/lower
+	{"dse", ssa_dse, 0},
 	{"late phielim", ssa_phielim, 0},
 	{"late copyelim", ssa_copyelim, 0},
 	{"late deadcode", ssa_deadcode, 0},
@@ -77,6 +84,16 @@ static const PassOrder pass_order[] = {
 	{"late deadcode", "schedule"},
 	// gc: after the last rewrites of stores (deadcode, opt), before lowering
 	{"generic deadcode", "writebarrier"},
+	// gc: nilcheckelim relies on opt to rewrite user nil checks
+	{"opt", "nilcheckelim"},
+	// gc: allow deadcode to clean up after nilcheckelim
+	{"nilcheckelim", "generic deadcode"},
+	// opt's rules see through the parts of decomposed phis
+	{"decompose user", "opt"},
+	// gc: don't run optimization pass until we've decomposed builtin objects
+	{"decompose builtin", "late opt"},
+	// generic deadcode removes the VarDefs and addresses of the autos dead auto elim drops
+	{"dead auto elim", "generic deadcode"},
 };
 
 enum { NPASSES = sizeof passes / sizeof passes[0] };

@@ -496,12 +496,9 @@ static AuxCall *parse_auxcall(Parser *p) {
 	if (strcmp(name, "nil") == 0)
 		return c;
 	int rt = strncmp(name, "runtime.", 8) == 0 ? rt_entry_index(name + 8) : -1;
-	if (rt >= 0) {
-		c->fn = arena_printf(fn_arena, "rt_%s", name + 8);
+	c->fn = name; /* "runtime.newobject", as ssagen.c names runtime calls */
+	if (rt >= 0)
 		c->rt = rt + 1;
-	} else {
-		c->fn = name;
-	}
 	return c;
 }
 

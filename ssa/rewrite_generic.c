@@ -17,7 +17,7 @@ static bool rewrite_value_generic_PtrIndex(Value *v) {
 		v->type = t;
 		v->auxint = c*types_size(t->elem);
 		ssa_add_arg(v, ptr);
-		rewrite_hit(244);
+		rewrite_hit(258);
 		return true;
 	} while (0);
 	return false;
@@ -38,7 +38,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		if (!(isSamePtr(p1, p2) && type_identical(t1, x->type)))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(247);
+		rewrite_hit(261);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -56,7 +56,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(248);
+		rewrite_hit(262);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -74,7 +74,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(249);
+		rewrite_hit(263);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -92,7 +92,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(250);
+		rewrite_hit(264);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -110,7 +110,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(251);
+		rewrite_hit(265);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -128,7 +128,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(252);
+		rewrite_hit(266);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -145,7 +145,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		if (!(isSamePtr(p1, p2) && (t1->kind == TY_POINTER || t1->kind == TY_UNSAFEPTR) && n >= 8))
 			break;
 		ssa_reset(v, OpConstNil);
-		rewrite_hit(253);
+		rewrite_hit(267);
 		return true;
 	} while (0);
 	return false;
@@ -6725,6 +6725,22 @@ static bool rewrite_value_generic_EqPtr(Value *v) {
 		rewrite_hit(193);
 		return true;
 	} while (0);
+	// match: (EqPtr (ConstNil) p)
+	// result: (Not (IsNonNil p))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConstNil)
+				continue;
+			Value *p = v_1;
+			Value *r0 = ssa_value_new(v->block, OpIsNonNil, ty_bool, v->pos);
+			ssa_add_arg(r0, p);
+			ssa_reset(v, OpNot);
+			ssa_add_arg(v, r0);
+			rewrite_hit(226);
+			return true;
+		}
+	} while (0);
 	return false;
 }
 
@@ -6753,6 +6769,20 @@ static bool rewrite_value_generic_NeqPtr(Value *v) {
 		v->auxint = (false) != 0;
 		rewrite_hit(194);
 		return true;
+	} while (0);
+	// match: (NeqPtr (ConstNil) p)
+	// result: (IsNonNil p)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConstNil)
+				continue;
+			Value *p = v_1;
+			ssa_reset(v, OpIsNonNil);
+			ssa_add_arg(v, p);
+			rewrite_hit(227);
+			return true;
+		}
 	} while (0);
 	return false;
 }
@@ -8076,7 +8106,7 @@ static bool rewrite_value_generic_StringPtr(Value *v) {
 			break;
 		Value *ptr = v_0->args[0];
 		ssa_copy_of(v, ptr);
-		rewrite_hit(226);
+		rewrite_hit(230);
 		return true;
 	} while (0);
 	return false;
@@ -8091,7 +8121,7 @@ static bool rewrite_value_generic_StringLen(Value *v) {
 			break;
 		Value *len = v_0->args[1];
 		ssa_copy_of(v, len);
-		rewrite_hit(227);
+		rewrite_hit(231);
 		return true;
 	} while (0);
 	// match: (StringLen (ConstString {s}))
@@ -8103,7 +8133,7 @@ static bool rewrite_value_generic_StringLen(Value *v) {
 		SsaString *s = v_0->aux;
 		ssa_reset(v, OpConst64);
 		v->auxint = s ? s->len : 0;
-		rewrite_hit(228);
+		rewrite_hit(232);
 		return true;
 	} while (0);
 	return false;
@@ -8118,7 +8148,7 @@ static bool rewrite_value_generic_SlicePtr(Value *v) {
 			break;
 		Value *ptr = v_0->args[0];
 		ssa_copy_of(v, ptr);
-		rewrite_hit(229);
+		rewrite_hit(233);
 		return true;
 	} while (0);
 	// match: (SlicePtr (ConstSlice))
@@ -8128,7 +8158,7 @@ static bool rewrite_value_generic_SlicePtr(Value *v) {
 		if (v_0->op != OpConstSlice)
 			break;
 		ssa_reset(v, OpConstNil);
-		rewrite_hit(234);
+		rewrite_hit(238);
 		return true;
 	} while (0);
 	return false;
@@ -8143,7 +8173,7 @@ static bool rewrite_value_generic_SliceLen(Value *v) {
 			break;
 		Value *len = v_0->args[1];
 		ssa_copy_of(v, len);
-		rewrite_hit(230);
+		rewrite_hit(234);
 		return true;
 	} while (0);
 	// match: (SliceLen (ConstSlice))
@@ -8154,7 +8184,7 @@ static bool rewrite_value_generic_SliceLen(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(232);
+		rewrite_hit(236);
 		return true;
 	} while (0);
 	return false;
@@ -8169,7 +8199,7 @@ static bool rewrite_value_generic_SliceCap(Value *v) {
 			break;
 		Value *cap = v_0->args[2];
 		ssa_copy_of(v, cap);
-		rewrite_hit(231);
+		rewrite_hit(235);
 		return true;
 	} while (0);
 	// match: (SliceCap (ConstSlice))
@@ -8180,7 +8210,7 @@ static bool rewrite_value_generic_SliceCap(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(233);
+		rewrite_hit(237);
 		return true;
 	} while (0);
 	return false;
@@ -8195,7 +8225,7 @@ static bool rewrite_value_generic_ComplexReal(Value *v) {
 			break;
 		Value *real = v_0->args[0];
 		ssa_copy_of(v, real);
-		rewrite_hit(239);
+		rewrite_hit(243);
 		return true;
 	} while (0);
 	return false;
@@ -8210,7 +8240,7 @@ static bool rewrite_value_generic_ComplexImag(Value *v) {
 			break;
 		Value *imag = v_0->args[1];
 		ssa_copy_of(v, imag);
-		rewrite_hit(240);
+		rewrite_hit(244);
 		return true;
 	} while (0);
 	return false;
@@ -8227,7 +8257,141 @@ static bool rewrite_value_generic_StructSelect(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(241);
+		rewrite_hit(245);
+		return true;
+	} while (0);
+	// match: (StructSelect [0] (StructMake2 x _))
+	// result: x
+	do {
+		if (v->auxint != (0))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake2)
+			break;
+		Value *x = v_0->args[0];
+		ssa_copy_of(v, x);
+		rewrite_hit(246);
+		return true;
+	} while (0);
+	// match: (StructSelect [1] (StructMake2 _ x))
+	// result: x
+	do {
+		if (v->auxint != (1))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake2)
+			break;
+		Value *x = v_0->args[1];
+		ssa_copy_of(v, x);
+		rewrite_hit(247);
+		return true;
+	} while (0);
+	// match: (StructSelect [0] (StructMake3 x _ _))
+	// result: x
+	do {
+		if (v->auxint != (0))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake3)
+			break;
+		Value *x = v_0->args[0];
+		ssa_copy_of(v, x);
+		rewrite_hit(248);
+		return true;
+	} while (0);
+	// match: (StructSelect [1] (StructMake3 _ x _))
+	// result: x
+	do {
+		if (v->auxint != (1))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake3)
+			break;
+		Value *x = v_0->args[1];
+		ssa_copy_of(v, x);
+		rewrite_hit(249);
+		return true;
+	} while (0);
+	// match: (StructSelect [2] (StructMake3 _ _ x))
+	// result: x
+	do {
+		if (v->auxint != (2))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake3)
+			break;
+		Value *x = v_0->args[2];
+		ssa_copy_of(v, x);
+		rewrite_hit(250);
+		return true;
+	} while (0);
+	// match: (StructSelect [0] (StructMake4 x _ _ _))
+	// result: x
+	do {
+		if (v->auxint != (0))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake4)
+			break;
+		Value *x = v_0->args[0];
+		ssa_copy_of(v, x);
+		rewrite_hit(251);
+		return true;
+	} while (0);
+	// match: (StructSelect [1] (StructMake4 _ x _ _))
+	// result: x
+	do {
+		if (v->auxint != (1))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake4)
+			break;
+		Value *x = v_0->args[1];
+		ssa_copy_of(v, x);
+		rewrite_hit(252);
+		return true;
+	} while (0);
+	// match: (StructSelect [2] (StructMake4 _ _ x _))
+	// result: x
+	do {
+		if (v->auxint != (2))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake4)
+			break;
+		Value *x = v_0->args[2];
+		ssa_copy_of(v, x);
+		rewrite_hit(253);
+		return true;
+	} while (0);
+	// match: (StructSelect [3] (StructMake4 _ _ _ x))
+	// result: x
+	do {
+		if (v->auxint != (3))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake4)
+			break;
+		Value *x = v_0->args[3];
+		ssa_copy_of(v, x);
+		rewrite_hit(254);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_ArraySelect(Value *v) {
+	// match: (ArraySelect [0] (ArrayMake1 x))
+	// result: x
+	do {
+		if (v->auxint != (0))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpArrayMake1)
+			break;
+		Value *x = v_0->args[0];
+		ssa_copy_of(v, x);
+		rewrite_hit(255);
 		return true;
 	} while (0);
 	return false;
@@ -8242,7 +8406,7 @@ static bool rewrite_value_generic_ITab(Value *v) {
 			break;
 		Value *tab = v_0->args[0];
 		ssa_copy_of(v, tab);
-		rewrite_hit(235);
+		rewrite_hit(239);
 		return true;
 	} while (0);
 	// match: (ITab (ConstInterface))
@@ -8252,7 +8416,7 @@ static bool rewrite_value_generic_ITab(Value *v) {
 		if (v_0->op != OpConstInterface)
 			break;
 		ssa_reset(v, OpConstNil);
-		rewrite_hit(237);
+		rewrite_hit(241);
 		return true;
 	} while (0);
 	return false;
@@ -8267,7 +8431,7 @@ static bool rewrite_value_generic_IData(Value *v) {
 			break;
 		Value *data = v_0->args[1];
 		ssa_copy_of(v, data);
-		rewrite_hit(236);
+		rewrite_hit(240);
 		return true;
 	} while (0);
 	// match: (IData (ConstInterface))
@@ -8277,7 +8441,7 @@ static bool rewrite_value_generic_IData(Value *v) {
 		if (v_0->op != OpConstInterface)
 			break;
 		ssa_reset(v, OpConstNil);
-		rewrite_hit(238);
+		rewrite_hit(242);
 		return true;
 	} while (0);
 	return false;
@@ -8304,6 +8468,17 @@ static bool rewrite_value_generic_IsNonNil(Value *v) {
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
 		rewrite_hit(223);
+		return true;
+	} while (0);
+	// match: (IsNonNil (LocalAddr _ _))
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLocalAddr)
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(224);
 		return true;
 	} while (0);
 	return false;
@@ -8756,6 +8931,8 @@ bool rewrite_value_generic(Value *v) {
 		return rewrite_value_generic_ComplexImag(v);
 	case OpStructSelect:
 		return rewrite_value_generic_StructSelect(v);
+	case OpArraySelect:
+		return rewrite_value_generic_ArraySelect(v);
 	case OpITab:
 		return rewrite_value_generic_ITab(v);
 	case OpIData:
@@ -8783,7 +8960,7 @@ bool rewrite_block_generic(Block *b) {
 		Value *cond = v_0->args[0];
 		ssa_set_control(b, cond);
 		swap_successors(b);
-		rewrite_hit(256);
+		rewrite_hit(270);
 		return true;
 	} while (0);
 	// match: (If (ConstBool [c]) yes no)
@@ -8798,7 +8975,7 @@ bool rewrite_block_generic(Block *b) {
 			break;
 		b->kind = BlockFirst;
 		ssa_set_control(b, NULL);
-		rewrite_hit(257);
+		rewrite_hit(271);
 		return true;
 	} while (0);
 	// match: (If (ConstBool [c]) yes no)
@@ -8814,7 +8991,7 @@ bool rewrite_block_generic(Block *b) {
 		b->kind = BlockFirst;
 		ssa_set_control(b, NULL);
 		swap_successors(b);
-		rewrite_hit(258);
+		rewrite_hit(272);
 		return true;
 	} while (0);
 		return false;
