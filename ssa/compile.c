@@ -59,6 +59,7 @@ static const Pass passes[] = {
 	{"late copyelim", ssa_copyelim, 0},
 	{"late deadcode", ssa_deadcode, 0},
 	{"writebarrier", ssa_writebarrier, PASS_REQUIRED}, // the collector's barrier on pointer stores to the heap
+	{"insert resched checks", ssa_insert_resched_checks, PASS_DISABLED}, // goc preempts by signal: -d=ssa/insert_resched_checks/on
 	{"schedule", ssa_schedule, PASS_REQUIRED}, // order values for the backend
 };
 
@@ -94,6 +95,12 @@ static const PassOrder pass_order[] = {
 	{"decompose builtin", "late opt"},
 	// generic deadcode removes the VarDefs and addresses of the autos dead auto elim drops
 	{"dead auto elim", "generic deadcode"},
+	// gc: "insert resched checks" uses mem, better to clean out stores first
+	{"dse", "insert resched checks"},
+	// the checks' loads and stores are ordinary ones: the barrier pass is done by then
+	{"writebarrier", "insert resched checks"},
+	// gc: insert resched checks adds new blocks containing generic instructions
+	{"insert resched checks", "schedule"},
 };
 
 enum { NPASSES = sizeof passes / sizeof passes[0] };

@@ -739,6 +739,17 @@ static void lower_value(FnState *s, Value *v) {
 		r = call_intrinsic("llvm.frameaddress", &be.t_ptr, 1, &level, 1);
 		break;
 	}
+	case OpGetG: {
+		/* %fs points at the M, whose first word is the running G
+		 * (runtime/rt.h). Not a load from addrspace(257) null: LLVM takes
+		 * %fs:0 for the ELF TLS self-pointer and folds the G away. */
+		static const char movq[] = "movq %fs:0, $0";
+		LLVMTypeRef fnty = LLVMFunctionType(be.t_ptr, NULL, 0, 0);
+		LLVMValueRef asm_ = LLVMGetInlineAsm(fnty, movq, sizeof movq - 1, "=r", 2, false, false,
+		                                     LLVMInlineAsmDialectATT, false);
+		r = LLVMBuildCall2(be.b, fnty, asm_, NULL, 0, "g");
+		break;
+	}
 	case OpGetClosurePtr:
 		if (!s->sig.has_ctx)
 			ice("%s: GetClosurePtr in a function without a closure context", s->f->symbol);
