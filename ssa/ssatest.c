@@ -102,9 +102,9 @@ static const char *declare_types(Test *t, StrMap *named) {
 		o->name = name;
 		o->pkg = "main";
 		Type *nt = type_new(u->kind); /* as the checker makes defined types */
-		Type *id = nt;
+		int id = nt->id;
 		*nt = *u;
-		nt->id = id->id;
+		nt->id = id;
 		nt->named = o;
 		nt->under = u;
 		nt->ptr_to = nt->slice_of = NULL;
