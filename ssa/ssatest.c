@@ -146,10 +146,10 @@ static void print_diff(Vec *a, Vec *b) {
 	for (int i = 0, j = 0; i < n || j < m;) {
 		if (i < n && j < m && strcmp(VEC_AT(*a, i), VEC_AT(*b, j)) == 0)
 			op[ne] = ' ', line[ne++] = VEC_AT(*a, i), i++, j++;
-		else if (j < m && (i == n || L(i, j + 1) >= L(i + 1, j)))
-			op[ne] = '+', line[ne++] = VEC_AT(*b, j), j++;
-		else
+		else if (i < n && (j == m || L(i + 1, j) >= L(i, j + 1)))
 			op[ne] = '-', line[ne++] = VEC_AT(*a, i), i++;
+		else
+			op[ne] = '+', line[ne++] = VEC_AT(*b, j), j++;
 	}
 #undef L
 	printf("--- want\n+++ got\n");
