@@ -33,6 +33,7 @@ typedef struct Options {
 	bool dump_ast;         // -d=ast
 	bool dump_llvm;        // -d=llvm
 	bool check_bce;        // -d=ssa/check_bce/debug=1 (the package built, as -gcflags does)
+	bool debug_ssa;        // -d=ssa/..., -d=nil: packages are compiled, not taken from the cache
 	bool nodwarf;          // -dwarf=false: no debugging information
 	int strip;             // -ldflags='-s' / '-w': LD_STRIP_*
 	bool verbose;          // -x: show the link command
@@ -55,6 +56,7 @@ static void usage(FILE *f) {
 		"\tgoc run [flags] [dir | file.go...] [args]  build and run\n"
 		"\tgoc compile [-o file.o] [flags] file.go...  compile one package to an object file\n"
 		"\tgoc version                              print goc's version\n"
+		"\tgoc ssatest [-u] file.ssa...             run SSA pass tests (testdata/ssa; -u rewrites their want sections)\n"
 		"\tgoc help                                 this text\n"
 		"\n"
 		"Flags (spelled as gc spells them; -gcflags='...' is accepted too):\n"
@@ -65,6 +67,9 @@ static void usage(FILE *f) {
 		"\t-d=ssa/check_bce/debug=1  report each bounds check left after prove (gc's Found IsInBounds)\n"
 		"\t-d=ssa/PASS/dump=name  write function name's SSA after PASS to name_NN__PASS.dump\n"
 		"\t               (-d=ssa/help lists the passes)\n"
+		"\t-d=ssa/PASS/on|off  run an SSA pass that is off by default (insert_resched_checks),\n"
+		"\t               or skip an optional one (spaces in PASS as underscores)\n"
+		"\t-d=nil         report the nil checks removed and generated, as gc's -d=nil\n"
 		"\t-d=ast         dump the type-checked AST\n"
 		"\t-d=llvm        dump the LLVM IR before optimisation\n"
 		"\t-e             no limit on the number of errors reported\n"
@@ -135,12 +140,18 @@ static void parse_d(Options *o, const char *d) {
 				fprintf(stderr, "%s: %s\n", progname, err);
 				exit(2);
 			}
+			/* the roundtrip check changes nothing: cached packages stay valid */
+			if (strcmp(phase, "roundtrip") != 0)
+				o->debug_ssa = true;
+		} else if (!strcmp(tok, "nil") || !strcmp(tok, "nil=1")) {
+			ssa_config.debug_nil = true;
+			o->debug_ssa = true;
 		} else if (!strcmp(tok, "ast"))
 			o->dump_ast = true;
 		else if (!strcmp(tok, "llvm"))
 			o->dump_llvm = true;
-		/* other gc debug settings (checkptr, libfuzzer, ...) are accepted
-		 * and ignored for now, so the Go suite's headers work. */
+		/* other gc debug settings (checkptr, ssa/<pass>/debug, libfuzzer, ...)
+		 * are accepted and ignored for now, so the Go suite's headers work. */
 	}
 }
 
@@ -459,7 +470,7 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 	int rc = 0;
 	const char *sf = getenv("GOSSAFUNC");
 	bool cacheable = !o->asm_listing && !o->dump_llvm && !o->dump_ast && !ssa_config.check && !(sf && *sf) &&
-	                 !ssa_config.dump_files;
+	                 !ssa_config.dump_files && !o->debug_ssa;
 	char cwd[4096];
 	const char *stdoptions = arena_printf(perm, "-O%d -dwarf=%d", o->optlevel, !o->nodwarf);
 	const char *options = arena_printf(perm, "%s %s", stdoptions,
@@ -623,6 +634,8 @@ int main(int argc, char **argv) {
 		diag_nolimit = opts.nolimit;
 		return cmd_run(&opts, argv[0]);
 	}
+	if (!strcmp(cmd, "ssatest")) /* testdata/ssa: SSA text in, one pass, SSA text out */
+		return ssa_test_main(argc - 2, argv + 2);
 	if (!strcmp(cmd, "compile") || !strcmp(cmd, "tool")) {
 		int skip = 2;
 		if (!strcmp(cmd, "tool")) { /* goc tool compile ... */

@@ -65,7 +65,9 @@
  * Preemption is asynchronous, by signal (rt_preemptone, signal_unix.c,
  * asm_amd64.S's rt_asyncPreempt), at any instruction of Go code; runtime C
  * code is never interrupted, but the allocator's exit is a synchronous
- * preemption point (rt_preemptpoint).  A goroutine in a system call
+ * preemption point (rt_preemptpoint), and so are loops' back edges in code
+ * compiled with -d=ssa/insert_resched_checks/on (rt_goschedguarded).
+ * GODEBUG=asyncpreemptoff=1 sends no signals: only those points preempt.  A goroutine in a system call
  * (package syscall's Syscall: rt_entersyscall/rt_exitsyscall) leaves its P
  * in P_SYSCALL, which sysmon hands to another M if the call blocks.
  *
@@ -148,6 +150,7 @@ const char *const rt_waitReasonStrings[NUM_WAIT_REASONS] = {
 static M *allm = &rt_m0;          // every M, linked by alllink (guarded by sched.lock)
 static bool mainStarted;          // runtime_main is running: newproc may start Ms
 static int64_t schedtrace;        // GODEBUG=schedtrace=N (milliseconds), 0 = off
+static int64_t asyncpreemptoff;   // GODEBUG=asyncpreemptoff=1: no preemption signals (gc's knob)
 static uint64_t initSigmask;      // the signal mask the process started with
 
 /* Every G ever created, for tracebacks and checkdead (gc: allgs).  Grown
@@ -853,7 +856,8 @@ void rt_preemptone(P *pp)
 	if (gp == 0)
 		return;
 	__atomic_or_fetch(&gp->preempt, PREEMPT_YIELD, __ATOMIC_RELEASE);
-	rt_sys_tgkill(rt_pid, (int32_t)mp->procid, SIGURG);
+	if (!asyncpreemptoff)
+		rt_sys_tgkill(rt_pid, (int32_t)mp->procid, SIGURG);
 }
 
 /* gc: gopreempt_m = goschedImpl, as Gosched: the preempted G goes to the global queue. */
@@ -875,6 +879,11 @@ void rt_preemptpoint(void)
 	if (req & PREEMPT_YIELD)
 		rt_mcall(gopreempt_m);
 }
+
+/* The check a loop's back edge makes when compiled with
+ * -d=ssa/insert_resched_checks/on (ssa/looprescheck.c) calls this when it
+ * finds G.preempt set: the same as the allocator's preemption point. */
+void rt_goschedguarded(void) { rt_preemptpoint(); }
 
 /* Called by rt_asyncPreempt (asm_amd64.S) on the preempted G's stack, with
  * every register the G had saved below. */
@@ -1084,7 +1093,8 @@ void rt_preemptG(G *gp)
 	if (mp == 0 || mp == rt_getm())
 		return;
 	__atomic_or_fetch(&gp->preempt, PREEMPT_SCAN, __ATOMIC_RELEASE);
-	rt_sys_tgkill(rt_pid, (int32_t)mp->procid, SIGURG);
+	if (!asyncpreemptoff)
+		rt_sys_tgkill(rt_pid, (int32_t)mp->procid, SIGURG);
 }
 
 /* gc: execute.  Run gp on this M; never returns. */
@@ -1893,6 +1903,7 @@ static void schedinit(void)
 	rt_goargs();
 	rt_goenvs();
 	schedtrace = rt_godebug("schedtrace");
+	asyncpreemptoff = rt_godebug("asyncpreemptoff");
 	rt_sched.lastpoll = rt_nanotime();
 	rt_gcinit();
 	int32_t procs = rt_ncpu;

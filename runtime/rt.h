@@ -205,6 +205,7 @@ struct M {
 
 _Static_assert(__builtin_offsetof(struct M, stackguard) == 0x70, "LLVM's split-stack prologue reads %fs:0x70");
 _Static_assert(__builtin_offsetof(struct G, stackguard) == 8, "asm_amd64.S's gogo loads G.stackguard");
+_Static_assert(__builtin_offsetof(struct G, preempt) == GO_G_PREEMPT_OFFSET, "loops' resched checks load G.preempt (abi.h)");
 
 enum { THROW_NONE, THROW_USER, THROW_RUNTIME };  // M.throwing (gc: throwType)
 enum { PREEMPT_YIELD = 1, PREEMPT_SCAN = 2 };     // G.preempt: give up the P; scan your own stack for the GC

@@ -6,7 +6,10 @@
  * checked the first time ssa_compile runs.
  *
  * With ssa_config.check (-d=ssa/check/on) ssa_check runs on the function as
- * built and after every pass.
+ * built and after every pass; with ssa_config.roundtrip (-d=ssa/roundtrip)
+ * ssa_roundtrip checks there that the dump parses back (parse.c). Passes
+ * marked PASS_DISABLED run only when -d=ssa/<name>/on asks (gc's syntax,
+ * spaces as underscores); -d=ssa/<name>/off skips an optional pass.
  *
  * GOSSAFUNC=name (gc's matching: see func_matches) writes ssa.html
  * (html.c), with GOSSADIR $GOSSADIR/<symbol>.html; GOSSAFUNC=name+ also
@@ -31,7 +34,10 @@
 
 SsaConfig ssa_config = {.optlevel = 2};
 
-enum { PASS_REQUIRED = 1 << 0 };
+enum {
+	PASS_REQUIRED = 1 << 0, // runs at -O0 too; cannot be turned off
+	PASS_DISABLED = 1 << 1, // off unless -d=ssa/<name>/on (gc's disabled)
+};
 
 typedef struct Pass {
 	const char *name;
@@ -44,15 +50,23 @@ static const Pass passes[] = {
 	{"early phielim", ssa_phielim, 0},
 	{"early copyelim", ssa_copyelim, 0},
 	{"early deadcode", ssa_deadcode, 0}, // remove generated dead code to avoid pointless work in opt
+	{"decompose user", ssa_decompose_user, PASS_REQUIRED}, // phis of structs and arrays, so opt sees the fields
+	{"pre-opt deadcode", ssa_deadcode, 0},
 	{"opt", ssa_opt, PASS_REQUIRED},
 	{"opt deadcode", ssa_deadcode, PASS_REQUIRED}, // remove blocks orphaned during opt
+	{"nilcheckelim", ssa_nilcheckelim, 0},
 	{"prove", ssa_prove, 0},
+	{"decompose builtin", ssa_decompose_builtin, PASS_REQUIRED}, // phis of strings, slices, interfaces, complex
+	{"late opt", ssa_opt, PASS_REQUIRED}, // the rules again, through the decomposed phis
+	{"dead auto elim", ssa_elim_dead_autos, 0},
 	{"generic deadcode", ssa_deadcode, PASS_REQUIRED}, // gc: remove dead stores before writebarrier/lower
 	{"check bce", ssa_check_bce, 0},
+	{"dse", ssa_dse, 0},
 	{"late phielim", ssa_phielim, 0},
 	{"late copyelim", ssa_copyelim, 0},
 	{"late deadcode", ssa_deadcode, 0},
 	{"writebarrier", ssa_writebarrier, PASS_REQUIRED}, // the collector's barrier on pointer stores to the heap
+	{"insert resched checks", ssa_insert_resched_checks, PASS_DISABLED}, // goc preempts by signal: -d=ssa/insert_resched_checks/on
 	{"schedule", ssa_schedule, PASS_REQUIRED}, // order values for the backend
 };
 
@@ -81,13 +95,57 @@ static const PassOrder pass_order[] = {
 	{"generic deadcode", "check bce"},
 	// gc: after the last rewrites of stores (deadcode, opt), before lowering
 	{"generic deadcode", "writebarrier"},
+	// gc: nilcheckelim relies on opt to rewrite user nil checks
+	{"opt", "nilcheckelim"},
+	// gc: allow deadcode to clean up after nilcheckelim
+	{"nilcheckelim", "generic deadcode"},
+	// opt's rules see through the parts of decomposed phis
+	{"decompose user", "opt"},
+	// gc: don't run optimization pass until we've decomposed builtin objects
+	{"decompose builtin", "late opt"},
+	// generic deadcode removes the VarDefs and addresses of the autos dead auto elim drops
+	{"dead auto elim", "generic deadcode"},
+	// gc: "insert resched checks" uses mem, better to clean out stores first
+	{"dse", "insert resched checks"},
+	// the checks' loads and stores are ordinary ones: the barrier pass is done by then
+	{"writebarrier", "insert resched checks"},
+	// gc: insert resched checks adds new blocks containing generic instructions
+	{"insert resched checks", "schedule"},
 };
 
+enum { NPASSES = sizeof passes / sizeof passes[0] };
+
+/* -d=ssa/<name>/on|off: 1 on, -1 off, 0 as the table says */
+static int pass_switch[NPASSES];
+
 static int pass_index(const char *name) {
-	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++)
+	for (size_t i = 0; i < NPASSES; i++)
 		if (strcmp(passes[i].name, name) == 0)
 			return (int)i;
 	return -1;
+}
+
+/* gc's spelling of a pass in -d=ssa/...: spaces as underscores */
+static bool pass_matches(const char *pass, const char *phase) {
+	for (; *pass && *phase; pass++, phase++)
+		if (*pass != *phase && !(*pass == ' ' && *phase == '_'))
+			return false;
+	return !*pass && !*phase;
+}
+
+bool ssa_run_pass(Func *f, const char *name) {
+	int i = pass_index(name);
+	size_t n = strlen(name);
+	for (int j = 0; j < NPASSES && i < 0; j++) { /* "deadcode" names "early deadcode" too */
+		size_t m = strlen(passes[j].name);
+		if (m > n && passes[j].name[m - n - 1] == ' ' && strcmp(passes[j].name + m - n, name) == 0)
+			i = j;
+	}
+	if (i < 0)
+		return false;
+	f->pass = passes[i].name;
+	passes[i].fn(f);
+	return true;
 }
 
 static void check_pass_order(void) {
@@ -175,8 +233,25 @@ const char *ssa_phase_option(const char *phase, const char *flag, const char *va
 			ssa_config.check = true;
 		return NULL;
 	}
-	/* Other flags than dump (debug, time, mem, stats, test, on, off) are
-	 * accepted and ignored whatever the phase, so the Go suite's headers
+	if (!strcmp(phase, "roundtrip")) {
+		ssa_config.roundtrip = strcmp(flag, "off") != 0 && !(value && !strcmp(value, "0"));
+		return NULL;
+	}
+	if (!strcmp(flag, "on") || !strcmp(flag, "off")) {
+		for (int i = 0; i < NPASSES; i++) {
+			if (!pass_matches(passes[i].name, phase))
+				continue;
+			if (flag[1] == 'n')
+				pass_switch[i] = 1;
+			else if (passes[i].flags & PASS_REQUIRED)
+				return "cannot disable a required SSA phase";
+			else
+				pass_switch[i] = -1;
+		}
+		return NULL;  /* a phase goc does not have: accepted, as the suite's headers need */
+	}
+	/* Other flags than dump (debug, time, mem, stats, test) are accepted
+	 * and ignored whatever the phase, so the Go suite's headers
 	 * (-d=ssa/prove/debug=1 ...) compile: goc's passes have no such knobs. */
 	if (strcmp(flag, "dump"))
 		return NULL;
@@ -223,6 +298,8 @@ void ssa_phase_help(FILE *out) {
 	             "    check, all, build, genssa");
 	int col = 30;
 	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
+		if (passes[i].flags & PASS_DISABLED)  /* listed below: they do not run */
+			continue;
 		char name[64];
 		snprintf(name, sizeof name, "%s", passes[i].name);
 		for (char *p = name; *p; p++)
@@ -237,9 +314,16 @@ void ssa_phase_help(FILE *out) {
 			col += n + 2;
 		}
 	}
+	fprintf(out, "\n\n  and, off unless -d=ssa/<phase>/on asks:");
+	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++)
+		if (passes[i].flags & PASS_DISABLED) {
+			fputc(' ', out);
+			for (const char *p = passes[i].name; *p; p++)
+				fputc(*p == ' ' ? '_' : *p, out);
+		}
 	fprintf(out, "\n\n"
 	             "- <flag> is one of:\n"
-	             "    on, off (phase check: the SSA verifier after every pass), dump;\n"
+	             "    on, off (a pass; phase check: the SSA verifier after every pass), dump;\n"
 	             "    gc's debug, mem, time, test, stats and seed are accepted and ignored\n\n"
 	             "- <function_name> is required for the \"dump\" flag, and specifies the\n"
 	             "  name of function to dump after <phase>\n\n"
@@ -307,9 +391,13 @@ void ssa_compile(Func *f) {
 	f->pass = NULL; /* check failures before any pass say "start" */
 	if (ssa_config.check)
 		ssa_check(f);
-	for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
+	if (ssa_config.roundtrip)
+		ssa_roundtrip(f);
+	for (size_t i = 0; i < NPASSES; i++) {
 		const Pass *p = &passes[i];
 		if (ssa_config.optlevel == 0 && !(p->flags & PASS_REQUIRED))
+			continue;
+		if (pass_switch[i] < 0 || (!pass_switch[i] && (p->flags & PASS_DISABLED)))
 			continue;
 		f->pass = p->name;
 		if (f->dump)
@@ -328,6 +416,8 @@ void ssa_compile(Func *f) {
 			dump_file(f, p->name);
 		if (ssa_config.check)
 			ssa_check(f);
+		if (ssa_config.roundtrip)
+			ssa_roundtrip(f);
 	}
 	ssa_html_flush(f->html, f);
 	if (f->dump)

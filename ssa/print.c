@@ -15,6 +15,10 @@
  * that is never a statement boundary (Arg, Phi, Copy, VarDef, FwdRef,
  * Unknown: gc's builder gives exactly these PosNotStmt), (N) otherwise.
  * Unreachable blocks and dead values (gc's findlive) get a " DEAD" suffix.
+ * Symbols print as gc's: {x} for locals and parameters, {main.g} for
+ * globals, {main.f·f} for a function's static closure, {type.main.T} for
+ * a type descriptor, {go.itab.main.T,main.I} for an itab. ssa/parse.c
+ * reads all of this back.
  * Before scheduling a block prints its phis first, then the rest in
  * dependency order (a cycle is announced by a "dependency cycle!" line);
  * after scheduling, in b->values order.
@@ -316,6 +320,12 @@ static void put_aux(StrBuf *sb, Value *v) {
 			if (v->op == OpAddr && v->auxint == 2) { /* a type descriptor */
 				sb_puts(sb, "type.");
 				put_type(sb, v->aux, true);
+			} else if (v->op == OpAddr && v->auxint == 3) { /* an itab, named as gc's symbol */
+				ItabSym *is = v->aux;
+				sb_puts(sb, "go.itab.");
+				put_type(sb, is->type, true);
+				sb_putc(sb, ',');
+				put_type(sb, is->iface, true);
 			} else {
 				put_obj(sb, v->aux, v);
 			}

@@ -153,7 +153,7 @@ static bool rewrite_value_generic_OffPtr(Value *v) {
 		ssa_reset(v, OpOffPtr);
 		v->auxint = x+y;
 		ssa_add_arg(v, p);
-		rewrite_hit(475);
+		rewrite_hit(474);
 		return true;
 	} while (0);
 	// match: (OffPtr <t> [0] p)
@@ -167,7 +167,7 @@ static bool rewrite_value_generic_OffPtr(Value *v) {
 		if (!(type_identical(t, p->type)))
 			break;
 		ssa_copy_of(v, p);
-		rewrite_hit(476);
+		rewrite_hit(475);
 		return true;
 	} while (0);
 	return false;
@@ -187,7 +187,7 @@ static bool rewrite_value_generic_AddPtr(Value *v) {
 		v->type = t;
 		v->auxint = c;
 		ssa_add_arg(v, x);
-		rewrite_hit(474);
+		rewrite_hit(473);
 		return true;
 	} while (0);
 	return false;
@@ -207,7 +207,7 @@ static bool rewrite_value_generic_PtrIndex(Value *v) {
 		v->type = t;
 		v->auxint = c*types_size(t->elem);
 		ssa_add_arg(v, ptr);
-		rewrite_hit(473);
+		rewrite_hit(472);
 		return true;
 	} while (0);
 	return false;
@@ -231,7 +231,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		ssa_add_arg(r1, mem);
 		ssa_reset(v, OpStructMake1);
 		ssa_add_arg(v, r1);
-		rewrite_hit(438);
+		rewrite_hit(437);
 		return true;
 	} while (0);
 	// match: (Load <t> ptr mem)
@@ -258,7 +258,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		ssa_reset(v, OpStructMake2);
 		ssa_add_arg(v, r1);
 		ssa_add_arg(v, r3);
-		rewrite_hit(440);
+		rewrite_hit(439);
 		return true;
 	} while (0);
 	// match: (Load <t> ptr mem)
@@ -292,7 +292,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		ssa_add_arg(v, r1);
 		ssa_add_arg(v, r3);
 		ssa_add_arg(v, r5);
-		rewrite_hit(444);
+		rewrite_hit(443);
 		return true;
 	} while (0);
 	// match: (Load <t> ptr mem)
@@ -333,7 +333,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		ssa_add_arg(v, r3);
 		ssa_add_arg(v, r5);
 		ssa_add_arg(v, r7);
-		rewrite_hit(449);
+		rewrite_hit(448);
 		return true;
 	} while (0);
 	// match: (Load <t> ptr mem)
@@ -350,7 +350,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		ssa_add_arg(r0, mem);
 		ssa_reset(v, OpArrayMake1);
 		ssa_add_arg(v, r0);
-		rewrite_hit(455);
+		rewrite_hit(454);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Store p2 x _))
@@ -367,7 +367,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		if (!(isSamePtr(p1, p2) && type_identical(t1, x->type)))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(479);
+		rewrite_hit(478);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Store {t2} p2 _ (Store p3 x _)))
@@ -389,7 +389,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		if (!(isSamePtr(p1, p3) && type_identical(t1, x->type) && disjoint(p1, types_size(t1), p2, types_size(t2))))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(484);
+		rewrite_hit(483);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Store {t2} p2 _ (Store {t3} p3 _ (Store p4 x _))))
@@ -416,7 +416,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		if (!(isSamePtr(p1, p4) && type_identical(t1, x->type) && disjoint(p1, types_size(t1), p2, types_size(t2)) && disjoint(p1, types_size(t1), p3, types_size(t3))))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(489);
+		rewrite_hit(488);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Store {t2} p2 _ (Store {t3} p3 _ (Store {t4} p4 _ (Store p5 x _)))))
@@ -448,7 +448,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		if (!(isSamePtr(p1, p5) && type_identical(t1, x->type) && disjoint(p1, types_size(t1), p2, types_size(t2)) && disjoint(p1, types_size(t1), p3, types_size(t3)) && disjoint(p1, types_size(t1), p4, types_size(t4))))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(495);
+		rewrite_hit(494);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Store {t2} p2 (Const64 [x]) _))
@@ -470,7 +470,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst64F);
 		v->auxint = x;
-		rewrite_hit(497);
+		rewrite_hit(496);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Store {t2} p2 (Const32 [x]) _))
@@ -492,7 +492,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst32F);
 		v->auxint = auxFrom32F(f32frombits(x));
-		rewrite_hit(498);
+		rewrite_hit(497);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Store {t2} p2 (Const64F [x]) _))
@@ -514,7 +514,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = x;
-		rewrite_hit(499);
+		rewrite_hit(498);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Store {t2} p2 (Const32F [x]) _))
@@ -536,7 +536,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(f32bits(auxTo32F(x)));
-		rewrite_hit(500);
+		rewrite_hit(499);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -554,7 +554,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(502);
+		rewrite_hit(501);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -572,7 +572,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(502);
+		rewrite_hit(501);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -590,7 +590,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(502);
+		rewrite_hit(501);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -608,7 +608,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(502);
+		rewrite_hit(501);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -626,7 +626,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst32F);
 		v->auxint = 0;
-		rewrite_hit(503);
+		rewrite_hit(502);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -644,7 +644,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConst64F);
 		v->auxint = 0;
-		rewrite_hit(503);
+		rewrite_hit(502);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -662,7 +662,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(504);
+		rewrite_hit(503);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
@@ -679,7 +679,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		if (!(isZeroedBy(p1, types_size(t1), p2, n) && (t1->kind == TY_POINTER || t1->kind == TY_UNSAFEPTR)))
 			break;
 		ssa_reset(v, OpConstNil);
-		rewrite_hit(505);
+		rewrite_hit(504);
 		return true;
 	} while (0);
 	// match: (Load <t1> op:(OffPtr <pt> [o1] p1) (Store {t2} p2 _ mem:(Zero [n] p3 _)))
@@ -714,7 +714,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		v->type = t1;
 		ssa_add_arg(v, r0);
 		ssa_add_arg(v, mem);
-		rewrite_hit(512);
+		rewrite_hit(511);
 		return true;
 	} while (0);
 	// match: (Load <t1> op:(OffPtr <pt> [o1] p1) (Store {t2} p2 _ (Store {t3} p3 _ mem:(Zero [n] p4 _))))
@@ -754,7 +754,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		v->type = t1;
 		ssa_add_arg(v, r0);
 		ssa_add_arg(v, mem);
-		rewrite_hit(517);
+		rewrite_hit(516);
 		return true;
 	} while (0);
 	// match: (Load <t1> op:(OffPtr <pt> [o1] p1) (Store {t2} p2 _ (Store {t3} p3 _ (Store {t4} p4 _ mem:(Zero [n] p5 _)))))
@@ -799,7 +799,7 @@ static bool rewrite_value_generic_Load(Value *v) {
 		v->type = t1;
 		ssa_add_arg(v, r0);
 		ssa_add_arg(v, mem);
-		rewrite_hit(523);
+		rewrite_hit(522);
 		return true;
 	} while (0);
 	return false;
@@ -824,7 +824,7 @@ static bool rewrite_value_generic_Store(Value *v) {
 		ssa_add_arg(v, r0);
 		ssa_add_arg(v, f0);
 		ssa_add_arg(v, mem);
-		rewrite_hit(456);
+		rewrite_hit(455);
 		return true;
 	} while (0);
 	// match: (Store dst (StructMake2 <t> f0 f1) mem)
@@ -854,7 +854,7 @@ static bool rewrite_value_generic_Store(Value *v) {
 		ssa_add_arg(v, r0);
 		ssa_add_arg(v, f1);
 		ssa_add_arg(v, r2);
-		rewrite_hit(458);
+		rewrite_hit(457);
 		return true;
 	} while (0);
 	// match: (Store dst (StructMake3 <t> f0 f1 f2) mem)
@@ -893,7 +893,7 @@ static bool rewrite_value_generic_Store(Value *v) {
 		ssa_add_arg(v, r0);
 		ssa_add_arg(v, f2);
 		ssa_add_arg(v, r4);
-		rewrite_hit(461);
+		rewrite_hit(460);
 		return true;
 	} while (0);
 	// match: (Store dst (StructMake4 <t> f0 f1 f2 f3) mem)
@@ -941,7 +941,7 @@ static bool rewrite_value_generic_Store(Value *v) {
 		ssa_add_arg(v, r0);
 		ssa_add_arg(v, f3);
 		ssa_add_arg(v, r6);
-		rewrite_hit(465);
+		rewrite_hit(464);
 		return true;
 	} while (0);
 	// match: (Store dst (ArrayMake1 e) mem)
@@ -958,7 +958,7 @@ static bool rewrite_value_generic_Store(Value *v) {
 		ssa_add_arg(v, dst);
 		ssa_add_arg(v, e);
 		ssa_add_arg(v, mem);
-		rewrite_hit(470);
+		rewrite_hit(469);
 		return true;
 	} while (0);
 	// match: (Store {t1} p1 (Load <t2> p2 mem) mem)
@@ -978,7 +978,7 @@ static bool rewrite_value_generic_Store(Value *v) {
 		if (!(isSamePtr(p1, p2) && types_size(t2) == types_size(t1)))
 			break;
 		ssa_copy_of(v, mem);
-		rewrite_hit(527);
+		rewrite_hit(526);
 		return true;
 	} while (0);
 	// match: (Store {t1} p1 x mem:(Zero [n] p2 _))
@@ -997,7 +997,7 @@ static bool rewrite_value_generic_Store(Value *v) {
 		if (!(isConstZero(x) && isZeroedBy(p1, types_size(t1), p2, n)))
 			break;
 		ssa_copy_of(v, mem);
-		rewrite_hit(528);
+		rewrite_hit(527);
 		return true;
 	} while (0);
 	// match: (Store {t1} p1 x mem:(Store {t2} p2 _ (Zero [n] p3 _)))
@@ -1021,7 +1021,7 @@ static bool rewrite_value_generic_Store(Value *v) {
 		if (!(isConstZero(x) && isZeroedBy(p1, types_size(t1), p3, n) && disjoint(p1, types_size(t1), p2, types_size(t2))))
 			break;
 		ssa_copy_of(v, mem);
-		rewrite_hit(532);
+		rewrite_hit(531);
 		return true;
 	} while (0);
 	return false;
@@ -16979,7 +16979,7 @@ static bool rewrite_value_generic_StringMake(Value *v) {
 		if (!(type_identical(t, x->type)))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(434);
+		rewrite_hit(433);
 		return true;
 	} while (0);
 	return false;
@@ -16994,7 +16994,7 @@ static bool rewrite_value_generic_StringPtr(Value *v) {
 			break;
 		Value *ptr = v_0->args[0];
 		ssa_copy_of(v, ptr);
-		rewrite_hit(407);
+		rewrite_hit(406);
 		return true;
 	} while (0);
 	return false;
@@ -17009,7 +17009,7 @@ static bool rewrite_value_generic_StringLen(Value *v) {
 			break;
 		Value *len = v_0->args[1];
 		ssa_copy_of(v, len);
-		rewrite_hit(408);
+		rewrite_hit(407);
 		return true;
 	} while (0);
 	// match: (StringLen (ConstString {s}))
@@ -17021,7 +17021,7 @@ static bool rewrite_value_generic_StringLen(Value *v) {
 		SsaString *s = v_0->aux;
 		ssa_reset(v, OpConst64);
 		v->auxint = s ? s->len : 0;
-		rewrite_hit(409);
+		rewrite_hit(408);
 		return true;
 	} while (0);
 	return false;
@@ -17050,7 +17050,7 @@ static bool rewrite_value_generic_SliceMake(Value *v) {
 		if (!(type_identical(t, x->type)))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(433);
+		rewrite_hit(432);
 		return true;
 	} while (0);
 	return false;
@@ -17065,7 +17065,7 @@ static bool rewrite_value_generic_SlicePtr(Value *v) {
 			break;
 		Value *ptr = v_0->args[0];
 		ssa_copy_of(v, ptr);
-		rewrite_hit(410);
+		rewrite_hit(409);
 		return true;
 	} while (0);
 	// match: (SlicePtr (ConstSlice))
@@ -17075,7 +17075,7 @@ static bool rewrite_value_generic_SlicePtr(Value *v) {
 		if (v_0->op != OpConstSlice)
 			break;
 		ssa_reset(v, OpConstNil);
-		rewrite_hit(415);
+		rewrite_hit(414);
 		return true;
 	} while (0);
 	return false;
@@ -17090,7 +17090,7 @@ static bool rewrite_value_generic_SliceLen(Value *v) {
 			break;
 		Value *len = v_0->args[1];
 		ssa_copy_of(v, len);
-		rewrite_hit(411);
+		rewrite_hit(410);
 		return true;
 	} while (0);
 	// match: (SliceLen (ConstSlice))
@@ -17101,7 +17101,7 @@ static bool rewrite_value_generic_SliceLen(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(413);
+		rewrite_hit(412);
 		return true;
 	} while (0);
 	return false;
@@ -17116,7 +17116,7 @@ static bool rewrite_value_generic_SliceCap(Value *v) {
 			break;
 		Value *cap = v_0->args[2];
 		ssa_copy_of(v, cap);
-		rewrite_hit(412);
+		rewrite_hit(411);
 		return true;
 	} while (0);
 	// match: (SliceCap (ConstSlice))
@@ -17127,7 +17127,7 @@ static bool rewrite_value_generic_SliceCap(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(414);
+		rewrite_hit(413);
 		return true;
 	} while (0);
 	return false;
@@ -17142,7 +17142,7 @@ static bool rewrite_value_generic_ComplexReal(Value *v) {
 			break;
 		Value *real = v_0->args[0];
 		ssa_copy_of(v, real);
-		rewrite_hit(420);
+		rewrite_hit(419);
 		return true;
 	} while (0);
 	return false;
@@ -17157,7 +17157,7 @@ static bool rewrite_value_generic_ComplexImag(Value *v) {
 			break;
 		Value *imag = v_0->args[1];
 		ssa_copy_of(v, imag);
-		rewrite_hit(421);
+		rewrite_hit(420);
 		return true;
 	} while (0);
 	return false;
@@ -17174,7 +17174,7 @@ static bool rewrite_value_generic_StructSelect(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(422);
+		rewrite_hit(421);
 		return true;
 	} while (0);
 	// match: (StructSelect [0] (StructMake2 x _))
@@ -17187,7 +17187,7 @@ static bool rewrite_value_generic_StructSelect(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(423);
+		rewrite_hit(422);
 		return true;
 	} while (0);
 	// match: (StructSelect [1] (StructMake2 _ x))
@@ -17200,7 +17200,7 @@ static bool rewrite_value_generic_StructSelect(Value *v) {
 			break;
 		Value *x = v_0->args[1];
 		ssa_copy_of(v, x);
-		rewrite_hit(424);
+		rewrite_hit(423);
 		return true;
 	} while (0);
 	// match: (StructSelect [0] (StructMake3 x _ _))
@@ -17213,7 +17213,7 @@ static bool rewrite_value_generic_StructSelect(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(425);
+		rewrite_hit(424);
 		return true;
 	} while (0);
 	// match: (StructSelect [1] (StructMake3 _ x _))
@@ -17226,7 +17226,7 @@ static bool rewrite_value_generic_StructSelect(Value *v) {
 			break;
 		Value *x = v_0->args[1];
 		ssa_copy_of(v, x);
-		rewrite_hit(426);
+		rewrite_hit(425);
 		return true;
 	} while (0);
 	// match: (StructSelect [2] (StructMake3 _ _ x))
@@ -17239,7 +17239,7 @@ static bool rewrite_value_generic_StructSelect(Value *v) {
 			break;
 		Value *x = v_0->args[2];
 		ssa_copy_of(v, x);
-		rewrite_hit(427);
+		rewrite_hit(426);
 		return true;
 	} while (0);
 	// match: (StructSelect [0] (StructMake4 x _ _ _))
@@ -17252,7 +17252,7 @@ static bool rewrite_value_generic_StructSelect(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(428);
+		rewrite_hit(427);
 		return true;
 	} while (0);
 	// match: (StructSelect [1] (StructMake4 _ x _ _))
@@ -17265,7 +17265,7 @@ static bool rewrite_value_generic_StructSelect(Value *v) {
 			break;
 		Value *x = v_0->args[1];
 		ssa_copy_of(v, x);
-		rewrite_hit(429);
+		rewrite_hit(428);
 		return true;
 	} while (0);
 	// match: (StructSelect [2] (StructMake4 _ _ x _))
@@ -17278,7 +17278,7 @@ static bool rewrite_value_generic_StructSelect(Value *v) {
 			break;
 		Value *x = v_0->args[2];
 		ssa_copy_of(v, x);
-		rewrite_hit(430);
+		rewrite_hit(429);
 		return true;
 	} while (0);
 	// match: (StructSelect [3] (StructMake4 _ _ _ x))
@@ -17291,7 +17291,7 @@ static bool rewrite_value_generic_StructSelect(Value *v) {
 			break;
 		Value *x = v_0->args[3];
 		ssa_copy_of(v, x);
-		rewrite_hit(431);
+		rewrite_hit(430);
 		return true;
 	} while (0);
 	return false;
@@ -17308,7 +17308,7 @@ static bool rewrite_value_generic_ArraySelect(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(432);
+		rewrite_hit(431);
 		return true;
 	} while (0);
 	return false;
@@ -17323,7 +17323,7 @@ static bool rewrite_value_generic_ITab(Value *v) {
 			break;
 		Value *tab = v_0->args[0];
 		ssa_copy_of(v, tab);
-		rewrite_hit(416);
+		rewrite_hit(415);
 		return true;
 	} while (0);
 	// match: (ITab (ConstInterface))
@@ -17333,7 +17333,7 @@ static bool rewrite_value_generic_ITab(Value *v) {
 		if (v_0->op != OpConstInterface)
 			break;
 		ssa_reset(v, OpConstNil);
-		rewrite_hit(418);
+		rewrite_hit(417);
 		return true;
 	} while (0);
 	return false;
@@ -17348,7 +17348,7 @@ static bool rewrite_value_generic_IData(Value *v) {
 			break;
 		Value *data = v_0->args[1];
 		ssa_copy_of(v, data);
-		rewrite_hit(417);
+		rewrite_hit(416);
 		return true;
 	} while (0);
 	// match: (IData (ConstInterface))
@@ -17358,7 +17358,7 @@ static bool rewrite_value_generic_IData(Value *v) {
 		if (v_0->op != OpConstInterface)
 			break;
 		ssa_reset(v, OpConstNil);
-		rewrite_hit(419);
+		rewrite_hit(418);
 		return true;
 	} while (0);
 	return false;
@@ -17377,28 +17377,6 @@ static bool rewrite_value_generic_NilCheck(Value *v) {
 		ssa_add_arg(v, p);
 		ssa_add_arg(v, mem);
 		rewrite_hit(402);
-		return true;
-	} while (0);
-	// match: (NilCheck (Addr _) mem)
-	// result: mem
-	do {
-		Value *v_0 = v->args[0];
-		if (v_0->op != OpAddr)
-			break;
-		Value *mem = v->args[1];
-		ssa_copy_of(v, mem);
-		rewrite_hit(403);
-		return true;
-	} while (0);
-	// match: (NilCheck (LocalAddr _ _) mem)
-	// result: mem
-	do {
-		Value *v_0 = v->args[0];
-		if (v_0->op != OpLocalAddr)
-			break;
-		Value *mem = v->args[1];
-		ssa_copy_of(v, mem);
-		rewrite_hit(404);
 		return true;
 	} while (0);
 	return false;
@@ -18214,7 +18192,7 @@ bool rewrite_block_generic(Block *b) {
 		Value *cond = v_0->args[0];
 		ssa_set_control(b, cond);
 		swap_successors(b);
-		rewrite_hit(535);
+		rewrite_hit(534);
 		return true;
 	} while (0);
 	// match: (If (ConstBool [c]) yes no)
@@ -18229,7 +18207,7 @@ bool rewrite_block_generic(Block *b) {
 			break;
 		b->kind = BlockFirst;
 		ssa_set_control(b, NULL);
-		rewrite_hit(536);
+		rewrite_hit(535);
 		return true;
 	} while (0);
 	// match: (If (ConstBool [c]) yes no)
@@ -18245,7 +18223,7 @@ bool rewrite_block_generic(Block *b) {
 		b->kind = BlockFirst;
 		ssa_set_control(b, NULL);
 		swap_successors(b);
-		rewrite_hit(537);
+		rewrite_hit(536);
 		return true;
 	} while (0);
 		return false;

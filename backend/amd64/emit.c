@@ -24,6 +24,7 @@ void amd64_init(void) {
 	LLVMInitializeX86Target();
 	LLVMInitializeX86TargetMC();
 	LLVMInitializeX86AsmPrinter();
+	LLVMInitializeX86AsmParser(); /* inline asm: GetG (lower.c) */
 
 	be.ctx = LLVMContextCreate();
 	be.b = LLVMCreateBuilderInContext(be.ctx);

@@ -534,6 +534,8 @@ static LLVMBasicBlockRef panicmem_block(FnState *s) {
 }
 
 static void lower_nilcheck(FnState *s, Value *v) {
+	if (ssa_config.debug_nil && v->pos.line > 1) /* gc's -d=nil: every check that reaches code */
+		diag_warnf(v->pos, "generated nil check");
 	LLVMValueRef p = val(v->args[0]);
 	LLVMValueRef isnil = LLVMBuildICmp(be.b, LLVMIntEQ, p, LLVMConstNull(LLVMTypeOf(p)), "");
 	LLVMBasicBlockRef ok = new_block(s, "nonnil");
@@ -750,6 +752,17 @@ static void lower_value(FnState *s, Value *v) {
 		/* frame pointers are kept everywhere ("frame-pointer"="all") */
 		LLVMValueRef level = LLVMConstInt(LLVMInt32TypeInContext(be.ctx), v->op == OpGetCallerSP ? 1 : 0, false);
 		r = call_intrinsic("llvm.frameaddress", &be.t_ptr, 1, &level, 1);
+		break;
+	}
+	case OpGetG: {
+		/* %fs points at the M, whose first word is the running G
+		 * (runtime/rt.h). Not a load from addrspace(257) null: LLVM takes
+		 * %fs:0 for the ELF TLS self-pointer and folds the G away. */
+		static const char movq[] = "movq %fs:0, $0";
+		LLVMTypeRef fnty = LLVMFunctionType(be.t_ptr, NULL, 0, 0);
+		LLVMValueRef asm_ = LLVMGetInlineAsm(fnty, movq, sizeof movq - 1, "=r", 2, false, false,
+		                                     LLVMInlineAsmDialectATT, false);
+		r = LLVMBuildCall2(be.b, fnty, asm_, NULL, 0, "g");
 		break;
 	}
 	case OpGetClosurePtr:
