@@ -2,7 +2,10 @@
  *
  * passes[] lists the passes in gc's order under gc's names, only those goc
  * has so far. Passes without PASS_REQUIRED are skipped at optlevel 0 (gc's
- * -N). pass_order[] records why some passes must precede others; it is
+ * -N). gc requires decompose user, decompose builtin and late opt because
+ * its back end cannot lower phis of aggregates; goc's lowers them as LLVM
+ * values, so for goc they only serve the rules and are skipped at -O0,
+ * where the code (and what a debugger sees of it) stays as built. pass_order[] records why some passes must precede others; it is
  * checked the first time ssa_compile runs.
  *
  * With ssa_config.check (-d=ssa/check/on) ssa_check runs on the function as
@@ -50,14 +53,14 @@ static const Pass passes[] = {
 	{"early phielim", ssa_phielim, 0},
 	{"early copyelim", ssa_copyelim, 0},
 	{"early deadcode", ssa_deadcode, 0}, // remove generated dead code to avoid pointless work in opt
-	{"decompose user", ssa_decompose_user, PASS_REQUIRED}, // phis of structs and arrays, so opt sees the fields
+	{"decompose user", ssa_decompose_user, 0}, // phis of structs and arrays, so opt sees the fields (gc: required)
 	{"pre-opt deadcode", ssa_deadcode, 0},
 	{"opt", ssa_opt, PASS_REQUIRED},
 	{"opt deadcode", ssa_deadcode, PASS_REQUIRED}, // remove blocks orphaned during opt
 	{"nilcheckelim", ssa_nilcheckelim, 0},
 	{"prove", ssa_prove, 0},
-	{"decompose builtin", ssa_decompose_builtin, PASS_REQUIRED}, // phis of strings, slices, interfaces, complex
-	{"late opt", ssa_opt, PASS_REQUIRED}, // the rules again, through the decomposed phis
+	{"decompose builtin", ssa_decompose_builtin, 0}, // phis of strings, slices, interfaces, complex (gc: required)
+	{"late opt", ssa_opt, 0}, // the rules again, through the decomposed phis (gc: required)
 	{"dead auto elim", ssa_elim_dead_autos, 0},
 	{"generic deadcode", ssa_deadcode, PASS_REQUIRED}, // gc: remove dead stores before writebarrier/lower
 	{"check bce", ssa_check_bce, 0},
@@ -105,9 +108,11 @@ static const PassOrder pass_order[] = {
 	{"decompose builtin", "late opt"},
 	// generic deadcode removes the VarDefs and addresses of the autos dead auto elim drops
 	{"dead auto elim", "generic deadcode"},
+	// late copyelim and late deadcode remove the Copies dse leaves of dead stores
+	{"dse", "late copyelim"},
 	// gc: "insert resched checks" uses mem, better to clean out stores first
 	{"dse", "insert resched checks"},
-	// the checks' loads and stores are ordinary ones: the barrier pass is done by then
+	// gc's place, after the barriers (the checks store nothing the barrier pass would mark)
 	{"writebarrier", "insert resched checks"},
 	// gc: insert resched checks adds new blocks containing generic instructions
 	{"insert resched checks", "schedule"},

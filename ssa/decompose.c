@@ -26,7 +26,9 @@
  *   - split named variables into per-part slots (x.ptr, x.len): goc's
  *     NamedValue names a whole variable, and the back end's debug
  *     information describes it whole, from the Make;
- *   - split 64-bit integers: goc targets amd64 only.
+ *   - split 64-bit integers: goc targets amd64 only;
+ *   - run at -O0: goc's back end lowers phis of aggregates as they are, so
+ *     the passes are optional (compile.c).
  *
  * requires: nothing.  breaks: nothing (the old arguments may become dead).
  */
