@@ -299,22 +299,22 @@ def check_page(chromium, page, passes, tmp, screenshot):
             for (const e of document.querySelectorAll("#llvm-exp .ssa-value")) {
                 const id = e.classList.item(0);
                 const inSSA = Array.from(document.getElementsByClassName(id)).filter(x =>
-                    x.closest("td") && x.closest("td").id.startsWith("opt") && x.classList.contains("ssa-value"));
+                    x.closest("td") && x.closest("td").id.includes("opt") && x.classList.contains("ssa-value"));
                 if (inSSA.length) return id;
             }
             return null;
         })()""")
         if check("the LLVM IR names values after the SSA's", vid is not None, "no %vN of the SSA in #llvm-exp"):
-            b.click_selector("td[id^='opt'][id$='-exp'] span.ssa-value.%s" % vid)
+            b.click_selector("td[id*='opt'][id$='-exp'] span.ssa-value.%s" % vid)
             m = b.eval(MARKS + "marks(%s, 'highlight-')" % json.dumps(vid))
             marked = {c for c, n in m.items() if n["marked"] == n["all"] and n["all"] > 0}
             check("clicking %s highlights it in every column" % vid,
                   all(n["marked"] == n["all"] for n in m.values()) and len(marked) >= 3 and "llvm-exp" in marked,
                   m)
-            b.click_selector("td[id^='opt'][id$='-exp'] span.ssa-value.%s" % vid)
+            b.click_selector("td[id*='opt'][id$='-exp'] span.ssa-value.%s" % vid)
             m = b.eval(MARKS + "marks(%s, 'highlight-')" % json.dumps(vid))
             check("clicking %s again removes the highlight" % vid, all(n["marked"] == 0 for n in m.values()), m)
-            b.click_selector("td[id^='opt'][id$='-exp'] span.ssa-value.%s" % vid)
+            b.click_selector("td[id*='opt'][id$='-exp'] span.ssa-value.%s" % vid)
 
         b.click_selector("td[id^='start'][id$='-exp'] li.ssa-end-block span.ssa-block.b2")
         m = b.eval(MARKS + "marks('b2', 'outline-')")
