@@ -57,7 +57,7 @@ static void futexwakeup(uint32_t *addr, uint32_t cnt)
 }
 
 /* gc: lock2.  Hot everywhere, with a frame of a few words: no stack check
- * (it runs in a segment's reserve below the guard, stack.c). */
+ * (rt.h: NO_SPLIT_STACK). */
 NO_SPLIT_STACK void rt_lock(Mutex *l)
 {
 	M *mp = rt_getm();

@@ -19,7 +19,7 @@ typedef uint64_t U64u __attribute__((may_alias, aligned(1)));
 typedef uint32_t U32u __attribute__((may_alias, aligned(1)));
 
 /* The five are leaves without a frame, called everywhere: no stack check
- * (they run in a segment's reserve below its guard, stack.c). */
+ * (rt.h: NO_SPLIT_STACK). */
 NO_SPLIT_STACK void *memmove(void *dst, const void *src, size_t n)
 {
 	uint8_t *d = dst;

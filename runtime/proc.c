@@ -251,7 +251,7 @@ static G *globrunqpop(void)  // sched.lock held
 static void runqput(P *pp, G *gp, bool next);
 
 /* Half of a full local queue plus gp go to the global queue (owner only). */
-static bool runqputslow(P *pp, G *gp, uint32_t h, uint32_t t)
+NOINLINE static bool runqputslow(P *pp, G *gp, uint32_t h, uint32_t t)  // a big frame: not in runqput
 {
 	G *batch[RUNQ_SIZE / 2 + 1];
 	uint32_t n = (t - h) / 2;
@@ -271,7 +271,7 @@ static bool runqputslow(P *pp, G *gp, uint32_t h, uint32_t t)
 
 /* Put gp on pp's local queue; next: into runnext, kicking the old runnext
  * to the tail.  Owner only. */
-NO_SPLIT_STACK static void runqput(P *pp, G *gp, bool next)  // hot and small: no stack check (stack.c)
+NO_SPLIT_STACK static void runqput(P *pp, G *gp, bool next)
 {
 	if (next) {
 		G *old = __atomic_exchange_n(&pp->runnext, gp, __ATOMIC_ACQ_REL);
@@ -293,7 +293,7 @@ NO_SPLIT_STACK static void runqput(P *pp, G *gp, bool next)  // hot and small: n
 }
 
 /* The next G of pp's local queue: runnext first.  Owner only. */
-NO_SPLIT_STACK static G *runqget(P *pp)  // hot and small: no stack check (stack.c)
+NO_SPLIT_STACK static G *runqget(P *pp)
 {
 	G *next = __atomic_load_n(&pp->runnext, __ATOMIC_RELAXED);
 	if (next != 0 && __atomic_compare_exchange_n(&pp->runnext, &next, 0, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
@@ -951,7 +951,7 @@ static int64_t newgoid(P *pp)
 
 /* ---- sudogs (gc: acquireSudog, releaseSudog) ---- */
 
-NO_SPLIT_STACK Sudog *rt_acquireSudog(void)  // hot and small: no stack check (stack.c)
+NO_SPLIT_STACK Sudog *rt_acquireSudog(void)
 {
 	P *pp = rt_getm()->p;
 	if (pp->sudogcache == 0) {
@@ -974,7 +974,7 @@ NO_SPLIT_STACK Sudog *rt_acquireSudog(void)  // hot and small: no stack check (s
 	return s;
 }
 
-NO_SPLIT_STACK void rt_releaseSudog(Sudog *s)  // hot and small: no stack check (stack.c)
+NO_SPLIT_STACK void rt_releaseSudog(Sudog *s)
 {
 	if (s->elem != 0)
 		THROW("runtime: sudog with non-nil elem");
@@ -1071,7 +1071,7 @@ G *rt_newsystemg(void (*entry)(void *), void *arg)
 
 /* Change gp's status from `from` to `to`, waiting while the collector
  * scans its stack (gc: casgstatus). */
-NO_SPLIT_STACK void rt_casgstatus(G *gp, uint32_t from, uint32_t to)  // hot and small: no stack check
+NO_SPLIT_STACK void rt_casgstatus(G *gp, uint32_t from, uint32_t to)
 {
 	for (;;) {
 		uint32_t old = from;
@@ -1097,7 +1097,7 @@ void rt_preemptG(G *gp)
 }
 
 /* gc: execute.  Run gp on this M; never returns. */
-NO_SPLIT_STACK NORETURN static void execute(G *gp)  // on g0: no stack check to make (stack.c)
+SYSTEM_STACK_ONLY NORETURN static void execute(G *gp)
 {
 	M *mp = rt_getm();
 	mp->curg = gp;
@@ -1372,7 +1372,7 @@ void rt_UnlockOSThread(void)
 }
 
 /* One round of the scheduler: find a G and run it (gc: schedule). */
-NO_SPLIT_STACK static void schedule(void)  // on g0: no stack check to make (stack.c)
+SYSTEM_STACK_ONLY static void schedule(void)
 {
 	M *mp = rt_getm();
 	if (mp->locks != 0)
@@ -1409,7 +1409,7 @@ top:
 }
 
 /* gc: park_m, on g0. */
-NO_SPLIT_STACK static void park_m(G *gp)  // on g0: no stack check to make (stack.c)
+SYSTEM_STACK_ONLY static void park_m(G *gp)
 {
 	M *mp = rt_getm();
 	__atomic_store_n(&gp->atomicstatus, G_WAITING, __ATOMIC_RELEASE);
@@ -1510,7 +1510,7 @@ void rt_goexit1(void)
 }
 
 /* gc: gosched_m. */
-NO_SPLIT_STACK static void gosched_m(G *gp)  // on g0: no stack check to make (stack.c)
+SYSTEM_STACK_ONLY static void gosched_m(G *gp)
 {
 	M *mp = rt_getm();
 	__atomic_store_n(&gp->atomicstatus, G_RUNNABLE, __ATOMIC_RELEASE);

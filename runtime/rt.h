@@ -17,9 +17,18 @@
  * goroutine's big stack segment when the first one is used up (stack.c).
  * Its objects so carry .note.GNU-split-stack (the .S files say it
  * themselves), so ld.lld does not rewrite the checks of Go functions that
- * call them.  Code that runs before %fs is set, or on the signal stack
- * before M.stackguard is cleared, must be NO_SPLIT_STACK. */
+ * call them.  Two kinds of function go without the check:
+ *   NO_SPLIT_STACK     hot small functions (memmove, rt_lock): they run in
+ *                      the reserve below a segment's guard, so their frames,
+ *                      with those of the unchecked functions they call, must
+ *                      stay within NOSPLIT_LIMIT bytes (tools/nosplitcheck.py
+ *                      verifies it on the built library, ctest nosplit);
+ *   SYSTEM_STACK_ONLY  functions that run only on g0 or the signal stack,
+ *                      where M.stackguard is 0 and a check cannot fail
+ *                      (the scheduler's loop), or before it is (sigtramp). */
 #define NO_SPLIT_STACK __attribute__((no_split_stack))
+#define SYSTEM_STACK_ONLY __attribute__((no_split_stack))
+enum { NOSPLIT_LIMIT = 256 };  // tools/nosplitcheck.py reads it here
 
 #define NORETURN __attribute__((noreturn))
 #define NOINLINE __attribute__((noinline))

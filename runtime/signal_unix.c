@@ -198,7 +198,7 @@ NOINLINE static void sighandler(int32_t sig, Siginfo *info, void *ctx)
  * code's guard, meaningless here: the handler runs with 0 (no checks, as
  * all C code on g0 and gsignal), and gives the interrupted code its guard
  * back.  So this one function has no check of its own. */
-NO_SPLIT_STACK static void sigtramp(int32_t sig, Siginfo *info, void *ctx)
+SYSTEM_STACK_ONLY static void sigtramp(int32_t sig, Siginfo *info, void *ctx)
 {
 	M *mp = rt_getm();
 	uintptr_t guard = mp->stackguard;

@@ -265,7 +265,7 @@ static void callfn(void *f, GoEface arg, uintptr_t seq)
 /* Run pp's timers that are due at now (0: read the clock if pp has any)
  * on this M, which holds a P (gc: checkTimers + runtimer).  Returns the
  * when of pp's earliest remaining timer, 0 if none. */
-NO_SPLIT_STACK int64_t rt_checktimers(P *pp, int64_t now)  // on g0 (schedule): no stack check to make
+SYSTEM_STACK_ONLY int64_t rt_checktimers(P *pp, int64_t now)  // on g0 (schedule, findrunnable)
 {
 	PTimers *ts = &pp->timers;
 	int64_t next = __atomic_load_n(&ts->when0, __ATOMIC_SEQ_CST);
