@@ -6,7 +6,10 @@
 // on the stack and results in four registers, panics raised on the big
 // segment and recovered on the small one, recover() in a deferred call
 // whose own frame does not fit, runtime.Goexit from deep frames (and the
-// dead goroutines reused), and runtime.Callers across the boundary.
+// dead goroutines reused), runtime.Callers across the boundary, a
+// goroutine locked to its thread, and goroutines that spin in calls
+// across the boundary while collections stop the world (they can only be
+// stopped by preemption signals, which land anywhere, switches included).
 package main
 
 import (
@@ -170,6 +173,30 @@ func bigDeferredClosure(n int) (got int) {
 	return -1
 }
 
+//go:noinline
+func work(x int) int {
+	var a [40]int
+	a[x&31] = x
+	return a[(x+1)&31] + x
+}
+
+var spin func(d, n int) int
+
+func init() {
+	spin = func(d, n int) int {
+		var pad [8]int
+		pad[d&7] = d
+		if d == 0 {
+			t := 0
+			for i := 0; i < n; i++ {
+				t += work(i)
+			}
+			return t
+		}
+		return spin(d-1, n) + pad[d&7]
+	}
+}
+
 func exiter(depth int, ran *int32, wg *sync.WaitGroup) {
 	defer wg.Done()
 	defer func() {
@@ -226,6 +253,34 @@ func main() {
 		ewg.Wait()
 	}
 	fmt.Println("goexit deferred calls run:", ran)
+
+	locked := make(chan int)
+	go func() {
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		s := 0
+		for depth := 0; depth <= 80; depth++ {
+			s += down(0, depth, nil, depth%40 == 0, depth%2 == 0, false) + caught(depth)
+		}
+		locked <- s
+	}()
+	fmt.Println("locked", <-locked)
+
+	// Spinners at every depth around the boundary (work is called across
+	// it on each iteration at some of them) while main collects.
+	const spinners = 24
+	res := make(chan int, spinners)
+	for d := 0; d < spinners; d++ {
+		go func(d int) { res <- spin(d, 300000) }(d)
+	}
+	for i := 0; i < 20; i++ {
+		runtime.GC()
+	}
+	spun := 0
+	for d := 0; d < spinners; d++ {
+		spun += <-res
+	}
+	fmt.Println("spun", spun)
 
 	var b strings.Builder
 	fmt.Fprintf(&b, "bad args %d, bad frame counts %d, bad nodes %d", badArgs, badFrames, badNodes)
