@@ -509,7 +509,6 @@ enum {
 	CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1,
 	EINTR = 4, EAGAIN = 11, ETIMEDOUT = 110,
 	FUTEX_WAIT_PRIVATE = 128, FUTEX_WAKE_PRIVATE = 129,
-	ARCH_SET_FS = 0x1002,
 	SIG_BLOCK = 0, SIG_SETMASK = 2,
 	CLONE_VM = 0x100, CLONE_FS = 0x200, CLONE_FILES = 0x400, CLONE_SIGHAND = 0x800,
 	CLONE_THREAD = 0x10000, CLONE_SYSVSEM = 0x40000, CLONE_SETTLS = 0x80000,
@@ -539,7 +538,6 @@ int64_t rt_sys_clock_gettime(int32_t clock, Timespec *ts);
 int64_t rt_nanotime(void);
 int64_t rt_walltime(void);  // CLOCK_REALTIME in ns
 int64_t rt_sys_futex(uint32_t *addr, int32_t op, uint32_t val, const Timespec *ts);
-int64_t rt_sys_arch_prctl(int32_t code, uintptr_t addr);
 int64_t rt_sys_nanosleep(const Timespec *req);
 int64_t rt_sys_sched_yield(void);
 int64_t rt_sys_gettid(void);
@@ -790,7 +788,8 @@ void rt_sweep_newcycle(void);
 void rt_bgsweep_start(void);
 void rt_bgsweep_wake(void);
 
-/* stack.c: sizes of the stacks and their segments (see its header) */
+/* stack.c: sizes of the stacks and their segments (see its header);
+ * asm_amd64.S and defer_amd64.S repeat SMALL_STACK_SIZE and STACK_RESERVE */
 enum {
 	MAIN_STACK_SIZE = 1 << 30,             // goroutine 1: gc's 1 GB limit, one segment
 	MAIN_STACK_GUARD = 1 << 20,            // PROT_NONE guard below it
