@@ -308,7 +308,7 @@ static NOINLINE int64_t gocallers(uintptr_t fp, int64_t skip, uintptr_t *pcs, in
 				pcs[got++] = ra;
 		}
 		uintptr_t next = ((const uintptr_t *)fp)[0];
-		if (next <= fp)
+		if (next <= fp && !rt_inmorestack(ra - 1))  // up the stack, or across __morestack's switch (stack.c)
 			break;
 		fp = next;
 	}
