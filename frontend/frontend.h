@@ -39,6 +39,23 @@
  *   - pkg->funcs leaves out `func _()` bodies (checked, never compiled), and
  *     pkg->init_order has one N_VARSPEC per variable of an n:n declaration
  *     (the checker splits `var a, b = x, y`; n:1 specs appear once).
+ * After the checker, ssa/inl.c (before escape analysis) rewrites the bodies
+ * of the package being compiled, gc's way:
+ *   - gc's early dead code goes: an `if` on a constant keeps the branch
+ *     taken, statements after a taken branch ending in return or panic go,
+ *     a switch on a constant keeps its clause;
+ *   - an inlined call becomes, in place, an N_INLCALL: list holds
+ *     `params := args` (an N_ASSIGN TK_DEFINE; a variadic call's extra
+ *     arguments in an implicit N_COMPOSITE, gc's "... argument"), the
+ *     results' N_DECLSTMT, then the callee's body copied: its variables are
+ *     fresh Objs of the caller (in its locals; unnamed results "~R0"), each
+ *     return an assignment to the results and an N_BRANCH TK_BREAK whose
+ *     target is the N_INLCALL, its closures new N_FUNCLITs of the caller
+ *     (in its funclits); list2 holds the result variables' N_NAMEs (read
+ *     after the body), type the call's type (a TY_TUPLE for several);
+ *     obj is the callee, orig the call as written (not walked by consumers);
+ *   - positions in the copied body have an inline base (POS_INLINED): the
+ *     call site and the callee, for -m messages and DWARF.
  */
 #ifndef GOC_FRONTEND_H
 #define GOC_FRONTEND_H

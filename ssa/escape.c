@@ -28,8 +28,10 @@
  *   - interface conversions, string conversions, append, method values,
  *     variadic argument slices and map/chan makes allocate on the heap
  *     (their sites are heap locations);
- *   - a function with a goto: every location in it escapes (gc instead
- *     deepens the loop depth from a backward goto's label);
+ *   - a label some goto after it jumps back to heads a loop: from there
+ *     on the loop depth is one more (gc's looping labels);
+ *   - an inlined call (inl.c, N_INLCALL) is its statements: its
+ *     variables are the caller's, its results the caller reads;
  *   - recursion: a call to a function not yet analysed leaks everything.
  * -m prints the decisions in gc's words (moved to heap: x, &T{...} escapes
  * to heap, make([]int, 16) does not escape, leaking param: p, ...).
@@ -92,7 +94,7 @@ static struct {
 	Node *curfn;        // function whose body is being walked
 	int loopdepth;
 	Vec results;        // Loc* of curfn's results
-	bool hasgoto;
+	PtrMap looping;     // N_LABELED -> 1: the target of a goto after it (gc: a looping label)
 	int walkgen;
 	PtrMap tags;        // Obj* (function) -> Tags*
 	PtrMap state;       // Obj* (function) -> 1 being analysed, 2 done
@@ -156,6 +158,22 @@ static void flow(Hole k, Loc *src) {
 static void expr(Hole k, Node *n);
 static void stmts(Vec *list);
 static void stmt(Node *n);
+
+/* An inlined call (inl.c): its statements; its results are in the
+ * variables of its list2 (the caller reads them). */
+static void inlcall(Node *n) { stmts(&n->list); }
+
+/* A multi-value expression's parts: an inlined call's result variables,
+ * else NULL (a call or a comma-ok form: the heap's values). */
+static Vec *tuple_parts(Node *r) {
+	while (r && r->kind == N_PAREN)
+		r = r->x;
+	if (r && r->kind == N_INLCALL && r->type && r->type->kind == TY_TUPLE) {
+		inlcall(r);
+		return &r->list2;
+	}
+	return NULL;
+}
 
 static Node *unparen(Node *n) {
 	while (n && n->kind == N_PAREN)
@@ -321,22 +339,25 @@ static void call_args(Hole k, Node *call, Tags *tg, Node *recvarg, bool recvaddr
 	int off = recvarg ? 1 : 0;
 	if (recvarg)
 		call_arg(k, tg, 0, recvarg, recvaddr);
-	if (variadic && call->list.len >= np) {
+	/* f(g()) with g inlined: its result variables are the arguments */
+	Vec *parts = call->list.len == 1 ? tuple_parts(call->list.data[0]) : NULL;
+	Vec *args = parts ? parts : &call->list;
+	if (variadic && args->len >= np) {
 		/* the implicit slice of a variadic call ("... argument"): an
 		 * allocation site whose address is the last argument */
 		Loc *l = sitealloc(discard(), call, false);
-		int64_t n = call->list.len - (np - 1);
+		int64_t n = args->len - (np - 1);
 		Type *et = ((Field *)ft->params.data[np - 1])->type->elem;
-		if (types_size(et) > MAX_IMPLICIT_STACK / n)
+		if (n > 0 && types_size(et) > MAX_IMPLICIT_STACK / n)
 			l->heapsite = l->escapes = true;
-		for (int i = np - 1; i < call->list.len; i++)
-			expr(hole(l), call->list.data[i]);
+		for (int i = np - 1; i < args->len; i++)
+			expr(hole(l), args->data[i]);
 		Loc *t = newloc(NULL, NULL);
 		addedge(t, l, -1);
 		call_arg_loc(k, tg, np - 1 + off, t);
 	}
-	for (int i = 0; i < call->list.len; i++) {
-		Node *a = call->list.data[i];
+	for (int i = 0; i < args->len; i++) {
+		Node *a = args->data[i];
 		if (variadic && i >= np - 1)
 			continue;
 		if (i >= np)  // f(g()) with several results: g's call
@@ -544,6 +565,46 @@ static void composite(Hole k, Node *n) {
 
 static void funclit(Hole k, Node *n);
 
+/* A uintptr computed from unsafe.Pointers, made a pointer again: the
+ * pointers it came from flow into k (gc: unsafeValue). */
+static void unsafe_value(Hole k, Node *n) {
+	n = unparen(n);
+	if (!n || n->val)
+		return;
+	switch (n->kind) {
+	case N_CONV:
+		if (n->x && under(n->x->type) && under(n->x->type)->kind == TY_UNSAFEPTR)
+			expr(k, n->x);
+		else
+			expr(discard(), n->x);
+		return;
+	case N_UNARY:
+		if (n->op == TK_ADD || n->op == TK_SUB || n->op == TK_XOR) {
+			unsafe_value(k, n->x);
+			return;
+		}
+		break;
+	case N_BINARY:
+		switch (n->op) {
+		case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR: case TK_MUL: case TK_QUO: case TK_REM:
+		case TK_AND: case TK_AND_NOT:
+			unsafe_value(k, n->x);
+			unsafe_value(k, n->y);
+			return;
+		case TK_SHL: case TK_SHR:
+			unsafe_value(k, n->x);
+			expr(discard(), n->y);
+			return;
+		default:
+			break;
+		}
+		break;
+	default:
+		break;
+	}
+	expr(discard(), n);
+}
+
 static void expr(Hole k, Node *n) {
 	n = unparen(n);
 	if (!n)
@@ -620,6 +681,11 @@ static void expr(Hole k, Node *n) {
 	case N_CALL:
 		call(k, n);
 		return;
+	case N_INLCALL:
+		inlcall(n);
+		for (int i = 0; i < n->list2.len; i++)  // several: wherever the caller puts one, all go
+			expr(k, n->list2.data[i]);
+		return;
 	case N_BUILTINCALL:
 		builtin(k, n);
 		return;
@@ -686,6 +752,10 @@ static void expr(Hole k, Node *n) {
 		}
 		if (to && to->kind == TY_UINTPTR) {
 			expr(discard(), n->x);
+			return;
+		}
+		if (to && to->kind == TY_UNSAFEPTR && from && from->kind == TY_UINTPTR) {
+			unsafe_value(k, n->x);  // unsafe.Pointer(uintptr(p) + off) is p's
 			return;
 		}
 		expr(k, n->x);
@@ -766,13 +836,13 @@ static void stmt(Node *n) {
 	switch (n->kind) {
 	case N_EMPTY:
 	case N_BRANCH:
-		if (n->kind == N_BRANCH && n->op == TK_GOTO)
-			E.hasgoto = true;
 		return;
 	case N_BLOCK:
 		stmts(&n->list);
 		return;
 	case N_LABELED:
+		if (ptrmap_get(&E.looping, n))
+			E.loopdepth++;  // the head of a loop made with goto: what follows is deeper (for good, as gc)
 		stmt(n->body);
 		return;
 	case N_EXPRSTMT:
@@ -802,6 +872,12 @@ static void stmt(Node *n) {
 			for (int i = 0; i < n->list.len; i++)
 				assign(n->list.data[i], n->list2.data[i]);
 		} else {
+			Vec *parts = n->list2.len == 1 ? tuple_parts(n->list2.data[0]) : NULL;
+			if (parts) {  // v1, v2 = f() with f inlined
+				for (int i = 0; i < n->list.len && i < parts->len; i++)
+					assign(n->list.data[i], parts->data[i]);
+				return;
+			}
 			/* v1, v2 = f() / m[k] / x.(T) / <-c: each gets what the heap
 			 * holds, except a call's results (conservative: the call's
 			 * arguments escape as for an unknown function) */
@@ -828,7 +904,13 @@ static void stmt(Node *n) {
 	}
 	case N_RETURN:
 		if (n->list.len == 1 && E.results.len > 1) {  // return f() with several results
-			expr(heaphole(), n->list.data[0]);
+			Vec *parts = tuple_parts(n->list.data[0]);
+			for (int i = 0; parts && i < parts->len && i < E.results.len; i++) {
+				Obj *r = E.results.data[i];
+				expr(r ? hole(varloc(r)) : heaphole(), parts->data[i]);
+			}
+			if (!parts)
+				expr(heaphole(), n->list.data[0]);
 			return;
 		}
 		for (int i = 0; i < n->list.len; i++) {
@@ -945,9 +1027,13 @@ static void stmt(Node *n) {
 				if (nm->obj)
 					declvar(nm->obj);
 			}
+			Vec *parts = s->list2.len == 1 && s->list.len > 1 ? tuple_parts(s->list2.data[0]) : NULL;
 			if (s->list.len == s->list2.len) {
 				for (int j = 0; j < s->list.len; j++)
 					assign(s->list.data[j], s->list2.data[j]);
+			} else if (parts) {
+				for (int j = 0; j < s->list.len && j < parts->len; j++)
+					assign(s->list.data[j], parts->data[j]);
 			} else {
 				for (int j = 0; j < s->list2.len; j++)
 					expr(heaphole(), s->list2.data[j]);
@@ -1060,12 +1146,32 @@ static Vec msgs;  // Msg*
 
 static void msg(Pos p, const char *text) {
 	Msg *m = NEW(perm, Msg);
-	m->pos = p;
+	m->pos = pos_outer(p);  // in inlined code: the outermost call, as gc reports
 	m->text = text;
 	vec_push(&msgs, m);
 }
 
 static void analyse(Node *fd);
+
+/* gc's looping labels: a label a goto after it jumps back to heads a loop
+ * (E.looping).  In source order, closures left out (their labels are theirs). */
+static void find_looping(Node *n, PtrMap *seen) {
+	if (!n || n->kind == N_FUNCLIT)
+		return;
+	if (n->kind == N_LABELED)
+		ptrmap_put(seen, n, (void *)1);
+	if (n->kind == N_BRANCH && n->op == TK_GOTO && n->target && ptrmap_get(seen, n->target))
+		ptrmap_put(&E.looping, n->target, (void *)1);
+	Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->cond, n->post};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		find_looping(kids[i], seen);
+	for (int i = 0; i < n->list.len; i++)
+		find_looping(n->list.data[i], seen);
+	for (int i = 0; i < n->list2.len; i++)
+		find_looping(n->list2.data[i], seen);
+	find_looping(n->body, seen);
+	find_looping(n->els, seen);
+}
 
 static Tags *tags_of(Obj *fn) {
 	if (!fn)
@@ -1112,7 +1218,10 @@ static void analyse(Node *fd) {
 	E.heap->leakheap = NOLEAK;
 	E.curfn = fd;
 	E.loopdepth = 0;
-	E.hasgoto = false;
+	E.looping = (PtrMap){0};  // (a caller's, if tags_of analyses fd for it, was saved)
+	PtrMap seen = {0};
+	find_looping(fd->body, &seen);
+	ptrmap_free(&seen);
 	Vec params = {0};
 	func_params(fd, &params, &E.results);
 	for (int i = 0; i < fd->locals.len; i++) {  // depth 0 until the walk sees the declaration
@@ -1133,10 +1242,8 @@ static void analyse(Node *fd) {
 		for (int i = 0; i < params.len; i++)  // a body elsewhere (assembly, the runtime): everything leaks
 			if (params.data[i])
 				addedge(E.heap, varloc(params.data[i]), 0);
-	if (E.hasgoto)
-		for (int i = 0; i < E.locs.len; i++)
-			((Loc *)E.locs.data[i])->escapes = true;
 	walkall();
+	ptrmap_free(&E.looping);
 
 	/* tags for callers */
 	Tags *tg = NEW(perm, Tags);
@@ -1163,6 +1270,12 @@ static void analyse(Node *fd) {
 			Obj *o = l->var;
 			if (!(o->addrtaken || o->captured))
 				continue;
+			if (o->captured && !o->addrtaken && !l->addrseen && l->declared) {
+				/* captured by closures this function no longer makes (inl.c
+				 * inlined their calls): a plain variable of the frame */
+				o->stackok = true;
+				continue;
+			}
 			/* a variable whose declaration the walk missed may be deeper in
 			 * a loop than it knows: not on the stack */
 			bool ok = !l->escapes && l->addrseen && l->declared && types_size(o->type) <= MAX_STACK_VAR;
@@ -1218,7 +1331,13 @@ static void exprstr(StrBuf *b, Node *n) {
 		return;
 	}
 	switch (n->kind) {
-	case N_NAME: sb_puts(b, n->name ? n->name : "_"); return;
+	case N_NAME:
+		/* a variable inlined from another package: bytes.b, as gc shows it */
+		if (n->obj && n->obj->kind == OBJ_VAR && n->obj->vclass != VC_GLOBAL && n->obj->pkg && E.pkg &&
+		    E.pkg->path && strcmp(n->obj->pkg, E.pkg->path) != 0)
+			sb_printf(b, "%s.", types_pkg_name(n->obj->pkg));
+		sb_puts(b, n->name ? n->name : "_");
+		return;
 	case N_BASICLIT: sb_puts(b, n->lit ? n->lit : "?"); return;
 	case N_PAREN: sb_puts(b, "("); exprstr(b, n->x); sb_puts(b, ")"); return;
 	case N_SELECTOR: exprstr(b, n->x); sb_printf(b, ".%s", n->name ? n->name : "?"); return;
@@ -1306,6 +1425,8 @@ static const char *site_string(Node *n) {
 		}
 		return NULL;
 	case N_COMPOSITE: {
+		if (n->implicit)
+			return "... argument";  // an inlined variadic call's slice
 		const char *t = n->type ? type_string(perm, n->type, false) : "?";
 		return arena_printf(perm, "%s{%s}", t, n->list.len ? "..." : "");
 	}

@@ -1,5 +1,6 @@
-/* inl.c — which functions can be inlined, with gc's cost model and -m
- * messages (gc: cmd/compile/internal/inline/inl.go, deadcode/deadcode.go).
+/* inl.c — the inliner: which functions can be inlined, with gc's cost
+ * model, and their calls replaced by their bodies, with gc's -m messages
+ * (gc: cmd/compile/internal/inline/inl.go, deadcode/deadcode.go).
  *
  * Runs on the checked AST of a package, before escape analysis, in gc's
  * order: first gc's early dead-code pass (an `if` on a constant keeps only
@@ -23,16 +24,25 @@
  *     & and * of method receivers, ODCL nodes of := declarations, ...);
  *     the aim is gc's decision, and its cost where the Go test suite
  *     prints it.
- * Functions of other packages are analysed the same way when their package
- * is (inline_package with compile false), so a callee's cost is known
- * before any of its callers'.
+ *   - then, in a package being compiled, inline_calls replaces each call
+ *     of such a function in the function's body (not its closures': they
+ *     come in turn) by the callee's body (see "inlining calls" below), in
+ *     gc's order, within gc's limits (a big function takes callees of cost
+ *     20 at most; a function is not inlined into itself, nor round a
+ *     recursive cycle twice).
+ * Imported packages are analysed first, whether they are compiled now or
+ * come from the build cache, so a callee's cost and body are known before
+ * any of its callers' (the whole program's ASTs stay in memory).
  *
- * -m prints "can inline f" (-m=2: "can inline f with cost N as: TYPE {
- * BODY }" and "cannot inline f: REASON"), in gc's words and at gc's
- * positions, for the package being compiled.
+ * -m prints "can inline f" and "inlining call to f" (-m=2: "can inline f
+ * with cost N as: TYPE { BODY }", "cannot inline f: REASON"), in gc's
+ * words and at gc's positions (inlined code: the outermost call), for the
+ * package being compiled.
  *
  * Invariants: a function is examined once (Inl.checked); its Inl is set
- * only if it can be inlined; -l (inline_level 0) examines nothing.
+ * only if it can be inlined; -l (inline_level 0) examines nothing and
+ * inlines nothing; a body is always copied as written (N_INLCALL.orig), so
+ * inlining into a function never changes what inlining it copies.
  */
 #include "ssa.h"
 
@@ -70,6 +80,7 @@ typedef struct Msg {
 static struct {
 	Package *pkg;       // the package being analysed
 	bool report;        // -m lines for it
+	bool compile;       // it is being compiled: inline calls in its functions
 	Vec msgs;           // Msg*
 } I;
 
@@ -120,6 +131,8 @@ const char *inl_funcname(Obj *fo) {
 static Pos func_pos(Node *fn) {
 	if (fn->kind == N_FUNCDECL && fn->recv && fn->epos.line)
 		return fn->epos;
+	if (fn->kind == N_FUNCLIT && fn->obj)
+		return fn->obj->pos;  // a closure copied by inlining keeps the original's (gc: NewClosureFunc(oldfn.Pos()))
 	return fn->pos;
 }
 
@@ -1078,6 +1091,547 @@ static void can_inline(Node *fn) {
 	}
 }
 
+/* ---------------- inlining calls (gc: InlineCalls, mkinlcall, inlsubst) ----------------
+ *
+ * A call of a function that can be inlined is replaced, in place, by an
+ * N_INLCALL (frontend.h): fresh variables for the callee's parameters,
+ * results and locals (the caller's, Obj.owner), the parameters assigned
+ * the arguments (a receiver, and a variadic call's implicit slice, "...
+ * argument", included), the results declared (or, with gc's
+ * CanDelayResults, at the one return), the callee's body copied with each
+ * return made an assignment to the results and a break out of the
+ * N_INLCALL, labels and branch targets copied with it, closures copied as
+ * new closures of the caller (named as gc names them: f.func3).  Positions
+ * in the copy get an inline base (frontend.h) naming the call, so -m lines
+ * land on the call and DWARF describes the inlined frame.  The copy is then
+ * inlined into in turn (transitive inlining), with gc's guard against
+ * recursive cycles.  The call's original node stays in N_INLCALL.orig: a
+ * body is always copied from its calls as written. */
+
+enum {
+	INLINE_BIG_FUNCTION_NODES = 5000, // gc: inlineBigFunctionNodes
+	INLINE_BIG_FUNCTION_MAX_COST = 20, // gc: inlineBigFunctionMaxCost
+};
+
+typedef struct Subst {
+	Node *call;         // the N_CALL becoming the N_INLCALL (break target of returns)
+	Node *callee;       // N_FUNCDECL / N_FUNCLIT
+	Node *caller;       // the function the copy goes into
+	PtrMap vars;        // callee Obj* -> fresh Obj*
+	PtrMap nodes;       // callee Node* -> copy (branch targets)
+	Vec branches;       // copied N_BRANCH nodes, retargeted at the end
+	Vec retvars;        // Obj* of the results
+	bool delay;         // results declared at the return (gc: CanDelayResults)
+	int base;           // inline base of the copy's positions (-1: keep them)
+	uint16_t basefile;  // the file it stands for
+	Node *closure;      // the copied function literal being filled, NULL in the body proper
+} Subst;
+
+static struct {
+	Node *fn;           // the function being inlined into
+	int maxcost;
+	PtrMap active;      // callee Node* -> 1 while its body is being inlined (gc's inlMap)
+	bool full;          // the inline bases ran out: no more inlining in this package
+} C;
+
+static Node *mknode(NodeKind k, Pos p) { return node_new(k, p); }
+
+static Pos rebase(Subst *s, Pos p) {
+	if (s->base < 0 || s->closure || p.line == 0)
+		return p;
+	if (p.file != s->basefile) {  // a //line directive in the callee: a base for that file too
+		int b = pos_inlbase_new(p.file, s->call->pos, s->callee->obj);
+		if (b < 0)
+			return p;
+		s->basefile = p.file;
+		s->base = b;
+	}
+	p.file = (uint16_t)s->base;
+	return p;
+}
+
+/* A fresh variable of the caller standing for callee variable o. */
+static Obj *fresh_var(Subst *s, Obj *o, const char *name, Node *owner, Pos pos) {
+	Obj *v = NEW(perm, Obj);
+	*v = *o;
+	v->name = name ? name : o->name;
+	v->pos = pos;
+	v->owner = owner;
+	v->ssa = NULL;
+	v->backend = NULL;
+	v->stackok = false;
+	v->used = true;
+	if (owner == s->caller) {
+		v->vclass = VC_LOCAL;
+		v->index = 0;
+	}
+	vec_push(&owner->locals, v);
+	ptrmap_put(&s->vars, o, v);
+	return v;
+}
+
+static Obj *subst_obj(Subst *s, Obj *o) {
+	Obj *v = o ? ptrmap_get(&s->vars, o) : NULL;
+	return v ? v : o;
+}
+
+static Node *name_node(Obj *o, Pos p) {
+	Node *n = mknode(N_NAME, p);
+	n->name = o->name;
+	n->obj = o;
+	n->type = o->type;
+	return n;
+}
+
+static Node *blank_node(Type *t, Pos p) {
+	Node *n = mknode(N_NAME, p);
+	n->name = "_";
+	n->is_blank = true;
+	n->type = t;
+	return n;
+}
+
+static Node *copy_node(Subst *s, Node *n);
+
+static Vec copy_list(Subst *s, Vec *l) {
+	Vec out = {0};
+	for (int i = 0; i < l->len; i++)
+		vec_push(&out, copy_node(s, l->data[i]));
+	return out;
+}
+
+/* The name of the next closure of fn, as gc names closures: f.func3 in a
+ * declared function, f.func1.2 in a closure. */
+static const char *closure_name(Node *outer, Obj **pkgobj) {
+	Obj *o = outer->obj;
+	const char *ln = o->linkname ? o->linkname : o->name;
+	size_t pl = o->pkg ? strlen(o->pkg) : 0;
+	const char *rest = o->pkg && !strncmp(ln, o->pkg, pl) && ln[pl] == '.' ? ln + pl + 1 : ln;
+	*pkgobj = o;
+	return arena_printf(perm, "%s.%s%d", rest, outer->kind == N_FUNCDECL ? "func" : "", outer->funclits.len + 1);
+}
+
+/* A function literal of the callee, copied into the caller as a closure of
+ * its own (gc: inlsubst.closure): fresh variables, captures seen through
+ * the substitution, positions left as they were inside it. */
+static Node *copy_funclit(Subst *s, Node *n, Node *m) {
+	Node *outer = s->closure ? s->closure : s->caller;
+	Obj *po;
+	const char *name = closure_name(outer, &po);
+	Obj *fo = NEW(perm, Obj);
+	*fo = *n->obj;
+	fo->name = intern(name, strlen(name));
+	fo->linkname = arena_printf(perm, "%s.%s", po->pkg, name);
+	fo->pkg = po->pkg;
+	fo->decl = m;
+	fo->ssa = fo->backend = NULL;
+	m->obj = fo;
+	vec_push(&outer->funclits, m);
+	m->funclits = (Vec){0};
+	m->locals = (Vec){0};
+	m->captures = (Vec){0};
+	for (int i = 0; i < n->captures.len; i++) {
+		Obj *c = subst_obj(s, n->captures.data[i]);
+		c->captured = true;
+		vec_push(&m->captures, c);
+	}
+	for (int i = 0; i < n->locals.len; i++) {
+		Obj *o = n->locals.data[i];
+		fresh_var(s, o, NULL, m, o->pos);
+	}
+	Node *saveclo = s->closure;
+	s->closure = m;
+	m->x = copy_node(s, n->x);
+	m->body = copy_node(s, n->body);
+	s->closure = saveclo;
+	return m;
+}
+
+/* return x, y in the inlined body proper: results assigned, then out. */
+static Node *copy_return(Subst *s, Node *n) {
+	Pos p = rebase(s, n->pos);
+	Node *blk = mknode(N_BLOCK, p);
+	if (n->list.len && s->retvars.len) {
+		Node *as = mknode(N_ASSIGN, p);
+		as->op = s->delay ? TK_DEFINE : TK_ASSIGN;
+		for (int i = 0; i < s->retvars.len; i++) {
+			Obj *r = s->retvars.data[i];
+			vec_push(&as->list, name_node(r, s->delay ? r->pos : p));
+		}
+		as->list2 = copy_list(s, &n->list);
+		vec_push(&blk->list, as);
+	}
+	Node *br = mknode(N_BRANCH, p);
+	br->op = TK_BREAK;
+	br->target = s->call;
+	vec_push(&blk->list, br);
+	return blk;
+}
+
+static Node *copy_node(Subst *s, Node *n) {
+	if (!n)
+		return NULL;
+	if (n->kind == N_INLCALL)
+		return copy_node(s, n->orig);  // a body is copied as written
+	if (n->kind == N_RETURN && !s->closure)
+		return copy_return(s, n);
+	Node *m = NEW(perm, Node);
+	*m = *n;
+	m->pos = rebase(s, n->pos);
+	m->epos = rebase(s, n->epos);
+	m->stackalloc = false;
+	m->ssa = NULL;
+	ptrmap_put(&s->nodes, n, m);
+	if (n->kind == N_FUNCLIT) {
+		Pos savepos = m->pos;
+		copy_funclit(s, n, m);
+		m->pos = savepos;
+		return m;
+	}
+	m->x = copy_node(s, n->x);
+	m->y = copy_node(s, n->y);
+	m->z = copy_node(s, n->z);
+	m->w = copy_node(s, n->w);
+	m->init = copy_node(s, n->init);
+	m->cond = copy_node(s, n->cond);
+	m->post = copy_node(s, n->post);
+	m->body = copy_node(s, n->body);
+	m->els = copy_node(s, n->els);
+	m->list = copy_list(s, &n->list);
+	m->list2 = copy_list(s, &n->list2);
+	if (n->kind == N_NAME || n->kind == N_CASE)
+		m->obj = subst_obj(s, n->obj);
+	if (n->kind == N_BRANCH)
+		vec_push(&s->branches, m);
+	return m;
+}
+
+/* The receiver of x.M(): x, its embedded fields walked, then & or * as the
+ * method's receiver wants (what gc's typecheck makes explicit). */
+static void mark_addrtaken(Node *x) {
+	for (;;) {
+		x = unparen(x);
+		if (x->kind == N_SELECTOR && x->sel_kind == SEL_FIELD && !x->sel_indirect &&
+		    under(x->x->type)->kind != TY_POINTER) {
+			x = x->x;
+			continue;
+		}
+		if (x->kind == N_INDEX && under(x->x->type)->kind == TY_ARRAY) {
+			x = x->x;
+			continue;
+		}
+		break;
+	}
+	if (x->kind == N_NAME && x->obj && x->obj->kind == OBJ_VAR)
+		x->obj->addrtaken = true;
+}
+
+static Node *receiver_expr(Node *sel) {
+	Node *r = sel->x;
+	Pos p = sel->pos;
+	if (sel->path.len) {  // x.E1.E2, as the checker spells a promoted field
+		Node *d = mknode(N_SELECTOR, p);
+		d->x = r;
+		d->sel_kind = SEL_FIELD;
+		d->sel_indirect = under(r->type)->kind == TY_POINTER;
+		for (int i = 0; i < sel->path.len; i++) {
+			Field *f = sel->path.data[i];
+			vec_push(&d->path, f);
+			if (i + 1 < sel->path.len && under(f->type)->kind == TY_POINTER)
+				d->sel_indirect = true;
+			d->name = f->name;
+			d->type = f->type;
+		}
+		d->epos = p;
+		r = d;
+	}
+	bool haveptr = under(r->type)->kind == TY_POINTER;
+	if (sel->method->ptr_recv && !haveptr) {
+		mark_addrtaken(r);
+		Node *a = mknode(N_UNARY, p);
+		a->op = TK_AND;
+		a->x = r;
+		a->type = type_ptr(r->type);
+		r = a;
+	} else if (!sel->method->ptr_recv && haveptr) {
+		Node *d = mknode(N_DEREF, p);
+		d->x = r;
+		d->type = under(r->type)->elem;
+		r = d;
+	}
+	return r;
+}
+
+/* The callee's parameters in order, receiver first (NULL: unnamed or blank). */
+static void callee_params(Node *fn, int nlocals, Vec *params, Vec *results, Obj **recv) {
+	int np = fn->obj->type ? fn->obj->type->params.len : 0;
+	int nr = fn->obj->type ? fn->obj->type->results.len : 0;
+	for (int i = 0; i < np; i++)
+		vec_push(params, NULL);
+	for (int i = 0; i < nr; i++)
+		vec_push(results, NULL);
+	*recv = NULL;
+	for (int i = 0; i < nlocals; i++) {
+		Obj *o = fn->locals.data[i];
+		if (o->vclass == VC_PARAM && o->index == -1)
+			*recv = o;
+		else if (o->vclass == VC_PARAM && o->index >= 0 && o->index < np)
+			params->data[o->index] = o;
+		else if (o->vclass == VC_RESULT && o->index >= 0 && o->index < nr)
+			results->data[o->index] = o;
+	}
+}
+
+static bool is_blank_name(const char *name) { return !name || !strcmp(name, "_") || (name[0] == '~' && name[1] != 'r'); }
+
+static void inline_node(Node *n);
+static void inline_list(Vec *l);
+
+/* gc's mkinlcall: call n of callee fn becomes an N_INLCALL. */
+static void mkinlcall(Node *n, Node *fn) {
+	Inl *in = ptrmap_get(&inls, fn);
+	if (!in || !in->ok || in->cost > C.maxcost || fn == C.fn || C.full)
+		return;
+	Type *ft = fn->obj->type;
+	Node *f = unparen(n->x);
+	bool method = f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD;
+	bool tuple = n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+	             ((Node *)n->list.data[0])->type->kind == TY_TUPLE;
+	if (tuple && ft->variadic && !n->has_dots)
+		return;  // f(g()) into a variadic f: not done
+	if (ptrmap_get(&C.active, fn)) {
+		if (I.report && debug_m > 1)
+			msg(n->pos, arena_printf(perm, "cannot inline %s into %s: repeated recursive cycle",
+			                         inl_funcname(fn->obj), inl_funcname(C.fn->obj)));
+		return;
+	}
+	Pos fpos = fn->body ? fn->body->pos : fn->pos;
+	int base = pos_inlbase_new(pos_strip(fpos).file, n->pos, fn->obj);
+	if (base < 0) {
+		C.full = true;
+		return;
+	}
+	if (I.report && debug_m)
+		msg(n->pos, arena_printf(perm, "inlining call to %s", inl_funcname(fn->obj)));
+
+	Subst s = {0};
+	s.call = n;
+	s.callee = fn;
+	s.caller = C.fn;
+	s.base = base;
+	s.basefile = pos_strip(fpos).file;
+	s.delay = in->delay_results;
+	Pos p = n->pos;
+	Node *orig = NEW(perm, Node);
+	*orig = *n;
+
+	Vec params = {0}, results = {0};
+	Obj *recv;
+	callee_params(fn, in->nlocals, &params, &results, &recv);
+	Vec stmts = {0};
+
+	/* parameters := arguments: the receiver (x.M(), or T.M's first
+	 * argument), the parameters, a variadic call's extra arguments as a
+	 * slice; a single call with several results fills several */
+	bool hasrecv = fn->kind == N_FUNCDECL && fn->recv;
+	int off = hasrecv && !method ? 1 : 0;  // T.M(r, ...): r is an argument
+	Vec lhs = {0}, ltypes = {0}, rhs = {0};
+	if (hasrecv) {
+		vec_push(&lhs, recv);
+		vec_push(&ltypes, ft->recv ? ft->recv->type : NULL);
+	}
+	for (int i = 0; i < params.len; i++) {
+		vec_push(&lhs, params.data[i]);
+		vec_push(&ltypes, ((Field *)ft->params.data[i])->type);
+	}
+	int nargs = n->list.len;
+	int fixed = ft->variadic && !n->has_dots ? off + ft->params.len - 1 : nargs;
+	for (int i = 0; i < nargs && i < fixed; i++)
+		vec_push(&rhs, n->list.data[i]);
+	if (fixed < nargs || (ft->variadic && !n->has_dots)) {
+		/* f(a, b, c) of f(xs ...T): xs := []T{a, b, c} (gc's "... argument") */
+		Type *st = ((Field *)ft->params.data[ft->params.len - 1])->type;
+		Node *sl;
+		if (nargs > fixed) {
+			sl = mknode(N_COMPOSITE, p);
+			sl->implicit = true;
+			sl->type = st;
+			for (int i = fixed; i < nargs; i++)
+				vec_push(&sl->list, n->list.data[i]);
+		} else {
+			sl = mknode(N_NAME, p);
+			sl->name = "nil";
+			sl->obj = universe_lookup("nil");
+			sl->type = st;
+		}
+		vec_push(&rhs, sl);
+	}
+	Vec lnodes = {0};
+	for (int i = 0; i < lhs.len; i++) {
+		Obj *o = lhs.data[i];
+		if (!o || is_blank_name(o->name)) {
+			vec_push(&lnodes, blank_node(ltypes.data[i], p));
+			continue;
+		}
+		Obj *v = fresh_var(&s, o, NULL, C.fn, rebase(&s, o->pos));
+		vec_push(&lnodes, name_node(v, v->pos));
+	}
+	if (method && tuple) {
+		/* x.M(g()): the receiver first, then g's results */
+		Node *ra = mknode(N_ASSIGN, p);
+		ra->op = TK_DEFINE;
+		vec_push(&ra->list, lnodes.data[0]);
+		vec_push(&ra->list2, receiver_expr(f));
+		vec_push(&stmts, ra);
+		vec_remove(&lnodes, 0);
+	} else if (method) {
+		vec_insert(&rhs, 0, receiver_expr(f));
+	}
+	if (lnodes.len) {
+		Node *as = mknode(N_ASSIGN, p);
+		as->op = TK_DEFINE;
+		as->list = lnodes;
+		as->list2 = rhs;
+		vec_push(&stmts, as);
+	}
+	free(lhs.data);
+	free(ltypes.data);
+
+	/* the callee's other variables, and the results */
+	for (int i = 0; i < in->nlocals; i++) {
+		Obj *o = fn->locals.data[i];
+		if (o->vclass == VC_LOCAL && !ptrmap_get(&s.vars, o))
+			fresh_var(&s, o, NULL, C.fn, rebase(&s, o->pos));
+	}
+	Node *decl = NULL;
+	for (int i = 0; i < results.len; i++) {
+		Obj *o = results.data[i];
+		Obj *r;
+		if (o && o->name && o->name[0] != '~' && strcmp(o->name, "_") != 0) {
+			r = fresh_var(&s, o, NULL, C.fn, rebase(&s, o->pos));
+		} else {
+			Obj tmpl = {.kind = OBJ_VAR, .type = ((Field *)ft->results.data[i])->type, .pkg = fn->obj->pkg};
+			Obj *key = o ? o : NEW(perm, Obj);
+			if (!o)
+				*key = tmpl;
+			r = fresh_var(&s, o ? o : key, arena_printf(perm, "~R%d", i), C.fn, p);
+			r->type = tmpl.type;
+		}
+		vec_push(&s.retvars, r);
+		if (!s.delay) {
+			if (!decl) {
+				decl = mknode(N_DECLSTMT, p);
+				Node *spec = mknode(N_VARSPEC, p);
+				vec_push(&decl->list, spec);
+			}
+			vec_push(&((Node *)decl->list.data[0])->list, name_node(r, r->pos));
+		}
+	}
+	if (decl)
+		vec_push(&stmts, decl);
+
+	/* the body */
+	Node *body = copy_node(&s, fn->body);
+	for (int i = 0; i < s.branches.len; i++) {
+		Node *b = s.branches.data[i];
+		Node *t = b->target ? ptrmap_get(&s.nodes, b->target) : NULL;
+		if (t)
+			b->target = t;
+	}
+	vec_push(&stmts, body);
+
+	/* the call becomes the N_INLCALL */
+	Node *ic = n;
+	Node save = *n;
+	memset(ic, 0, sizeof *ic);
+	ic->kind = N_INLCALL;
+	ic->pos = save.pos;
+	ic->epos = save.epos;
+	ic->type = save.type;
+	ic->obj = fn->obj;
+	ic->orig = orig;
+	ic->list = stmts;
+	for (int i = 0; i < s.retvars.len; i++) {
+		Obj *r = s.retvars.data[i];
+		vec_push(&ic->list2, name_node(r, p));
+	}
+
+	/* transitive inlining, with fn's body once on the stack */
+	ptrmap_put(&C.active, fn, (void *)1);
+	inline_node(body);
+	ptrmap_put(&C.active, fn, NULL);
+	ptrmap_free(&s.vars);
+	ptrmap_free(&s.nodes);
+	free(s.branches.data);
+	free(params.data);
+	free(results.data);
+}
+
+static void inline_list(Vec *l) {
+	for (int i = 0; i < l->len; i++)
+		inline_node(l->data[i]);
+}
+
+/* gc's inlnode: calls below n first, then n itself. */
+static void inline_node(Node *n) {
+	if (!n || n->kind == N_FUNCLIT || n->kind == N_INLCALL)
+		return;  // a closure's calls are its own; an inlined call is done
+	if ((n->kind == N_GO || n->kind == N_DEFER) && n->x && unparen(n->x)->kind == N_CALL) {
+		Node *c = unparen(n->x);  // the deferred call itself stays, its operands do not
+		inline_node(c->x);
+		inline_list(&c->list);
+		return;
+	}
+	Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		inline_node(kids[i]);
+	inline_list(&n->list);
+	inline_list(&n->list2);
+	if (n->kind != N_CALL)
+		return;
+	Node *f = unparen(n->x);
+	Node *d = callee_decl(f, C.fn);
+	if (!d)
+		return;
+	if (d->obj && is_intrinsic(d->obj))
+		return;
+	if (d->kind == N_FUNCLIT)
+		can_inline(d);
+	mkinlcall(n, d);
+}
+
+static int count_nodes(Node *n, int limit) {
+	if (!n || limit <= 0)
+		return 0;
+	int c = 1;
+	if (n->kind == N_FUNCLIT)
+		return c;
+	Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		c += count_nodes(kids[i], limit - c);
+	for (int i = 0; i < n->list.len; i++)
+		c += count_nodes(n->list.data[i], limit - c);
+	for (int i = 0; i < n->list2.len; i++)
+		c += count_nodes(n->list2.data[i], limit - c);
+	return c;
+}
+
+/* gc's InlineCalls: expand the calls in fn's body (not its closures'). */
+static void inline_calls(Node *fn) {
+	if (!fn->body || inline_level == 0)
+		return;
+	typeof(C) save = C;
+	C.fn = fn;
+	C.maxcost = count_nodes(fn->body, INLINE_BIG_FUNCTION_NODES) >= INLINE_BIG_FUNCTION_NODES
+	                ? INLINE_BIG_FUNCTION_MAX_COST : INLINE_MAX_BUDGET;
+	C.active = (PtrMap){0};
+	inline_node(fn->body);
+	ptrmap_free(&C.active);
+	bool full = C.full;
+	C = save;
+	C.full = full;
+}
+
 /* ---------------- the call graph, bottom up (gc: ir/scc.go) ---------------- */
 
 typedef struct Scc {
@@ -1166,6 +1720,8 @@ static void analyze(Vec *list, bool recursive) {
 			if (I.report && debug_m > 1 && is_pkg(fn->obj->pkg, I.pkg->path))
 				msg(func_pos(fn), arena_printf(perm, "cannot inline %s: recursive", inl_funcname(fn->obj)));
 		}
+		if (I.compile)
+			inline_calls(fn);
 	}
 }
 
@@ -1210,16 +1766,22 @@ static void dc_func(Node *body) {
 	body->list.len = 0;
 }
 
-/* Examine pkg's functions (once), imported packages first. */
-static void analyse_package(Package *pkg, bool report) {
+/* Examine pkg's functions (once), imported packages first; compile: also
+ * inline calls in them. */
+static void analyse_package(Package *pkg, bool report, bool compile) {
 	if (ptrmap_get(&pkgdone, pkg))
 		return;
 	ptrmap_put(&pkgdone, pkg, (void *)1);
 	for (int i = 0; i < pkg->imports.len; i++)
-		analyse_package(pkg->imports.data[i], false);
+		analyse_package(pkg->imports.data[i], false, false);
 	typeof(I) save = I;
 	I.pkg = pkg;
 	I.report = report;
+	I.compile = compile;
+	if (compile) {
+		pos_inlbase_reset();
+		C.full = false;
+	}
 	I.msgs = (Vec){0};
 	const char *savelocal = types_local_pkg;
 	types_local_pkg = pkg->path;
@@ -1273,5 +1835,5 @@ static void analyse_package(Package *pkg, bool report) {
 }
 
 void inline_package(Package *pkg, bool report) {
-	analyse_package(pkg, report);
+	analyse_package(pkg, report, true);
 }
