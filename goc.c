@@ -343,6 +343,7 @@ static int compile_to_object(Options *o, Package *pkg, const char *objpath) {
 	types_local_pkg = pkg->path;
 	amd64_begin(pkg->path ? pkg->path : "main", &bc);
 	bool report = !prog || pkg == prog->main;
+	ssa_config.report = debug_m && report;
 	inline_package(pkg, debug_m && report);
 	escape_package(pkg, escape_debug && report);
 	ssagen_package(pkg, emit_func);

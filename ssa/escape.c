@@ -477,7 +477,7 @@ static void builtin(Hole k, Node *n) {
 	case BI_COPY:
 		if (n->list.len == 2) {
 			expr(discard(), n->list.data[0]);
-			expr(heaphole(), n->list.data[1]);
+			expr(deref(heaphole()), n->list.data[1]);  // the elements copied, not the slice
 		}
 		return;
 	case BI_PANIC:
@@ -656,10 +656,10 @@ static void expr(Hole k, Node *n) {
 			return;
 		if (t && t->kind == TY_ARRAY)
 			expr(k, n->x);
-		else if (t && t->kind == TY_STRING)
-			expr(discard(), n->x);
+		else if (t && (t->kind == TY_STRING || t->kind == TY_MAP))
+			expr(discard(), n->x);  // a map's values went to the heap when they were stored (gc too)
 		else
-			expr(deref(k), n->x);  // slice, map, *array
+			expr(deref(k), n->x);  // slice, *array
 		return;
 	}
 	case N_SLICEEXPR: {
@@ -811,8 +811,130 @@ static void funclit(Hole k, Node *n) {
 
 /* ---------------- statements ---------------- */
 
-static void assign(Node *lhs, Node *rhs) {
+static void msg(Pos p, const char *text);
+
+/* gc's ir.SameSafeExpr: l and r are the same expression, without effects. */
+static bool same_safe(Node *l, Node *r) {
+	l = unparen(l);
+	r = unparen(r);
+	if (!l || !r || l->kind != r->kind || !l->type || !r->type || !type_identical(l->type, r->type))
+		return false;
+	if (l->val || r->val)
+		return l->val && r->val && l->val->kind == r->val->kind && l->val->kind != CV_UNKNOWN &&
+		       const_compare(TK_EQL, l->val, r->val);
+	switch (l->kind) {
+	case N_NAME:
+		return l->obj && l->obj == r->obj;
+	case N_SELECTOR:
+		if (l->sel_kind != SEL_FIELD || r->sel_kind != SEL_FIELD || l->path.len != r->path.len)
+			return false;
+		for (int i = 0; i < l->path.len; i++)
+			if (l->path.data[i] != r->path.data[i])
+				return false;
+		return same_safe(l->x, r->x);
+	case N_DEREF:
+	case N_STAR:
+		return same_safe(l->x, r->x);
+	case N_UNARY:
+		return l->op == r->op && l->op != TK_AND && l->op != TK_ARROW && same_safe(l->x, r->x);
+	case N_CONV:
+		return type_is_integer(l->type) && type_is_integer(l->x->type) && type_is_integer(r->x->type) &&
+		       same_safe(l->x, r->x);
+	case N_INDEX:
+		return same_safe(l->x, r->x) && same_safe(l->y, r->y);
+	case N_BINARY:
+		return l->op == r->op && l->op != TK_LAND && l->op != TK_LOR && same_safe(l->x, r->x) &&
+		       same_safe(l->y, r->y);
+	default:
+		return false;
+	}
+}
+
+/* gc's mayAffectMemory: could evaluating n write memory? */
+static bool may_affect_memory(Node *n) {
+	n = unparen(n);
+	if (!n || n->val)
+		return false;
+	switch (n->kind) {
+	case N_NAME:
+	case N_BASICLIT:
+		return false;
+	case N_BINARY:
+		return may_affect_memory(n->x) || may_affect_memory(n->y);
+	case N_INDEX:
+		return may_affect_memory(n->x) || may_affect_memory(n->y);
+	case N_SELECTOR:
+	case N_DEREF:
+	case N_STAR:
+	case N_UNARY:
+	case N_CONV:
+		return n->kind == N_UNARY && n->op == TK_ARROW ? true : may_affect_memory(n->x);
+	case N_BUILTINCALL:
+		return !(n->builtin == BI_LEN || n->builtin == BI_CAP) || (n->list.len && may_affect_memory(n->list.data[0]));
+	default:
+		return true;
+	}
+}
+
+/* *p or p.f with p a variable: the base variable (gc: isSliceSelfAssign's ONAME). */
+static Obj *deref_base(Node *n) {
+	n = unparen(n);
+	Node *x = NULL;
+	if (n->kind == N_DEREF || n->kind == N_STAR)
+		x = unparen(n->x);
+	else if (n->kind == N_SELECTOR && n->sel_kind == SEL_FIELD && n->path.len == 1 && n->x &&
+	         under(n->x->type) && under(n->x->type)->kind == TY_POINTER)
+		x = unparen(n->x);
+	return x && x->kind == N_NAME && x->obj && x->obj->kind == OBJ_VAR ? x->obj : NULL;
+}
+
+/* gc's isSelfAssign: an assignment that stores no pointer into dst's object
+ * it did not hold already (b.buf = b.buf[i:j], v.x = v.y, ...). */
+static bool self_assign(Node *dst, Node *src) {
+	dst = unparen(dst);
+	src = unparen(src);
+	if (!dst || !src)
+		return false;
+	if (src->kind == N_SLICEEXPR) {  // b.buf = b.buf[i:j]
+		Obj *d = deref_base(dst);
+		Type *st = under(src->x->type);
+		if (d && st && st->kind != TY_ARRAY && deref_base(src->x) == d)
+			return true;
+	}
+	if (dst->kind != src->kind)
+		return false;
+	if (dst->kind == N_SELECTOR && dst->sel_kind == SEL_FIELD && src->sel_kind == SEL_FIELD) {
+		/* the same object, up to the last field */
+		if (dst->path.len != src->path.len)
+			return false;
+		for (int i = 0; i + 1 < dst->path.len; i++)
+			if (dst->path.data[i] != src->path.data[i])
+				return false;
+		return same_safe(dst->x, src->x);
+	}
+	if (dst->kind == N_INDEX) {
+		Type *t = under(dst->x->type);
+		if (!t || t->kind == TY_MAP || may_affect_memory(dst->y) || may_affect_memory(src->y))
+			return false;
+		return same_safe(dst->x, src->x);
+	}
+	return false;
+}
+
+/* lhs = rhs (the statement where, for -m) */
+static void assign(Node *lhs, Node *rhs, Node *where) {
 	Hole k = addrhole(lhs);
+	if (where && self_assign(lhs, rhs)) {
+		if (E.report && E.curfn && E.curfn->obj && E.curfn->obj->pkg && E.pkg->path &&
+		    !strcmp(E.curfn->obj->pkg, E.pkg->path)) {
+			StrBuf b = {0};
+			fmt_node(&b, where);
+			msg(where->pos, arena_printf(perm, "%s ignoring self-assignment in %s", inl_funcname(E.curfn->obj),
+			                             sb_cstr(&b)));
+			sb_free(&b);
+		}
+		k = discard();  // no pointer moves
+	}
 	expr(k, rhs);
 }
 
@@ -870,12 +992,12 @@ static void stmt(Node *n) {
 		}
 		if (n->list.len == n->list2.len) {
 			for (int i = 0; i < n->list.len; i++)
-				assign(n->list.data[i], n->list2.data[i]);
+				assign(n->list.data[i], n->list2.data[i], n);
 		} else {
 			Vec *parts = n->list2.len == 1 ? tuple_parts(n->list2.data[0]) : NULL;
 			if (parts) {  // v1, v2 = f() with f inlined
 				for (int i = 0; i < n->list.len && i < parts->len; i++)
-					assign(n->list.data[i], parts->data[i]);
+					assign(n->list.data[i], parts->data[i], NULL);
 				return;
 			}
 			/* v1, v2 = f() / m[k] / x.(T) / <-c: each gets what the heap
@@ -946,8 +1068,8 @@ static void stmt(Node *n) {
 		}
 		if (n->x) {
 			Hole kx = addrhole(n->x);
-			if (t && (t->kind == TY_MAP || t->kind == TY_CHAN))
-				flow(deref(kx), tmp);
+			if (t && t->kind == TY_MAP)
+				flow(deref(kx), tmp);  // (a channel's values come from the heap: sends escape)
 		}
 		if (n->y) {
 			Hole ky = addrhole(n->y);
@@ -1030,10 +1152,10 @@ static void stmt(Node *n) {
 			Vec *parts = s->list2.len == 1 && s->list.len > 1 ? tuple_parts(s->list2.data[0]) : NULL;
 			if (s->list.len == s->list2.len) {
 				for (int j = 0; j < s->list.len; j++)
-					assign(s->list.data[j], s->list2.data[j]);
+					assign(s->list.data[j], s->list2.data[j], NULL);
 			} else if (parts) {
 				for (int j = 0; j < s->list.len && j < parts->len; j++)
-					assign(s->list.data[j], parts->data[j]);
+					assign(s->list.data[j], parts->data[j], NULL);
 			} else {
 				for (int j = 0; j < s->list2.len; j++)
 					expr(heaphole(), s->list2.data[j]);

@@ -100,9 +100,9 @@ static void fmt_expr(StrBuf *b, Node *n, int prec) {
 	case N_NAME:
 		if (n->obj && n->obj->name && n->obj->name[0] == '~' && n->obj->name[1] == 'b')
 			sb_puts(b, "_");
-		else if (n->obj && n->obj->pkg && n->obj->kind != OBJ_VAR && types_local_pkg &&
-		         strcmp(n->obj->pkg, types_local_pkg) != 0 && n->obj->kind != OBJ_BUILTIN && n->obj->kind != OBJ_NIL)
-			sb_printf(b, "%s.%s", types_pkg_name(n->obj->pkg), n->name);
+		else if (n->obj && n->obj->pkg && types_local_pkg && strcmp(n->obj->pkg, types_local_pkg) != 0 &&
+		         n->obj->kind != OBJ_BUILTIN && n->obj->kind != OBJ_NIL)
+			sb_printf(b, "%s.%s", types_pkg_name(n->obj->pkg), n->name);  // (a variable inlined from there too)
 		else
 			sb_puts(b, n->name ? n->name : "_");
 		return;
@@ -341,6 +341,8 @@ static void fmt_stmt(StrBuf *b, Node *n) {
 		return;
 	}
 }
+
+void fmt_node(StrBuf *b, Node *n) { fmt_stmt(b, n); }
 
 void fmt_stmts(StrBuf *b, Vec *l) {
 	bool first = true;

@@ -264,6 +264,7 @@ typedef struct SsaConfig {
 	int optlevel;        // 0..2
 	bool check;          // -d=ssa/check/on
 	const char *dumpfunc;// GOSSAFUNC (function name, with trailing '+' for stdout dumps)
+	bool report;         // -m for this package: "index bounds check elided" (ssagen.c)
 } SsaConfig;
 extern SsaConfig ssa_config;
 void ssa_compile(Func *f);                         /* runs every pass in order */
@@ -324,6 +325,7 @@ void inline_package(Package *pkg, bool report);
 const char *inl_funcname(Obj *fn); /* as gc's messages name it: f, (*T).M, f.func1, bytes.(*Buffer).String */
 /* fmt.c: the AST as gc's -m messages print its IR */
 void fmt_stmts(StrBuf *b, Vec *list); /* "; "-separated statements */
+void fmt_node(StrBuf *b, Node *n);     /* a statement or an expression */
 void fmt_functype(StrBuf *b, Obj *fn); /* func(int) int, method(T) func() int */
 /* escape.c: decide which addresses escape (Obj.stackok, Node.stackalloc); -m prints why */
 void escape_package(Package *pkg, bool report);

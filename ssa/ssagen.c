@@ -1288,6 +1288,77 @@ static Value *unary(Node *n) {
 	ice("unary op %d", n->op);
 }
 
+static bool small_int_const(Node *n, int64_t *v) {
+	n = unparen(n);
+	if (!n || !n->val || n->val->kind != CV_INT || !n->type || !type_is_integer(n->type))
+		return false;
+	*v = const_int64(n->val);
+	return *v >= INT32_MIN && *v <= INT32_MAX;
+}
+
+/* gc's bounded (walk/expr.go): is the integer index n in [0, max) by its
+ * form alone: a small constant, x & c, x % c and x / c, x >> c of an
+ * unsigned x, or an unsigned type too narrow to reach max? */
+static bool index_bounded(Node *n, int64_t max) {
+	n = unparen(n);
+	Type *t = n ? n->type : NULL;
+	if (!t || !type_is_integer(t))
+		return false;
+	bool sign = !type_is_unsigned(t);
+	int bits = (int)types_size(t) * 8;
+	int64_t v;
+	if (small_int_const(n, &v))
+		return 0 <= v && v < max;
+	if (n->kind == N_BINARY) {
+		switch (n->op) {
+		case TK_AND:
+		case TK_AND_NOT:
+			v = -1;
+			if (small_int_const(n->x, &v)) {
+			} else if (small_int_const(n->y, &v)) {
+				if (n->op == TK_AND_NOT) {
+					v = ~v;
+					if (!sign && bits < 64)
+						v &= (int64_t)((1ull << bits) - 1);
+				}
+			} else {
+				v = -1;
+			}
+			if (0 <= v && v < max)
+				return true;
+			break;
+		case TK_REM:
+			if (!sign && small_int_const(n->y, &v) && 0 <= v && v <= max)
+				return true;
+			break;
+		case TK_QUO:
+			if (!sign && small_int_const(n->y, &v))
+				for (; bits > 0 && v >= 2; v >>= 1)
+					bits--;
+			break;
+		case TK_SHR:
+			if (!sign && small_int_const(n->y, &v)) {
+				if (v > bits)
+					return true;
+				bits -= (int)v;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	return !sign && bits <= 62 && (1ll << bits) <= max;
+}
+
+/* Does index expression n need no bounds check (gc: walkIndex)?  -m says so. */
+static bool index_elided(Node *n, int64_t len) {
+	if (n->y->val || !index_bounded(n->y, len))
+		return false;
+	if (ssa_config.report)
+		diag_warnf(pos_outer(n->pos), "index bounds check elided");
+	return true;
+}
+
 /* Address of element i of an indexable x (array in memory, slice, string, *array). */
 static Value *index_addr(Node *n, bool *is_string_byte) {
 	Node *x = unparen(n->x);
@@ -1298,7 +1369,8 @@ static Value *index_addr(Node *n, bool *is_string_byte) {
 		Value *s = expr(x);
 		Value *i = expr(n->y);
 		Value *len = val1(OpStringLen, ty_int, s);
-		bounds_check(i, it, len, BOUNDS_INDEX, false);
+		if (!(x->val && x->val->kind == CV_STRING && index_elided(n, x->val->slen)))
+			bounds_check(i, it, len, BOUNDS_INDEX, false);
 		*is_string_byte = true;
 		return val2(OpPtrIndex, ptr_to(ty_uint8), val1(OpStringPtr, ptr_to(ty_uint8), s), to_int(i, it));
 	}
@@ -1319,7 +1391,7 @@ static Value *index_addr(Node *n, bool *is_string_byte) {
 		base = addr(x);
 	}
 	Value *i = expr(n->y);
-	if (!n->y->val) /* constant indexes were checked by the checker */
+	if (!n->y->val && !index_elided(n, at->len)) /* constant indexes were checked by the checker */
 		bounds_check(i, it, const_int(ty_int, at->len), BOUNDS_INDEX, false);
 	return val2(OpPtrIndex, ptr_to(at->elem), base, to_int(i, it));
 }
