@@ -1468,14 +1468,18 @@ static void exprstr(StrBuf *b, Node *n) {
 	case N_UNARY: sb_puts(b, tok_text[n->op]); exprstr(b, n->x); return;
 	case N_BINARY: exprstr(b, n->x); sb_printf(b, " %s ", tok_text[n->op]); exprstr(b, n->y); return;
 	case N_COMPOSITE:
-		sb_printf(b, "%s{%s}", n->type ? type_string(perm, n->type, false) : "?", n->list.len ? "..." : "");
+		fmt_typeexpr(b, n->x, n->type);
+		sb_puts(b, n->list.len ? "{...}" : "{}");
 		return;
 	case N_CONV:
 		if (n->implicit) {
 			exprstr(b, n->x);
 			return;
 		}
-		sb_printf(b, "%s(", n->type ? type_string(perm, n->type, false) : "?");
+		if (n->type && !n->type->named)  // gc: ([]byte)(s), T(x)
+			sb_putc(b, '(');
+		fmt_typeexpr(b, n->y, n->type);
+		sb_puts(b, n->type && !n->type->named ? ")(" : "(");
 		exprstr(b, n->x);
 		sb_puts(b, ")");
 		return;
@@ -1513,16 +1517,20 @@ static const char *site_string(Node *n) {
 		return "... argument";
 	case N_UNARY: {
 		Node *x = unparen(n->x);
-		const char *t = x->type ? type_string(perm, x->type, false) : "?";
-		if (x->kind == N_COMPOSITE && x->x)
-			t = type_string(perm, x->type, false);
-		return arena_printf(perm, "&%s{%s}", strrchr(t, '.') && x->x ? strrchr(t, '.') + 1 : t,
-		                    x->list.len ? "..." : "");
+		StrBuf b = {0};
+		fmt_typeexpr(&b, x->kind == N_COMPOSITE ? x->x : NULL, x->type);
+		const char *r = arena_printf(perm, "&%s{%s}", sb_cstr(&b), x->list.len ? "..." : "");
+		sb_free(&b);
+		return r;
 	}
 	case N_BUILTINCALL:
 		if (n->builtin == BI_NEW) {
 			Node *tn = n->list.data[0];
-			return arena_printf(perm, "new(%s)", type_string(perm, tn->type, false));
+			StrBuf b = {0};
+			fmt_typeexpr(&b, tn, tn->type);
+			const char *r = arena_printf(perm, "new(%s)", sb_cstr(&b));
+			sb_free(&b);
+			return r;
 		}
 		if (n->builtin == BI_MAKE) {
 			Node *tn = n->list.data[0];
@@ -1530,7 +1538,8 @@ static const char *site_string(Node *n) {
 			if (!u || (u->kind != TY_SLICE && u->kind != TY_MAP))
 				return NULL;  // channels: gc says nothing either
 			StrBuf b = {0};
-			sb_printf(&b, "make(%s", type_string(perm, tn->type, false));
+			sb_puts(&b, "make(");
+			fmt_typeexpr(&b, tn, tn->type);
 			for (int i = 1; i < n->list.len; i++) {
 				Node *a = n->list.data[i];
 				if (a->val)
@@ -1549,8 +1558,11 @@ static const char *site_string(Node *n) {
 	case N_COMPOSITE: {
 		if (n->implicit)
 			return "... argument";  // an inlined variadic call's slice
-		const char *t = n->type ? type_string(perm, n->type, false) : "?";
-		return arena_printf(perm, "%s{%s}", t, n->list.len ? "..." : "");
+		StrBuf b = {0};
+		fmt_typeexpr(&b, n->x, n->type);
+		const char *r = arena_printf(perm, "%s{%s}", sb_cstr(&b), n->list.len ? "..." : "");
+		sb_free(&b);
+		return r;
 	}
 	case N_FUNCLIT:
 		return "func literal";

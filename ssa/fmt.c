@@ -68,6 +68,66 @@ static void fmt_type(StrBuf *b, Type *t) {
 	sb_puts(b, s);
 }
 
+/* A type as gc prints it, spelled where it was written: byte and rune stay
+ * byte and rune (gc keeps them as types of their own for printing); tx is
+ * the type expression (NULL: none), t the type. */
+void fmt_typeexpr(StrBuf *b, Node *tx, Type *t) {
+	tx = unparen(tx);
+	if (!t) {
+		sb_puts(b, "?");
+		return;
+	}
+	if (tx && tx->kind == N_NAME && tx->obj && tx->obj->kind == OBJ_TYPE && !tx->obj->pkg && tx->name &&
+	    (!strcmp(tx->name, "byte") || !strcmp(tx->name, "rune"))) {
+		sb_puts(b, tx->name);
+		return;
+	}
+	if (tx && !t->named) {
+		switch (t->kind) {
+		case TY_SLICE:
+			if (tx->kind == N_ARRAYTYPE && !tx->x) {
+				sb_puts(b, "[]");
+				fmt_typeexpr(b, tx->y, t->elem);
+				return;
+			}
+			break;
+		case TY_ARRAY:
+			if (tx->kind == N_ARRAYTYPE && tx->x) {
+				sb_printf(b, "[%lld]", (long long)t->len);
+				fmt_typeexpr(b, tx->y, t->elem);
+				return;
+			}
+			break;
+		case TY_POINTER:
+			if (tx->kind == N_STAR || tx->kind == N_DEREF) {
+				sb_putc(b, '*');
+				fmt_typeexpr(b, tx->x, t->elem);
+				return;
+			}
+			break;
+		case TY_MAP:
+			if (tx->kind == N_MAPTYPE) {
+				sb_puts(b, "map[");
+				fmt_typeexpr(b, tx->x, t->key);
+				sb_putc(b, ']');
+				fmt_typeexpr(b, tx->y, t->elem);
+				return;
+			}
+			break;
+		case TY_CHAN:
+			if (tx->kind == N_CHANTYPE) {
+				sb_puts(b, t->chandir == CHAN_SEND ? "chan<- " : t->chandir == CHAN_RECV ? "<-chan " : "chan ");
+				fmt_typeexpr(b, tx->y, t->elem);
+				return;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	fmt_type(b, t);
+}
+
 static const char *builtin_names[] = {
 	[BI_APPEND] = "append", [BI_CAP] = "cap", [BI_CLOSE] = "close", [BI_COMPLEX] = "complex",
 	[BI_COPY] = "copy", [BI_DELETE] = "delete", [BI_IMAG] = "imag", [BI_LEN] = "len", [BI_MAKE] = "make",
@@ -124,7 +184,7 @@ static void fmt_expr(StrBuf *b, Node *n, int prec) {
 			sb_putc(b, '&');
 			fmt_type(b, n->type->elem);
 		} else {
-			fmt_type(b, n->type);
+			fmt_typeexpr(b, n->x, n->type);
 		}
 		sb_puts(b, n->list.len ? "{...}" : "{}");
 		return;
@@ -197,7 +257,7 @@ static void fmt_expr(StrBuf *b, Node *n, int prec) {
 			if (i)
 				sb_puts(b, ", ");
 			if (i == 0 && (n->builtin == BI_MAKE || n->builtin == BI_NEW))
-				fmt_type(b, a->type);
+				fmt_typeexpr(b, a, a->type);
 			else
 				fmt_expr(b, a, 0);
 		}
@@ -208,7 +268,7 @@ static void fmt_expr(StrBuf *b, Node *n, int prec) {
 		Type *t = n->type;
 		if (t && !t->named)
 			sb_putc(b, '(');
-		fmt_type(b, t);
+		fmt_typeexpr(b, n->y, t);
 		if (t && !t->named)
 			sb_putc(b, ')');
 		sb_putc(b, '(');
