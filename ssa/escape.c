@@ -476,8 +476,11 @@ static void builtin(Hole k, Node *n) {
 	}
 	case BI_COPY:
 		if (n->list.len == 2) {
+			Type *st = under(((Node *)n->list.data[1])->type);
 			expr(discard(), n->list.data[0]);
-			expr(deref(heaphole()), n->list.data[1]);  // the elements copied, not the slice
+			/* the elements copied, not the slice; bytes carry nothing */
+			bool ptrs = st && st->kind == TY_SLICE && is_pointerish(st->elem);
+			expr(ptrs ? deref(heaphole()) : discard(), n->list.data[1]);
 		}
 		return;
 	case BI_PANIC:
@@ -1464,6 +1467,21 @@ static void exprstr(StrBuf *b, Node *n) {
 	case N_PAREN: sb_puts(b, "("); exprstr(b, n->x); sb_puts(b, ")"); return;
 	case N_SELECTOR: exprstr(b, n->x); sb_printf(b, ".%s", n->name ? n->name : "?"); return;
 	case N_INDEX: exprstr(b, n->x); sb_puts(b, "["); exprstr(b, n->y); sb_puts(b, "]"); return;
+	case N_SLICEEXPR:
+		exprstr(b, n->x);
+		sb_puts(b, "[");
+		if (n->y)
+			exprstr(b, n->y);
+		sb_puts(b, ":");
+		if (n->z)
+			exprstr(b, n->z);
+		if (n->slice3) {
+			sb_puts(b, ":");
+			if (n->w)
+				exprstr(b, n->w);
+		}
+		sb_puts(b, "]");
+		return;
 	case N_DEREF: case N_STAR: sb_puts(b, "*"); exprstr(b, n->x); return;
 	case N_UNARY: sb_puts(b, tok_text[n->op]); exprstr(b, n->x); return;
 	case N_BINARY: exprstr(b, n->x); sb_printf(b, " %s ", tok_text[n->op]); exprstr(b, n->y); return;
