@@ -536,7 +536,7 @@ static bool callfile(uint64_t stmtlist, uint64_t n, const char **dir, const char
 /* pc's frames, innermost first: the functions inlined at pc (DWARF
  * inlined subroutines), then the function holding it.  Returns how many
  * (at most max); 0 if pc is in no known function. */
-int rt_pcframes(uintptr_t pc, RtFrame *out, int max)
+static int pcframes(uintptr_t pc, RtFrame *out, int max)
 {
 	load();
 	if (sym.state != 1 || max <= 0)
@@ -633,6 +633,53 @@ int rt_pcframes(uintptr_t pc, RtFrame *out, int max)
 		out[n].line = chain[k].line;
 		n++;
 	}
+	return n;
+}
+
+/* The answers of pcframes for the pcs looked up last: what one lookup
+ * costs (every unit's header, one unit's entries, the line programs) is
+ * paid once per call site, not once per runtime.Caller.  Direct-mapped;
+ * each entry is a sequence lock (odd while written), so readers take no
+ * lock and a torn entry is just missed. */
+enum { PCCACHE_SIZE = 256, PCCACHE_FRAMES = 8 };
+typedef struct PcCacheEntry {
+	uint64_t seq;
+	uintptr_t pc;
+	int n;
+	RtFrame f[PCCACHE_FRAMES];
+} PcCacheEntry;
+static PcCacheEntry pccache[PCCACHE_SIZE];
+
+int rt_pcframes(uintptr_t pc, RtFrame *out, int max)
+{
+	PcCacheEntry *e = &pccache[((pc >> 2) ^ (pc >> 11)) & (PCCACHE_SIZE - 1)];
+	uint64_t s1 = __atomic_load_n(&e->seq, __ATOMIC_ACQUIRE);
+	if (s1 != 0 && !(s1 & 1) && __atomic_load_n(&e->pc, __ATOMIC_RELAXED) == pc) {
+		int n = __atomic_load_n(&e->n, __ATOMIC_RELAXED);
+		if (n > max)
+			n = max;
+		for (int i = 0; i < n; i++)
+			out[i] = e->f[i];
+		__atomic_thread_fence(__ATOMIC_ACQUIRE);
+		if (__atomic_load_n(&e->seq, __ATOMIC_RELAXED) == s1)
+			return n;
+	}
+	RtFrame f[RT_MAX_INLINE];
+	int n = pcframes(pc, f, RT_MAX_INLINE);
+	if (n > 0 && n <= PCCACHE_FRAMES && n < RT_MAX_INLINE) {
+		uint64_t s = __atomic_load_n(&e->seq, __ATOMIC_RELAXED);
+		if (!(s & 1) && __atomic_compare_exchange_n(&e->seq, &s, s + 1, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+			__atomic_store_n(&e->pc, pc, __ATOMIC_RELAXED);
+			__atomic_store_n(&e->n, n, __ATOMIC_RELAXED);
+			for (int i = 0; i < n; i++)
+				e->f[i] = f[i];
+			__atomic_store_n(&e->seq, s + 2, __ATOMIC_RELEASE);
+		}
+	}
+	if (n > max)
+		n = max;
+	for (int i = 0; i < n; i++)
+		out[i] = f[i];
 	return n;
 }
 

@@ -24,14 +24,20 @@
  * only make a value escape, never keep an escaping one on the stack:
  *   - calls to functions of other packages, func values, interface
  *     methods, go and defer statements: their arguments escape;
- *   - stores through pointers, slices and maps go to the heap (gc too);
+ *   - stores through pointers, slices and maps go to the heap (gc too),
+ *     so what a map read or a channel receive gives came from the heap,
+ *     and an assignment that stores no new pointer into an object
+ *     (b.buf = b.buf[i:j], v.x = v.y: gc's isSelfAssign) stores nothing;
  *   - interface conversions, string conversions, append, method values,
  *     variadic argument slices and map/chan makes allocate on the heap
  *     (their sites are heap locations);
  *   - a label some goto after it jumps back to heads a loop: from there
  *     on the loop depth is one more (gc's looping labels);
  *   - an inlined call (inl.c, N_INLCALL) is its statements: its
- *     variables are the caller's, its results the caller reads;
+ *     variables are the caller's, its results the caller reads; a
+ *     variable captured only by closures the function no longer makes
+ *     (their calls were inlined) is a plain one; unsafe.Pointer(uintptr(p)
+ *     + n) carries p (gc's unsafeValue);
  *   - recursion: a call to a function not yet analysed leaks everything.
  * -m prints the decisions in gc's words (moved to heap: x, &T{...} escapes
  * to heap, make([]int, 16) does not escape, leaking param: p, ...).
