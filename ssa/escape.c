@@ -961,6 +961,13 @@ static void stmts(Vec *list) {
 		stmt(list->data[i]);
 }
 
+/* A block: a looping label's deeper loop depth ends with it (gc: block). */
+static void block(Vec *list) {
+	int old = E.loopdepth;
+	stmts(list);
+	E.loopdepth = old;
+}
+
 static void stmt(Node *n) {
 	if (!n)
 		return;
@@ -969,7 +976,7 @@ static void stmt(Node *n) {
 	case N_BRANCH:
 		return;
 	case N_BLOCK:
-		stmts(&n->list);
+		block(&n->list);
 		return;
 	case N_LABELED:
 		if (ptrmap_get(&E.looping, n))
@@ -1098,7 +1105,7 @@ static void stmt(Node *n) {
 			Node *c = n->list.data[i];
 			for (int j = 0; j < c->list.len; j++)
 				expr(discard(), c->list.data[j]);
-			stmts(&c->list2);
+			block(&c->list2);
 		}
 		return;
 	case N_TYPESWITCH: {
@@ -1119,7 +1126,7 @@ static void stmt(Node *n) {
 				else if (type_has_pointers(ct))
 					flow(deref(hole(v)), tmp);  // a copy of what it points to
 			}
-			stmts(&c->list2);
+			block(&c->list2);
 		}
 		return;
 	}
@@ -1145,7 +1152,7 @@ static void stmt(Node *n) {
 					stmt(x);
 				}
 			}
-			stmts(&c->list2);
+			block(&c->list2);
 		}
 		return;
 	case N_DECLSTMT:
