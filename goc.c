@@ -39,6 +39,7 @@ typedef struct Options {
 	bool verbose;          // -x: show the link command
 	bool listpkgs;         // -v: print the packages compiled (not those taken from the cache)
 	bool nolimit;          // -e: no limit on the number of errors
+	int lower_l;           // gc's -l count: -l disables inlining, -l=4 inlines non-leaf functions
 	Vec files;             // const char*: .go files named on the command line
 	const char *pkgdir;    // or the package's directory (goc build ./cmd/x; "." when nothing is named)
 	Vec run_args;          // const char* (goc run ... -- args)
@@ -73,6 +74,9 @@ static void usage(FILE *f) {
 		"\t-d=ast         dump the type-checked AST\n"
 		"\t-d=llvm        dump the LLVM IR before optimisation\n"
 		"\t-e             no limit on the number of errors reported\n"
+		"\t-l             no inlining (-l=4: also functions that call others, as gc's -l=4)\n"
+		"\t-m             print optimisation decisions: inlining, escape analysis (-m=2: with reasons and costs)\n"
+		"\t-d=inlfuncswithclosures=0  functions holding closures are not inlined\n"
 		"\t-complete      a function without a body is an error (build and run always set it)\n"
 		"\t-v             print the import path of each package compiled (not taken from the build cache)\n"
 		"\t-x             print the commands run (link step)\n"
@@ -86,7 +90,7 @@ static void usage(FILE *f) {
 		"\tGOSSADIR=dir    write the HTML and dump files there (dir/<symbol>.html)\n"
 		"\tGOCCACHE=dir|off  the build cache of compiled packages (default $XDG_CACHE_HOME/goc or ~/.cache/goc)\n"
 		"\n"
-		"Accepted and ignored for gc compatibility: -p path, -l, -C, -std, -+,\n"
+		"Accepted and ignored for gc compatibility: -p path, -C, -std, -+,\n"
 		"-lang=..., -importcfg=..., -buildid=..., -trimpath=..., -pack, -nolocalimports.\n");
 }
 
@@ -150,8 +154,10 @@ static void parse_d(Options *o, const char *d) {
 			o->dump_ast = true;
 		else if (!strcmp(tok, "llvm"))
 			o->dump_llvm = true;
-		/* other gc debug settings (checkptr, ssa/<pass>/debug, libfuzzer, ...)
-		 * are accepted and ignored for now, so the Go suite's headers work. */
+		else if (!strncmp(tok, "inlfuncswithclosures=", 21))
+			inline_closures = atoi(tok + 21) != 0;
+		/* other gc debug settings (checkptr, ssa/<pass>/..., libfuzzer, ...) are
+		 * accepted and ignored for now, so the Go suite's headers work. */
 	}
 }
 
@@ -213,20 +219,24 @@ static void parse_flag(Options *o, const char *a, int *i, int argc, char **argv)
 	} else if (!strcmp(a, "-dwarf") || !strcmp(a, "-dwarf=true")) {
 		o->nodwarf = false;
 	} else if (!strcmp(a, "-m") || !strncmp(a, "-m=", 3)) {
-		escape_debug = true; /* escape analysis decisions, gc's wording (ssa/escape.c) */
+		/* a count, as gc's: -m -m is -m=2 */
+		debug_m = a[2] == '=' ? atoi(a + 3) : debug_m + 1;
+		escape_debug = debug_m > 0; /* escape analysis decisions, gc's wording (ssa/escape.c) */
+	} else if (!strcmp(a, "-l") || !strncmp(a, "-l=", 3)) {
+		o->lower_l = a[2] == '=' ? atoi(a + 3) : o->lower_l + 1; /* gc's -l count (inline.c: inline_level) */
+	} else if (!strcmp(a, "-race")) {
+		flag_race = true; /* only keeps //go:norace functions from being inlined */
 	} else if (!strcmp(a, "-complete")) {
 		check_complete = true; /* no body may come from elsewhere: bodyless functions are errors */
 	} else if (!strncmp(a, "-p=", 3) || !strncmp(a, "-lang=", 6) || !strncmp(a, "-importcfg=", 11) ||
-	           !strncmp(a, "-buildid=", 9) || !strncmp(a, "-trimpath=", 10) || !strcmp(a, "-l") ||
-	           !strncmp(a, "-l=", 3) || !strcmp(a, "-C") || !strcmp(a, "-std") ||
+	           !strncmp(a, "-buildid=", 9) || !strncmp(a, "-trimpath=", 10) || !strcmp(a, "-C") || !strcmp(a, "-std") ||
 	           !strcmp(a, "-+") || !strcmp(a, "-pack") || !strcmp(a, "-nolocalimports") || !strcmp(a, "-0") ||
-	           !strcmp(a, "-m") || !strncmp(a, "-m=", 3) || !strcmp(a, "-live") || !strcmp(a, "-w") ||
-	           !strcmp(a, "-race") || !strncmp(a, "-asmhdr", 7) || !strcmp(a, "-dynlink") ||
+	           !strcmp(a, "-live") || !strcmp(a, "-w") || !strncmp(a, "-asmhdr", 7) || !strcmp(a, "-dynlink") ||
 	           !strncmp(a, "-spectre", 8) || !strcmp(a, "-smallframes") || !strcmp(a, "-wb=false") ||
 	           !strncmp(a, "-c=", 3) || !strcmp(a, "-B") || !strcmp(a, "-K") || !strcmp(a, "-h") ||
 	           !strcmp(a, "-r") || !strcmp(a, "-j") || !strcmp(a, "-t") || !strcmp(a, "-s") ||
 	           !strcmp(a, "-u") || !strcmp(a, "-W")) {
-		/* accepted for gc compatibility; -m/-l (escape analysis, inlining) come with their own issue */
+		/* accepted for gc compatibility */
 	} else {
 		die_usage("flag provided but not defined: %s", a);
 	}
@@ -375,8 +385,10 @@ static int compile_to_object(Options *o, Package *pkg, const char *objpath) {
 	inited = true;
 	types_local_pkg = pkg->path;
 	amd64_begin(pkg->path ? pkg->path : "main", &bc);
-	escape_package(pkg, escape_debug && (!prog || pkg == prog->main));
-	ssa_config.check_bce = o->check_bce && (!prog || pkg == prog->main);
+	bool report = !prog || pkg == prog->main;
+	inline_package(pkg, debug_m && report);
+	escape_package(pkg, escape_debug && report);
+	ssa_config.check_bce = o->check_bce && report;
 	ssagen_package(pkg, emit_func);
 	if (diag_nerrors) /* "X not supported yet by goc" */
 		package_errors(pkg, prog && wants_header(o, pkg));
@@ -472,7 +484,8 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 	bool cacheable = !o->asm_listing && !o->dump_llvm && !o->dump_ast && !ssa_config.check && !(sf && *sf) &&
 	                 !ssa_config.dump_files && !o->debug_ssa;
 	char cwd[4096];
-	const char *stdoptions = arena_printf(perm, "-O%d -dwarf=%d", o->optlevel, !o->nodwarf);
+	const char *stdoptions = arena_printf(perm, "-O%d -dwarf=%d -l=%d -inlclosures=%d", o->optlevel, !o->nodwarf,
+	                                      inline_level, inline_closures);
 	const char *options = arena_printf(perm, "%s %s", stdoptions,
 	                                   o->nodwarf ? "" : getcwd(cwd, sizeof cwd) ? cwd : "");  // DWARF names the directory
 	for (int i = 0; i < prog->pkgs.len && !rc; i++) {
@@ -626,12 +639,14 @@ int main(int argc, char **argv) {
 		check_complete = true;  // go build passes gc -complete for packages without assembly
 		parse_args(&opts, argc - 2, argv + 2, false, true);
 		diag_nolimit = opts.nolimit;
+		inline_level = opts.lower_l <= 1 ? 1 - opts.lower_l : opts.lower_l; /* gc's swap: -l is off, -l=N stays */
 		return cmd_build(&opts, opts.out, argv[0], false);
 	}
 	if (!strcmp(cmd, "run")) {
 		check_complete = true;
 		parse_args(&opts, argc - 2, argv + 2, true, true);
 		diag_nolimit = opts.nolimit;
+		inline_level = opts.lower_l <= 1 ? 1 - opts.lower_l : opts.lower_l; /* gc's swap: -l is off, -l=N stays */
 		return cmd_run(&opts, argv[0]);
 	}
 	if (!strcmp(cmd, "ssatest")) /* testdata/ssa: SSA text in, one pass, SSA text out */
@@ -645,6 +660,7 @@ int main(int argc, char **argv) {
 		}
 		parse_args(&opts, argc - skip, argv + skip, false, false);
 		diag_nolimit = opts.nolimit;
+		inline_level = opts.lower_l <= 1 ? 1 - opts.lower_l : opts.lower_l; /* gc's swap: -l is off, -l=N stays */
 		return cmd_compile(&opts);
 	}
 	die_usage("unknown command %s", cmd);

@@ -961,6 +961,17 @@ void rt_printpanics(Panic *p);
 /* symtab.c */
 const char *rt_funcname(uintptr_t pc, uintptr_t *start);
 bool rt_fileline(uintptr_t pc, const char **dir, const char **file, int64_t *line);
+/* A frame of a pc: a function inlined there, or the function holding it. */
+typedef struct RtFrame {
+	const char *name;
+	const char *dir, *file;  // dir may be NULL
+	int64_t line;
+} RtFrame;
+enum { RT_MAX_INLINE = 32 };
+int rt_pcframes(uintptr_t pc, RtFrame *out, int max); /* innermost first; 0: unknown pc */
+/* runtime.Callers' pc for the k-th frame (0 innermost) at return address ra */
+#define RT_PC_INLINE_SHIFT 56
+static inline uintptr_t rt_pc_inline(uintptr_t ra, int k) { return ra | (uintptr_t)k << RT_PC_INLINE_SHIFT; }
 
 /* traceback.c */
 void rt_traceback(uintptr_t pc, uintptr_t sp, uintptr_t fp, G *gp);

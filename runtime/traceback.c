@@ -85,19 +85,23 @@ static bool iswrapper(const char *name)
 	return (n > 3 && memcmp(name + n - 3, "-fm", 3) == 0) || (n > 4 && memcmp(name + n - 4, fw, 4) == 0);
 }
 
+static void printfile(const char *dir, const char *file, int64_t line)
+{
+	if (dir && file[0] != '/')
+		rt_print("\t", dir, "/", file, ":", line);
+	else
+		rt_print("\t", file, ":", line);
+}
+
 /* "\t/path/file.go:12 +0x1d\n" for the call at return address pc. */
 static void printfileline(uintptr_t at, uintptr_t start)
 {
 	const char *dir, *file;
 	int64_t line;
-	if (rt_fileline(at, &dir, &file, &line)) {
-		if (dir && file[0] != '/')
-			rt_print("\t", dir, "/", file, ":", line);
-		else
-			rt_print("\t", file, ":", line);
-	} else {
+	if (rt_fileline(at, &dir, &file, &line))
+		printfile(dir, file, line);
+	else
 		rt_print("\t?:0");
-	}
 	rt_print(" +", rt_hex(at + 1 - start), "\n");
 }
 
@@ -137,12 +141,26 @@ static int printframe(uintptr_t pc, bool exact, bool prologue)
 	const char *name = rt_funcname(at, &start);
 	if (name == 0)
 		return FRAME_HIDDEN;
+	/* the functions inlined at pc first, each a frame of its own, without
+	 * a pc offset (gc prints them so) */
+	RtFrame fr[RT_MAX_INLINE];
+	int nf = rt_pcframes(at, fr, RT_MAX_INLINE);
+	for (int k = 0; k + 1 < nf; k++) {
+		if (iswrapper(fr[k].name))
+			continue;
+		rt_print(fr[k].name, "(...)\n");
+		printfile(fr[k].dir, fr[k].file, fr[k].line);
+		rt_print("\n");
+	}
 	if (iswrapper(name))
 		return FRAME_HIDDEN;  // compiler-generated, hidden as gc hides its wrappers
 	rt_print(name, "(...)\n");
 	if (prologue)
 		printfileline(start, start);
-	else
+	else if (nf > 1) {  // the call of the outermost inlined function
+		printfile(fr[nf - 1].dir, fr[nf - 1].file, fr[nf - 1].line);
+		rt_print(" +", rt_hex(at + (exact ? 0 : 1) - start), "\n");
+	} else
 		printfileline(at, exact ? start + 1 : start);
 	return streq_main(name) ? FRAME_MAIN : FRAME_PRINTED;
 }

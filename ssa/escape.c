@@ -24,12 +24,20 @@
  * only make a value escape, never keep an escaping one on the stack:
  *   - calls to functions of other packages, func values, interface
  *     methods, go and defer statements: their arguments escape;
- *   - stores through pointers, slices and maps go to the heap (gc too);
+ *   - stores through pointers, slices and maps go to the heap (gc too),
+ *     so what a map read or a channel receive gives came from the heap,
+ *     and an assignment that stores no new pointer into an object
+ *     (b.buf = b.buf[i:j], v.x = v.y: gc's isSelfAssign) stores nothing;
  *   - interface conversions, string conversions, append, method values,
  *     variadic argument slices and map/chan makes allocate on the heap
  *     (their sites are heap locations);
- *   - a function with a goto: every location in it escapes (gc instead
- *     deepens the loop depth from a backward goto's label);
+ *   - a label some goto after it jumps back to heads a loop: from there
+ *     on the loop depth is one more (gc's looping labels);
+ *   - an inlined call (inl.c, N_INLCALL) is its statements: its
+ *     variables are the caller's, its results the caller reads; a
+ *     variable captured only by closures the function no longer makes
+ *     (their calls were inlined) is a plain one; unsafe.Pointer(uintptr(p)
+ *     + n) carries p (gc's unsafeValue);
  *   - recursion: a call to a function not yet analysed leaks everything.
  * -m prints the decisions in gc's words (moved to heap: x, &T{...} escapes
  * to heap, make([]int, 16) does not escape, leaking param: p, ...).
@@ -95,7 +103,8 @@ static struct {
 	Node *curfn;        // function whose body is being walked
 	int loopdepth;
 	Vec results;        // Loc* of curfn's results
-	bool hasgoto;
+	bool hasgoto;       // curfn has a goto (closures capture by reference)
+	PtrMap looping;     // N_LABELED -> 1: the target of a goto after it (gc: a looping label)
 	int walkgen;
 	PtrMap tags;        // Obj* (function) -> Tags*
 	PtrMap state;       // Obj* (function) -> 1 being analysed, 2 done
@@ -162,6 +171,22 @@ static void flow(Hole k, Loc *src) {
 static void expr(Hole k, Node *n);
 static void stmts(Vec *list);
 static void stmt(Node *n);
+
+/* An inlined call (inl.c): its statements; its results are in the
+ * variables of its list2 (the caller reads them). */
+static void inlcall(Node *n) { stmts(&n->list); }
+
+/* A multi-value expression's parts: an inlined call's result variables,
+ * else NULL (a call or a comma-ok form: the heap's values). */
+static Vec *tuple_parts(Node *r) {
+	while (r && r->kind == N_PAREN)
+		r = r->x;
+	if (r && r->kind == N_INLCALL && r->type && r->type->kind == TY_TUPLE) {
+		inlcall(r);
+		return &r->list2;
+	}
+	return NULL;
+}
 
 static Node *unparen(Node *n) {
 	while (n && n->kind == N_PAREN)
@@ -451,17 +476,20 @@ static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmo
 	int off = recvarg ? 1 : 0;
 	if (recvarg)
 		call_arg(k, tg, 0, recvarg, recvmode);
-	if (variadic && call->list.len >= np) {
+	/* f(g()) with g inlined: its result variables are the arguments */
+	Vec *parts = call->list.len == 1 ? tuple_parts(call->list.data[0]) : NULL;
+	Vec *args = parts ? parts : &call->list;
+	if (variadic && args->len >= np) {
 		/* the implicit slice of a variadic call ("... argument"): an
 		 * allocation site whose address is the last argument */
 		Loc *l = sitealloc(discard(), call, false);
-		int64_t n = call->list.len - (np - 1);
+		int64_t n = args->len - (np - 1);
 		Type *et = ((Field *)ft->params.data[np - 1])->type->elem;
-		if (types_size(et) > MAX_IMPLICIT_STACK / n)
+		if (n > 0 && types_size(et) > MAX_IMPLICIT_STACK / n)
 			l->heapsite = l->escapes = true;
-		for (int i = np - 1; i < call->list.len; i++) {
-			Node *p = uesc ? uintptr_of_pointer(call->list.data[i]) : NULL;
-			expr(p ? heaphole() : hole(l), p ? p : call->list.data[i]);
+		for (int i = np - 1; i < args->len; i++) {
+			Node *p = uesc ? uintptr_of_pointer(args->data[i]) : NULL;
+			expr(p ? heaphole() : hole(l), p ? p : args->data[i]);
 		}
 		Loc *t = newloc(NULL, NULL);
 		addedge(t, l, -1);
@@ -470,8 +498,8 @@ static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmo
 		else
 			call_arg_loc(k, tg, np - 1 + off, t);
 	}
-	for (int i = 0; i < call->list.len; i++) {
-		Node *a = call->list.data[i];
+	for (int i = 0; i < args->len; i++) {
+		Node *a = args->data[i];
 		if (variadic && i >= np - 1)
 			continue;
 		Node *p = uesc && i < np ? uintptr_of_pointer(a) : NULL;
@@ -633,8 +661,11 @@ static void builtin(Hole k, Node *n) {
 	}
 	case BI_COPY:
 		if (n->list.len == 2) {
+			Type *st = under(((Node *)n->list.data[1])->type);
 			expr(discard(), n->list.data[0]);
-			expr(heaphole(), n->list.data[1]);
+			/* the elements copied, not the slice; bytes carry nothing */
+			bool ptrs = st && st->kind == TY_SLICE && is_pointerish(st->elem);
+			expr(ptrs ? deref(heaphole()) : discard(), n->list.data[1]);
 		}
 		return;
 	case BI_PANIC:
@@ -722,6 +753,46 @@ static void composite(Hole k, Node *n) {
 
 static void funclit(Hole k, Node *n);
 
+/* A uintptr computed from unsafe.Pointers, made a pointer again: the
+ * pointers it came from flow into k (gc: unsafeValue). */
+static void unsafe_value(Hole k, Node *n) {
+	n = unparen(n);
+	if (!n || n->val)
+		return;
+	switch (n->kind) {
+	case N_CONV:
+		if (n->x && under(n->x->type) && under(n->x->type)->kind == TY_UNSAFEPTR)
+			expr(k, n->x);
+		else
+			expr(discard(), n->x);
+		return;
+	case N_UNARY:
+		if (n->op == TK_ADD || n->op == TK_SUB || n->op == TK_XOR) {
+			unsafe_value(k, n->x);
+			return;
+		}
+		break;
+	case N_BINARY:
+		switch (n->op) {
+		case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR: case TK_MUL: case TK_QUO: case TK_REM:
+		case TK_AND: case TK_AND_NOT:
+			unsafe_value(k, n->x);
+			unsafe_value(k, n->y);
+			return;
+		case TK_SHL: case TK_SHR:
+			unsafe_value(k, n->x);
+			expr(discard(), n->y);
+			return;
+		default:
+			break;
+		}
+		break;
+	default:
+		break;
+	}
+	expr(discard(), n);
+}
+
 static void expr(Hole k, Node *n) {
 	n = unparen(n);
 	if (!n)
@@ -774,10 +845,10 @@ static void expr(Hole k, Node *n) {
 		note_bounded(n);
 		if (t && t->kind == TY_ARRAY)
 			expr(k, n->x);
-		else if (t && t->kind == TY_STRING)
-			expr(discard(), n->x);
+		else if (t && (t->kind == TY_STRING || t->kind == TY_MAP))
+			expr(discard(), n->x);  // a map's values went to the heap when they were stored (gc too)
 		else
-			expr(deref(k), n->x);  // slice, map, *array
+			expr(deref(k), n->x);  // slice, *array
 		return;
 	}
 	case N_SLICEEXPR: {
@@ -798,6 +869,11 @@ static void expr(Hole k, Node *n) {
 		return;
 	case N_CALL:
 		call(k, n);
+		return;
+	case N_INLCALL:
+		inlcall(n);
+		for (int i = 0; i < n->list2.len; i++)  // several: wherever the caller puts one, all go
+			expr(k, n->list2.data[i]);
 		return;
 	case N_BUILTINCALL:
 		builtin(k, n);
@@ -867,6 +943,10 @@ static void expr(Hole k, Node *n) {
 			expr(discard(), n->x);
 			return;
 		}
+		if (to && to->kind == TY_UNSAFEPTR && from && from->kind == TY_UINTPTR) {
+			unsafe_value(k, n->x);  // unsafe.Pointer(uintptr(p) + off) is p's
+			return;
+		}
 		expr(k, n->x);
 		return;
 	}
@@ -929,8 +1009,130 @@ static void funclit(Hole k, Node *n) {
 
 /* ---------------- statements ---------------- */
 
-static void assign(Node *lhs, Node *rhs) {
+static void msg(Pos p, const char *text);
+
+/* gc's ir.SameSafeExpr: l and r are the same expression, without effects. */
+static bool same_safe(Node *l, Node *r) {
+	l = unparen(l);
+	r = unparen(r);
+	if (!l || !r || l->kind != r->kind || !l->type || !r->type || !type_identical(l->type, r->type))
+		return false;
+	if (l->val || r->val)
+		return l->val && r->val && l->val->kind == r->val->kind && l->val->kind != CV_UNKNOWN &&
+		       const_compare(TK_EQL, l->val, r->val);
+	switch (l->kind) {
+	case N_NAME:
+		return l->obj && l->obj == r->obj;
+	case N_SELECTOR:
+		if (l->sel_kind != SEL_FIELD || r->sel_kind != SEL_FIELD || l->path.len != r->path.len)
+			return false;
+		for (int i = 0; i < l->path.len; i++)
+			if (l->path.data[i] != r->path.data[i])
+				return false;
+		return same_safe(l->x, r->x);
+	case N_DEREF:
+	case N_STAR:
+		return same_safe(l->x, r->x);
+	case N_UNARY:
+		return l->op == r->op && l->op != TK_AND && l->op != TK_ARROW && same_safe(l->x, r->x);
+	case N_CONV:
+		return type_is_integer(l->type) && type_is_integer(l->x->type) && type_is_integer(r->x->type) &&
+		       same_safe(l->x, r->x);
+	case N_INDEX:
+		return same_safe(l->x, r->x) && same_safe(l->y, r->y);
+	case N_BINARY:
+		return l->op == r->op && l->op != TK_LAND && l->op != TK_LOR && same_safe(l->x, r->x) &&
+		       same_safe(l->y, r->y);
+	default:
+		return false;
+	}
+}
+
+/* gc's mayAffectMemory: could evaluating n write memory? */
+static bool may_affect_memory(Node *n) {
+	n = unparen(n);
+	if (!n || n->val)
+		return false;
+	switch (n->kind) {
+	case N_NAME:
+	case N_BASICLIT:
+		return false;
+	case N_BINARY:
+		return may_affect_memory(n->x) || may_affect_memory(n->y);
+	case N_INDEX:
+		return may_affect_memory(n->x) || may_affect_memory(n->y);
+	case N_SELECTOR:
+	case N_DEREF:
+	case N_STAR:
+	case N_UNARY:
+	case N_CONV:
+		return n->kind == N_UNARY && n->op == TK_ARROW ? true : may_affect_memory(n->x);
+	case N_BUILTINCALL:
+		return !(n->builtin == BI_LEN || n->builtin == BI_CAP) || (n->list.len && may_affect_memory(n->list.data[0]));
+	default:
+		return true;
+	}
+}
+
+/* *p or p.f with p a variable: the base variable (gc: isSliceSelfAssign's ONAME). */
+static Obj *deref_base(Node *n) {
+	n = unparen(n);
+	Node *x = NULL;
+	if (n->kind == N_DEREF || n->kind == N_STAR)
+		x = unparen(n->x);
+	else if (n->kind == N_SELECTOR && n->sel_kind == SEL_FIELD && n->path.len == 1 && n->x &&
+	         under(n->x->type) && under(n->x->type)->kind == TY_POINTER)
+		x = unparen(n->x);
+	return x && x->kind == N_NAME && x->obj && x->obj->kind == OBJ_VAR ? x->obj : NULL;
+}
+
+/* gc's isSelfAssign: an assignment that stores no pointer into dst's object
+ * it did not hold already (b.buf = b.buf[i:j], v.x = v.y, ...). */
+static bool self_assign(Node *dst, Node *src) {
+	dst = unparen(dst);
+	src = unparen(src);
+	if (!dst || !src)
+		return false;
+	if (src->kind == N_SLICEEXPR) {  // b.buf = b.buf[i:j]
+		Obj *d = deref_base(dst);
+		Type *st = under(src->x->type);
+		if (d && st && st->kind != TY_ARRAY && deref_base(src->x) == d)
+			return true;
+	}
+	if (dst->kind != src->kind)
+		return false;
+	if (dst->kind == N_SELECTOR && dst->sel_kind == SEL_FIELD && src->sel_kind == SEL_FIELD) {
+		/* the same object, up to the last field */
+		if (dst->path.len != src->path.len)
+			return false;
+		for (int i = 0; i + 1 < dst->path.len; i++)
+			if (dst->path.data[i] != src->path.data[i])
+				return false;
+		return same_safe(dst->x, src->x);
+	}
+	if (dst->kind == N_INDEX) {
+		Type *t = under(dst->x->type);
+		if (!t || t->kind == TY_MAP || may_affect_memory(dst->y) || may_affect_memory(src->y))
+			return false;
+		return same_safe(dst->x, src->x);
+	}
+	return false;
+}
+
+/* lhs = rhs (the statement where, for -m) */
+static void assign(Node *lhs, Node *rhs, Node *where) {
 	Hole k = addrhole(lhs);
+	if (where && self_assign(lhs, rhs)) {
+		if (E.report && E.curfn && E.curfn->obj && E.curfn->obj->pkg && E.pkg->path &&
+		    !strcmp(E.curfn->obj->pkg, E.pkg->path)) {
+			StrBuf b = {0};
+			fmt_node(&b, where);
+			msg(where->pos, arena_printf(perm, "%s ignoring self-assignment in %s", inl_funcname(E.curfn->obj),
+			                             sb_cstr(&b)));
+			sb_free(&b);
+		}
+		k = discard();  // no pointer moves
+	}
 	expr(k, rhs);
 }
 
@@ -990,113 +1192,19 @@ static void flowclosures(void) {
 	}
 }
 
-/* ---------------- self-assignments (gc's isSelfAssign) ---------------- */
-
-static bool is_name(Node *n) {
-	return n && n->kind == N_NAME && n->obj && n->obj->kind == OBJ_VAR;
-}
-
-static bool derefs_ptr_field(Node *n) {  /* x.f through a pointer x (gc's ODOTPTR) */
-	Type *xt = n->kind == N_SELECTOR && n->sel_kind == SEL_FIELD && n->x ? under(n->x->type) : NULL;
-	return xt && xt->kind == TY_POINTER && n->path.len <= 1;
-}
-
-/* the name under *x or x.f (through a pointer) */
-static Node *deref_base(Node *n) {
-	n = unparen(n);
-	if (n->kind == N_DEREF || derefs_ptr_field(n))
-		return unparen(n->x);
-	return NULL;
-}
-
-static bool may_affect_memory(Node *n) {
-	n = unparen(n);
-	if (!n || n->val || is_name(n))
-		return false;
-	switch (n->kind) {
-	case N_BINARY:
-		switch (n->op) {
-		case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR: case TK_MUL: case TK_SHL: case TK_SHR:
-		case TK_AND: case TK_AND_NOT: case TK_QUO: case TK_REM:
-			return may_affect_memory(n->x) || may_affect_memory(n->y);
-		default:
-			return true;
-		}
-	case N_INDEX: return under(n->x->type)->kind == TY_MAP || may_affect_memory(n->x) || may_affect_memory(n->y);
-	case N_CONV: case N_SELECTOR: case N_DEREF: return may_affect_memory(n->x);
-	case N_UNARY: return n->op == TK_AND || n->op == TK_ARROW || may_affect_memory(n->x);
-	case N_BUILTINCALL:
-		return !((n->builtin == BI_LEN || n->builtin == BI_CAP) && n->list.len == 1 && !may_affect_memory(n->list.data[0]));
-	default:
-		return true;
-	}
-}
-
-static bool same_safe_expr(Node *a, Node *b) {
-	a = unparen(a);
-	b = unparen(b);
-	if (!a || !b || a->kind != b->kind)
-		return false;
-	if (a->val && b->val)
-		return a->val->kind == CV_INT && b->val->kind == CV_INT && !mpz_cmp(a->val->i, b->val->i);
-	switch (a->kind) {
-	case N_NAME: return a->obj && a->obj == b->obj;
-	case N_SELECTOR:
-		return a->sel_kind == SEL_FIELD && b->sel_kind == SEL_FIELD && a->name == b->name &&
-		       same_safe_expr(a->x, b->x);
-	case N_DEREF: return same_safe_expr(a->x, b->x);
-	case N_CONV: return a->type == b->type && same_safe_expr(a->x, b->x);
-	case N_INDEX: return under(a->x->type)->kind != TY_MAP && same_safe_expr(a->x, b->x) && same_safe_expr(a->y, b->y);
-	default: return false;
-	}
-}
-
-static bool is_self_assign(Node *dst, Node *src) {
-	dst = unparen(dst);
-	src = unparen(src);
-	if (!dst || !src)
-		return false;
-	/* b.buf = b.buf[i:j]: stores no pointer b did not already hold */
-	Node *dx = deref_base(dst);
-	if (is_name(dx) && src->kind == N_SLICEEXPR && under(unparen(src->x)->type)->kind != TY_ARRAY) {
-		Node *bx = deref_base(src->x);
-		if (is_name(bx) && bx->obj == dx->obj)
-			return true;
-	}
-	/* val.x = val.y, val.x[i] = val.y[j] */
-	if (dst->kind != src->kind)
-		return false;
-	if (dst->kind == N_SELECTOR && dst->sel_kind == SEL_FIELD && src->sel_kind == SEL_FIELD &&
-	    derefs_ptr_field(dst) == derefs_ptr_field(src))
-		return same_safe_expr(dst->x, src->x);
-	if (dst->kind == N_INDEX && under(dst->x->type)->kind != TY_MAP && under(src->x->type)->kind != TY_MAP)
-		return !may_affect_memory(dst->y) && !may_affect_memory(src->y) && same_safe_expr(dst->x, src->x);
-	return false;
-}
-
-static const char *func_name(Node *fd);
-static void exprstr(StrBuf *b, Node *n);
-
 static void assignment(Node *n) {
+	Vec *parts;
 	if (n->op != TK_ASSIGN && n->op != TK_DEFINE) {  // x op= y
 		expr(discard(), n->y ? n->y : (n->list2.len ? n->list2.data[0] : NULL));
 		addrhole(n->x ? n->x : (n->list.len ? n->list.data[0] : NULL));
 		return;
 	}
-	if (n->list.len == 1 && n->list2.len == 1 && n->op == TK_ASSIGN && is_self_assign(n->list.data[0], n->list2.data[0])) {
-		if (E.reportfn) {
-			StrBuf b = {0};
-			exprstr(&b, n->list.data[0]);
-			sb_puts(&b, " = ");
-			exprstr(&b, n->list2.data[0]);
-			msg(n->pos, arena_printf(perm, "%s ignoring self-assignment in %s", func_name(E.curfn), b.s));
-			free(b.s);
-		}
-		addrhole(n->list.data[0]);
-		expr(discard(), n->list2.data[0]);
-	} else if (n->list.len == n->list2.len) {
+	if (n->list.len == n->list2.len) {
 		for (int i = 0; i < n->list.len; i++)
-			assign(n->list.data[i], n->list2.data[i]);
+			assign(n->list.data[i], n->list2.data[i], n->list.len == 1 ? n : NULL);
+	} else if ((parts = n->list2.len == 1 ? tuple_parts(n->list2.data[0]) : NULL)) {
+		for (int i = 0; i < n->list.len && i < parts->len; i++)  // v1, v2 = f() with f inlined
+			assign(n->list.data[i], parts->data[i], NULL);
 	} else if (n->list2.len == 1 && unparen(n->list2.data[0])->kind == N_CALL && n->list.len <= MAXRES) {
 		/* v1, v2 = f(): each variable gets its result */
 		Hole ks[MAXRES];
@@ -1117,6 +1225,13 @@ static void stmts(Vec *list) {
 		stmt(list->data[i]);
 }
 
+/* A block: a looping label's deeper loop depth ends with it (gc: block). */
+static void block(Vec *list) {
+	int old = E.loopdepth;
+	stmts(list);
+	E.loopdepth = old;
+}
+
 static void stmt(Node *n) {
 	if (!n)
 		return;
@@ -1124,12 +1239,14 @@ static void stmt(Node *n) {
 	case N_EMPTY:
 	case N_BRANCH:
 		if (n->kind == N_BRANCH && n->op == TK_GOTO)
-			E.hasgoto = true;
+			E.hasgoto = true;  // (closures capture by reference: see flowclosures)
 		return;
 	case N_BLOCK:
-		stmts(&n->list);
+		block(&n->list);
 		return;
 	case N_LABELED:
+		if (ptrmap_get(&E.looping, n))
+			E.loopdepth++;  // the head of a loop made with goto: what follows is deeper (for good, as gc)
 		stmt(n->body);
 		return;
 	case N_EXPRSTMT:
@@ -1183,8 +1300,14 @@ static void stmt(Node *n) {
 	}
 	case N_RETURN:
 		if (n->list.len == 1 && E.results.len > 1) {  // return f() with several results
+			Vec *parts = tuple_parts(n->list.data[0]);
 			Node *c = unparen(n->list.data[0]);
-			if (c->kind == N_CALL && E.results.len <= MAXRES) {
+			if (parts) {  // return f() with f inlined
+				for (int i = 0; i < parts->len && i < E.results.len; i++) {
+					Obj *r = E.results.data[i];
+					expr(r ? hole(varloc(r)) : heaphole(), parts->data[i]);
+				}
+			} else if (c->kind == N_CALL && E.results.len <= MAXRES) {
 				Hole ks[MAXRES];
 				for (int i = 0; i < E.results.len; i++) {
 					Obj *r = E.results.data[i];
@@ -1231,8 +1354,8 @@ static void stmt(Node *n) {
 		reassign(n->y, false);
 		if (n->x) {
 			Hole kx = addrhole(n->x);
-			if (t && (t->kind == TY_MAP || t->kind == TY_CHAN))
-				flow(deref(kx), tmp);
+			if (t && t->kind == TY_MAP)
+				flow(deref(kx), tmp);  // (a channel's values come from the heap: sends escape)
 		}
 		if (n->y) {
 			Hole ky = addrhole(n->y);
@@ -1252,7 +1375,7 @@ static void stmt(Node *n) {
 			Node *c = n->list.data[i];
 			for (int j = 0; j < c->list.len; j++)
 				expr(discard(), c->list.data[j]);
-			stmts(&c->list2);
+			block(&c->list2);
 		}
 		return;
 	case N_TYPESWITCH: {
@@ -1273,7 +1396,7 @@ static void stmt(Node *n) {
 				else if (type_has_pointers(ct))
 					flow(deref(hole(v)), tmp);  // a copy of what it points to
 			}
-			stmts(&c->list2);
+			block(&c->list2);
 		}
 		return;
 	}
@@ -1300,7 +1423,7 @@ static void stmt(Node *n) {
 					stmt(x);
 				}
 			}
-			stmts(&c->list2);
+			block(&c->list2);
 		}
 		return;
 	case N_DECLSTMT:
@@ -1313,9 +1436,13 @@ static void stmt(Node *n) {
 				if (nm->obj)
 					declvar(nm->obj);
 			}
+			Vec *parts = s->list2.len == 1 && s->list.len > 1 ? tuple_parts(s->list2.data[0]) : NULL;
 			if (s->list.len == s->list2.len) {
 				for (int j = 0; j < s->list.len; j++)
-					assign(s->list.data[j], s->list2.data[j]);
+					assign(s->list.data[j], s->list2.data[j], NULL);
+			} else if (parts) {
+				for (int j = 0; j < s->list.len && j < parts->len; j++)
+					assign(s->list.data[j], parts->data[j], NULL);
 			} else {
 				for (int j = 0; j < s->list2.len; j++)
 					expr(heaphole(), s->list2.data[j]);
@@ -1433,12 +1560,32 @@ static Vec msgs;  // Msg*
 
 static void msg(Pos p, const char *text) {
 	Msg *m = NEW(perm, Msg);
-	m->pos = p;
+	m->pos = pos_outer(p);  // in inlined code: the outermost call, as gc reports
 	m->text = text;
 	vec_push(&msgs, m);
 }
 
 static void analyse(Node *fd);
+
+/* gc's looping labels: a label a goto after it jumps back to heads a loop
+ * (E.looping).  In source order, closures left out (their labels are theirs). */
+static void find_looping(Node *n, PtrMap *seen) {
+	if (!n || n->kind == N_FUNCLIT)
+		return;
+	if (n->kind == N_LABELED)
+		ptrmap_put(seen, n, (void *)1);
+	if (n->kind == N_BRANCH && n->op == TK_GOTO && n->target && ptrmap_get(seen, n->target))
+		ptrmap_put(&E.looping, n->target, (void *)1);
+	Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->cond, n->post};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		find_looping(kids[i], seen);
+	for (int i = 0; i < n->list.len; i++)
+		find_looping(n->list.data[i], seen);
+	for (int i = 0; i < n->list2.len; i++)
+		find_looping(n->list2.data[i], seen);
+	find_looping(n->body, seen);
+	find_looping(n->els, seen);
+}
 
 static Tags *tags_of(Obj *fn) {
 	if (!fn)
@@ -1522,6 +1669,10 @@ static void analyse(Node *fd) {
 	E.loopdepth = 0;
 	E.hasgoto = false;
 	E.reportfn = E.report && fo->pkg && E.pkg->path && !strcmp(fo->pkg, E.pkg->path);
+	E.looping = (PtrMap){0};  // (a caller's, if tags_of analyses fd for it, was saved)
+	PtrMap seen = {0};
+	find_looping(fd->body, &seen);
+	ptrmap_free(&seen);
 	Vec params = {0};
 	func_params(fd, &params, &E.results);
 	if (E.reportfn && uintptr_escapes(fo) && fo->type) {
@@ -1553,10 +1704,8 @@ static void analyse(Node *fd) {
 		for (int i = 0; i < params.len; i++)  // a body elsewhere (assembly, the runtime): everything leaks
 			if (params.data[i])
 				addedge(E.heap, varloc(params.data[i]), 0);
-	if (E.hasgoto)
-		for (int i = 0; i < E.locs.len; i++)
-			((Loc *)E.locs.data[i])->escapes = true;
 	walkall();
+	ptrmap_free(&E.looping);
 
 	/* tags for callers */
 	Tags *tg = NEW(perm, Tags);
@@ -1583,6 +1732,12 @@ static void analyse(Node *fd) {
 			Obj *o = l->var;
 			if (!(o->addrtaken || (o->captured && !o->byval)))
 				continue;
+			if (o->captured && !o->addrtaken && !l->addrseen && l->declared) {
+				/* captured by closures this function no longer makes (inl.c
+				 * inlined their calls): a plain variable of the frame */
+				o->stackok = true;
+				continue;
+			}
 			/* a variable whose declaration the walk missed may be deeper in
 			 * a loop than it knows: not on the stack */
 			bool ok = !l->escapes && l->addrseen && l->declared && types_size(o->type) <= MAX_STACK_VAR;
@@ -1615,158 +1770,6 @@ static void analyse(Node *fd) {
 	ptrmap_put(&E.state, fo, (void *)2);
 }
 
-/* An expression as gc's -m lines show it (the common forms). */
-/* a type as gc's -m prints it: from the type expression where there is one,
- * so that byte and rune stay as written (the checker canonicalises the
- * types themselves to uint8 and int32) */
-static void typestr(StrBuf *b, Node *tn, Type *t) {
-	while (tn && tn->kind == N_PAREN)
-		tn = tn->x;
-	if (tn && t) {
-		switch (tn->kind) {
-		case N_NAME:
-			if (tn->name && ((!strcmp(tn->name, "byte") && t == ty_uint8) || (!strcmp(tn->name, "rune") && t == ty_int32))) {
-				sb_puts(b, tn->name);
-				return;
-			}
-			break;
-		case N_ARRAYTYPE:
-			if (t->kind == TY_SLICE && !tn->x) {
-				sb_puts(b, "[]");
-				typestr(b, tn->y, t->elem);
-				return;
-			}
-			if (t->kind == TY_ARRAY && tn->x) {
-				sb_printf(b, "[%lld]", (long long)t->len);
-				typestr(b, tn->y, t->elem);
-				return;
-			}
-			break;
-		case N_MAPTYPE:
-			if (t->kind == TY_MAP) {
-				sb_puts(b, "map[");
-				typestr(b, tn->x, t->key);
-				sb_puts(b, "]");
-				typestr(b, tn->y, t->elem);
-				return;
-			}
-			break;
-		case N_STAR:
-			if (t->kind == TY_POINTER) {
-				sb_puts(b, "*");
-				typestr(b, tn->x, t->elem);
-				return;
-			}
-			break;
-		default:
-			break;
-		}
-	}
-	sb_puts(b, t ? type_string(perm, t, false) : "?");
-}
-
-static const char *typestring(Node *tn, Type *t) {
-	StrBuf b = {0};
-	typestr(&b, tn, t);
-	const char *r = arena_strdup(perm, b.s ? b.s : "");
-	free(b.s);
-	return r;
-}
-
-static void exprstr(StrBuf *b, Node *n);
-
-/* x in x.f, x[i], x[i:j]: parenthesised if an operator binds looser */
-static void operandstr(StrBuf *b, Node *n) {
-	Node *u = n ? unparen(n) : NULL;
-	bool paren = u && (u->kind == N_DEREF || u->kind == N_STAR || u->kind == N_UNARY || u->kind == N_BINARY);
-	if (paren)
-		sb_puts(b, "(");
-	exprstr(b, u);
-	if (paren)
-		sb_puts(b, ")");
-}
-
-/* gc's name of a function in messages: f, T.m, (*T).m */
-static const char *func_name(Node *fd) {
-	Obj *fo = fd ? fd->obj : NULL;
-	if (!fo)
-		return "func literal";
-	Type *ft = fo->type;
-	if (fd->kind == N_FUNCDECL && ft && ft->recv && ft->recv->type) {
-		Type *rt = ft->recv->type;
-		bool ptr = rt->kind == TY_POINTER;
-		const char *tn = type_string(perm, ptr ? rt->elem : rt, false);
-		const char *dot = strrchr(tn, '.');
-		return arena_printf(perm, ptr ? "(*%s).%s" : "%s.%s", dot ? dot + 1 : tn, fo->name);
-	}
-	return fo->name;
-}
-
-static void exprstr(StrBuf *b, Node *n) {
-	if (!n) {
-		sb_puts(b, "?");
-		return;
-	}
-	switch (n->kind) {
-	case N_NAME: sb_puts(b, n->name ? n->name : "_"); return;
-	case N_BASICLIT: sb_puts(b, n->lit ? n->lit : "?"); return;
-	case N_PAREN: sb_puts(b, "("); exprstr(b, n->x); sb_puts(b, ")"); return;
-	case N_SELECTOR: operandstr(b, n->x); sb_printf(b, ".%s", n->name ? n->name : "?"); return;
-	case N_INDEX: operandstr(b, n->x); sb_puts(b, "["); exprstr(b, n->y); sb_puts(b, "]"); return;
-	case N_SLICEEXPR:
-		operandstr(b, n->x);
-		sb_puts(b, "[");
-		if (n->y)
-			exprstr(b, n->y);
-		sb_puts(b, ":");
-		if (n->z)
-			exprstr(b, n->z);
-		if (n->w) {
-			sb_puts(b, ":");
-			exprstr(b, n->w);
-		}
-		sb_puts(b, "]");
-		return;
-	case N_DEREF: case N_STAR: sb_puts(b, "*"); exprstr(b, n->x); return;
-	case N_UNARY: sb_puts(b, tok_text[n->op]); exprstr(b, n->x); return;
-	case N_BINARY: exprstr(b, n->x); sb_printf(b, " %s ", tok_text[n->op]); exprstr(b, n->y); return;
-	case N_COMPOSITE:
-		typestr(b, n->x, n->type);
-		sb_printf(b, "{%s}", n->list.len ? "..." : "");
-		return;
-	case N_CONV:
-		if (n->implicit) {
-			exprstr(b, n->x);
-			return;
-		}
-		/* gc: an unnamed type in parentheses, ([]byte)(s) */
-		if (n->type && !type_is_named(n->type))
-			sb_puts(b, "(");
-		typestr(b, n->y, n->type);
-		if (n->type && !type_is_named(n->type))
-			sb_puts(b, ")");
-		sb_puts(b, "(");
-		exprstr(b, n->x);
-		sb_puts(b, ")");
-		return;
-	case N_CALL: case N_BUILTINCALL:
-		if (n->kind == N_CALL)
-			exprstr(b, n->x);
-		else
-			sb_puts(b, n->x && n->x->name ? n->x->name : "builtin");
-		sb_puts(b, "(");
-		for (int i = 0; i < n->list.len; i++) {
-			if (i)
-				sb_puts(b, ", ");
-			exprstr(b, n->list.data[i]);
-		}
-		sb_puts(b, n->has_dots ? "...)" : ")");
-		return;
-	case N_FUNCLIT: sb_puts(b, "func literal"); return;
-	default: sb_puts(b, "..."); return;
-	}
-}
-
 /* gc's rendering of an allocation site in -m lines. */
 static const char *site_string(Node *n) {
 	switch (n->kind) {
@@ -1774,7 +1777,7 @@ static const char *site_string(Node *n) {
 	case N_CONV: {
 		StrBuf b = {0};
 		Type *to = under(n->type);
-		exprstr(&b, n->kind == N_CONV && to && to->kind == TY_INTERFACE ? n->x : n);
+		fmt_node(&b, n->kind == N_CONV && to && to->kind == TY_INTERFACE ? n->x : n);
 		const char *r = arena_strdup(perm, b.s ? b.s : "");
 		free(b.s);
 		return r;
@@ -1783,16 +1786,20 @@ static const char *site_string(Node *n) {
 		return "... argument";
 	case N_UNARY: {
 		Node *x = unparen(n->x);
-		const char *t = x->type ? type_string(perm, x->type, false) : "?";
-		if (x->kind == N_COMPOSITE && x->x)
-			t = type_string(perm, x->type, false);
-		return arena_printf(perm, "&%s{%s}", strrchr(t, '.') && x->x ? strrchr(t, '.') + 1 : t,
-		                    x->list.len ? "..." : "");
+		StrBuf b = {0};
+		fmt_typeexpr(&b, x->kind == N_COMPOSITE ? x->x : NULL, x->type);
+		const char *r = arena_printf(perm, "&%s{%s}", sb_cstr(&b), x->list.len ? "..." : "");
+		sb_free(&b);
+		return r;
 	}
 	case N_BUILTINCALL:
 		if (n->builtin == BI_NEW) {
 			Node *tn = n->list.data[0];
-			return arena_printf(perm, "new(%s)", typestring(tn, tn->type));
+			StrBuf b = {0};
+			fmt_typeexpr(&b, tn, tn->type);
+			const char *r = arena_printf(perm, "new(%s)", sb_cstr(&b));
+			sb_free(&b);
+			return r;
 		}
 		if (n->builtin == BI_MAKE) {
 			Node *tn = n->list.data[0];
@@ -1800,7 +1807,8 @@ static const char *site_string(Node *n) {
 			if (!u || (u->kind != TY_SLICE && u->kind != TY_MAP))
 				return NULL;  // channels: gc says nothing either
 			StrBuf b = {0};
-			sb_printf(&b, "make(%s", typestring(tn, tn->type));
+			sb_puts(&b, "make(");
+			fmt_typeexpr(&b, tn, tn->type);
 			for (int i = 1; i < n->list.len; i++) {
 				Node *a = n->list.data[i];
 				if (a->val)
@@ -1816,8 +1824,15 @@ static const char *site_string(Node *n) {
 			return r;
 		}
 		return NULL;
-	case N_COMPOSITE:
-		return arena_printf(perm, "%s{%s}", typestring(n->x, n->type), n->list.len ? "..." : "");
+	case N_COMPOSITE: {
+		if (n->implicit)
+			return "... argument";  // an inlined variadic call's slice
+		StrBuf b = {0};
+		fmt_typeexpr(&b, n->x, n->type);
+		const char *r = arena_printf(perm, "%s{%s}", sb_cstr(&b), n->list.len ? "..." : "");
+		sb_free(&b);
+		return r;
+	}
 	case N_FUNCLIT:
 		return "func literal";
 	default:

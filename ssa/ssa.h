@@ -377,6 +377,20 @@ const RtEntry *rt_entry(int index);
  * and lowers it; fn_arena is reset after each call). Errors for unsupported
  * constructs go to diag_errorf. */
 void ssagen_package(Package *pkg, void (*emit)(Func *f));
+/* inl.c: gc's inliner on the checked AST, before escape analysis: which
+ * functions can be inlined (gc's cost model) and -m's "can inline f". A
+ * package is analysed once; its imports are analysed first. */
+extern int inline_level;     /* gc's -l after its swap: 0 off, 1 default, 4 (-l=4) non-leaf calls cost 1 */
+extern int debug_m;          /* -m level */
+extern bool inline_closures; /* -d=inlfuncswithclosures */
+extern bool flag_race;       /* -race */
+void inline_package(Package *pkg, bool report);
+const char *inl_funcname(Obj *fn); /* as gc's messages name it: f, (*T).M, f.func1, bytes.(*Buffer).String */
+/* fmt.c: the AST as gc's -m messages print its IR */
+void fmt_stmts(StrBuf *b, Vec *list); /* "; "-separated statements */
+void fmt_node(StrBuf *b, Node *n);     /* a statement or an expression */
+void fmt_typeexpr(StrBuf *b, Node *texpr, Type *t); /* t, with byte and rune as written in texpr */
+void fmt_functype(StrBuf *b, Obj *fn); /* func(int) int, method(T) func() int */
 /* escape.c: decide which addresses escape (Obj.stackok, Node.stackalloc); -m prints why */
 void escape_package(Package *pkg, bool report);
 bool ssa_index_bounded(Node *n);  /* escape.c: x[i] with i in range by its type and shape (gc's walk.bounded) */

@@ -18,6 +18,10 @@
  * The memory state is one more tracked variable (mem_key), so memory phis
  * come out of the same algorithm, exactly as gc's memory variable does.
  *
+ * Inlined calls (N_INLCALL, ssa/inl.c) are built in place: their statements
+ * (a return in them is a break out of the N_INLCALL), then their result
+ * variables, which are the caller's.
+ *
  * Invariants while building:
  *   - b->cur is NULL when the current point is unreachable (after return,
  *     break, panic...); statements there are still walked for their nested
@@ -120,6 +124,7 @@ static Value *map_access_ptr(Node *n, Value **okp);
 static Value *map_assign_addr(Node *n);
 static Value *map_literal(Node *n);
 static void pop_targets(Node *label);
+static Targets *push_targets(Node *s, Block *brk, Block *cont);
 static void continue_at(Block *b);
 static Value *iface_type_word(Value *iv, Type *it);
 static Value *iface_desc(Type *it);
@@ -155,6 +160,9 @@ static Node *unparen(Node *n) {
 		n = n->x;
 	return n;
 }
+
+/* A call, or a call inl.c inlined (N_INLCALL): both give a CallResult. */
+static bool is_call(Node *n) { return n->kind == N_CALL || n->kind == N_INLCALL; }
 
 static BlockState *bs(Block *b) {
 	while (B->bstate.len <= b->id)
@@ -749,6 +757,7 @@ struct CallResult {
 	Value *call;     // the call value (tuple)
 	Type *ftype;
 	Value **ptrs;    // result pointers for non-SSA-able results (NULL entries otherwise)
+	Value **vals;    // an inlined call's SSA-able results (call is NULL)
 	int nres;
 };
 
@@ -756,6 +765,8 @@ static Value *call_result(CallResult *cr, int i) {
 	Type *rt = ((Field *)cr->ftype->results.data[i])->type;
 	if (cr->ptrs[i])
 		return load(rt, cr->ptrs[i]); /* only valid for SSA-able t; memory results use ptrs */
+	if (cr->vals)
+		return cr->vals[i];
 	int k = 0;
 	for (int j = 0; j < i; j++)
 		if (!cr->ptrs[j])
@@ -829,7 +840,7 @@ typedef struct ArgSrc {
 static ArgSrc *arg_sources(Vec *argnodes, int *count) {
 	if (argnodes->len == 1) {
 		Node *a = unparen(argnodes->data[0]);
-		if (a->type && a->type->kind == TY_TUPLE && a->kind == N_CALL) {
+		if (a->type && a->type->kind == TY_TUPLE && is_call(a)) {
 			CallResult *cr = NULL;
 			call_expr(a, &cr);
 			if (!cr) {
@@ -1456,7 +1467,7 @@ static Value *field_addr(Node *n) {
 		p = expr(x);
 		nil_check(p);
 		t = t->elem;
-	} else if (is_ssa_struct_ref(x) || (t->kind == TY_STRUCT && ssa_can_ssa(t) && x->kind == N_CALL)) {
+	} else if (is_ssa_struct_ref(x) || (t->kind == TY_STRUCT && ssa_can_ssa(t) && is_call(x))) {
 		Value *v = expr(x);
 		for (;; start++) {
 			if (start >= n->path.len)
@@ -1511,7 +1522,7 @@ static bool is_struct_value(Node *x) {
 		return false;
 	if (is_ssa_var_ref(x))
 		return true;
-	return x->kind == N_CALL || x->kind == N_CONV || x->kind == N_COMPOSITE;
+	return is_call(x) || x->kind == N_CONV || x->kind == N_COMPOSITE;
 }
 
 /* For a chain of field selectors x.a.b.c rooted at a register struct
@@ -1657,6 +1668,7 @@ Value *expr(Node *n) {
 		v = unary(n);
 		break;
 	case N_CALL:
+	case N_INLCALL:
 		v = call_expr(n, NULL);
 		break;
 	case N_BUILTINCALL:
@@ -1799,7 +1811,8 @@ static Value *addr(Node *n) {
 			break;
 		}
 		goto temp;
-	case N_CALL: {
+	case N_CALL:
+	case N_INLCALL: {
 		CallResult *cr = NULL;
 		Value *r = call_expr(n, &cr);
 		if (cr && cr->nres == 1 && cr->ptrs[0]) {
@@ -1814,7 +1827,7 @@ static Value *addr(Node *n) {
 	temp:
 		if (!ssa_can_ssa(n->type)) {
 			v = temp_addr(n->type);
-			if (n->kind == N_CONV || n->kind == N_CALL || n->kind == N_COMPOSITE || n->kind == N_TYPEASSERT ||
+			if (n->kind == N_CONV || is_call(n) || n->kind == N_COMPOSITE || n->kind == N_TYPEASSERT ||
 			    (n->kind == N_UNARY && n->op == TK_ARROW) || (n->kind == N_INDEX && unparen(n->x)->type->kind == TY_MAP))
 				expr_into(n, v);
 			else
@@ -1846,7 +1859,7 @@ static void expr_into(Node *n, Value *dst) {
 		expr_into(u->x, dst);
 		return;
 	}
-	if (u->kind == N_CALL) {
+	if (is_call(u)) {
 		CallResult *cr = NULL;
 		call_expr(u, &cr);
 		if (cr && cr->ptrs[0])
@@ -3320,10 +3333,41 @@ static CallResult *intrinsic_call(Node *call, Obj *fn, Type *ft) {
 	return cr;
 }
 
+/* A call inl.c inlined: its statements (a return in them is a break out
+ * of it), then its result variables.  The block after it may have no
+ * predecessor (the callee always panics): code still goes there, and
+ * deadcode removes it. */
+static CallResult *inl_call(Node *n) {
+	Block *after = new_block(BlockPlain);
+	push_targets(n, after, NULL);
+	stmt_list(&n->list);
+	B->targets.len--;
+	jump(after);
+	seal(after);
+	start_block(after);
+	CallResult *cr = NEW(fn_arena, CallResult);
+	cr->ftype = n->obj->type;
+	cr->nres = n->list2.len;
+	cr->ptrs = NEWARRAY(fn_arena, Value *, cr->nres + 1);
+	cr->vals = NEWARRAY(fn_arena, Value *, cr->nres + 1);
+	for (int i = 0; i < cr->nres; i++) {
+		Obj *r = ((Node *)n->list2.data[i])->obj;
+		if (ssa_can_ssa(r->type))
+			cr->vals[i] = read_local(r);
+		else
+			cr->ptrs[i] = var_addr(r);
+	}
+	return cr;
+}
+
 static Value *call_expr(Node *n, CallResult **out) {
 	Node *fn = unparen(n->x);
-	Type *ft = fn->type;
+	Type *ft = fn ? fn->type : NULL;
 	CallResult *cr = NULL;
+	if (n->kind == N_INLCALL) {
+		cr = inl_call(n);
+		goto done;
+	}
 	if ((fn->kind == N_NAME || (fn->kind == N_SELECTOR && fn->sel_kind == SEL_QUALIFIED)) && fn->obj &&
 	    fn->obj->kind == OBJ_FUNC) {
 		/* f(x) and pkg.F(x): a direct call */
@@ -3563,7 +3607,7 @@ static void assign_stmt(Node *n) {
 			if (!(l->kind == N_NAME) && !lhs_in_registers(l) && !(l->kind == N_INDEX && unparen(l->x)->type->kind == TY_MAP))
 				dst[i] = addr(l);
 		}
-		if (r->kind != N_CALL) {
+		if (!is_call(r)) {
 			Value *v, *ok;
 			if (nl == 2 && comma_ok(r, &v, &ok)) {
 				Type *ts[2] = {r->type, ty_bool};
@@ -3590,6 +3634,9 @@ static void assign_stmt(Node *n) {
 		for (int i = 0; i < nl && i < cr->nres; i++) {
 			Node *l = n->list.data[i];
 			Node *lu = unparen(l);
+			Type *ct = ((Field *)cr->ftype->results.data[i])->type;
+			if (!vals[i] && !(lu->kind == N_NAME && lu->is_blank) && lu->type && ssa_can_ssa(lu->type))
+				vals[i] = to_iface(ct, lu->type, NULL, cr->ptrs[i]);  // a value in memory into an interface
 			if (vals[i] && !(lu->kind == N_NAME && lu->is_blank) && lu->type)
 				vals[i] = assign_conv(vals[i], vals[i]->type, lu->type);
 			if (n->op == TK_DEFINE && unparen(l)->kind == N_NAME && unparen(l)->obj && unparen(l)->obj->owner == B->fn &&
@@ -3767,7 +3814,7 @@ static void var_spec(Node *spec) {
 	}
 	if (nv == 1 && nn > 1) {
 		Node *r = unparen(spec->list2.data[0]);
-		if (r->kind != N_CALL) {
+		if (!is_call(r)) {
 			Value *v, *ok;
 			if (nn == 2 && comma_ok(r, &v, &ok)) {
 				assign_or_define(spec->list.data[0], v, r->type, true);
@@ -3783,6 +3830,8 @@ static void var_spec(Node *spec) {
 			Node *name = spec->list.data[i];
 			Type *t = ((Field *)cr->ftype->results.data[i])->type;
 			Value *v = ssa_can_ssa(t) ? call_result(cr, i) : NULL;
+			if (!v && name->obj && ssa_can_ssa(name->obj->type))
+				v = to_iface(t, name->obj->type, NULL, cr->ptrs[i]);  // a value in memory into an interface
 			if (name->obj && v)
 				v = assign_conv(v, t, name->obj->type);
 			if (name->obj)
@@ -4899,7 +4948,7 @@ static void stmt(Node *n) {
 		break;
 	case N_EXPRSTMT: {
 		Node *x = unparen(n->x);
-		if (x->kind == N_CALL) {
+		if (is_call(x)) {
 			CallResult *cr = NULL;
 			if (x->type && x->type->kind != TY_TUPLE && x->type->kind != TY_INVALID && ssa_can_ssa(x->type))
 				expr(x);
