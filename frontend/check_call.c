@@ -157,10 +157,19 @@ void check_arguments(Node *call, Type *sig, Operand *args, int nargs) {
 	}
 	if (nargs > 0) {
 		const char *context = check_sprintf("argument to %s", estr(call->x));
+		/* gc places an argument's conversion at the last argument up to
+		 * it that is not a plain name (the position its front end saw
+		 * last), else at the call's "(" */
 		Pos save = check_convpos;
 		check_convpos = call->pos;
-		for (int i = 0; i < nargs; i++)
+		for (int i = 0; i < nargs; i++) {
+			Node *a = args[i].expr;
+			while (a && a->kind == N_PAREN)
+				a = a->x;
+			if (a && a->kind != N_NAME)
+				check_convpos = a->pos;
 			check_assignment(&args[i], ptypes[i], context);
+		}
 		check_convpos = save;
 	}
 }

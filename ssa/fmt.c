@@ -167,7 +167,9 @@ static void fmt_expr(StrBuf *b, Node *n, int prec) {
 			sb_puts(b, n->name ? n->name : "_");
 		return;
 	case N_BASICLIT:
-		if (n->val)
+		if (n->lit && n->lit[0] == '\'')  // a rune literal: gc keeps it quoted
+			sb_puts(b, n->lit);
+		else if (n->val)
 			sb_puts(b, const_string(perm, n->val));
 		else
 			sb_puts(b, n->lit ? n->lit : "?");
@@ -241,6 +243,10 @@ static void fmt_expr(StrBuf *b, Node *n, int prec) {
 		return;
 	case N_CALL:
 	case N_INLCALL:
+		if (n->kind == N_INLCALL && n->list2.len == 1) {  // gc shows the result variable (~R0)
+			fmt_expr(b, n->list2.data[0], prec);
+			return;
+		}
 		if (n->kind == N_INLCALL)
 			n = n->orig;
 		fmt_expr(b, n->x, 8);
