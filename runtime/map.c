@@ -486,11 +486,28 @@ static bool tooManyOverflowBuckets(uint16_t noverflow, uint8_t B)
 	return noverflow >= (uint16_t)1 << B;
 }
 
+static void *initmap(const GoMapType *t, int64_t hint, Hmap *h, void *bucket, int64_t bucketsize);
+
 /* gc: makemap.  A hint that is negative or too large is ignored. */
 void *rt_makemap(void *maptype, int64_t hint)
 {
-	const GoMapType *t = maptype;
-	Hmap *h = rt_mallocgc(sizeof(Hmap), (void *)&rt_type_conservative, 1);
+	return initmap(maptype, hint, rt_mallocgc(sizeof(Hmap), (void *)&rt_type_conservative, 1), 0, 0);
+}
+
+/* A map whose Hmap (and, for at most 8 entries, first bucket) the compiler
+ * put in the frame of a function it does not outlive (gc: the hmap and
+ * bmap walk allocates on the stack for make(map) that does not escape).
+ * The memory may be reused (a loop): it is cleared here.  Later buckets
+ * come from the heap as usual; the stack is scanned conservatively, so
+ * the GC sees what the frame's Hmap and bucket point to. */
+void *rt_makemap_at(void *maptype, int64_t hint, void *hmap, void *bucket, int64_t bucketsize)
+{
+	memset(hmap, 0, sizeof(Hmap));
+	return initmap(maptype, hint, hmap, bucket, bucketsize);
+}
+
+static void *initmap(const GoMapType *t, int64_t hint, Hmap *h, void *bucket, int64_t bucketsize)
+{
 	setlayout(t, h);
 	uintptr_t mem;
 	if (__builtin_mul_overflow((uintptr_t)hint, (uintptr_t)h->bucketsize, &mem) || mem > MAX_ALLOC)
@@ -500,6 +517,12 @@ void *rt_makemap(void *maptype, int64_t hint)
 	while (overLoadFactor(hint, B))
 		B++;
 	h->B = B;
+	if (B == 0 && bucket != 0) {
+		if (bucketsize < h->bucketsize)
+			THROW("makemap_at: bucket too small");
+		memset(bucket, 0, (size_t)h->bucketsize);
+		h->buckets = bucket;
+	}
 	if (B != 0) {
 		Bmap *next;
 		h->buckets = makeBucketArray(t, h, B, 0, &next);

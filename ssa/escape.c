@@ -687,8 +687,8 @@ static void builtin(Hole k, Node *n) {
 		Type *u = under(t);
 		for (int i = 1; i < n->list.len; i++)
 			expr(discard(), n->list.data[i]);
-		if (!u || u->kind != TY_SLICE) {  // maps, channels: the runtime's
-			sitealloc(k, n, true);
+		if (!u || u->kind != TY_SLICE) {  // a map may live in the frame (its Hmap); channels: the heap
+			sitealloc(k, n, !u || u->kind != TY_MAP);
 			return;
 		}
 		int64_t len = -1, cap = -1;
@@ -792,8 +792,8 @@ static void composite(Hole k, Node *n) {
 		}
 		return;
 	}
-	if (t && t->kind == TY_MAP) {  // the runtime's map, on the heap: keys and values escape
-		sitealloc(k, n, true);
+	if (t && t->kind == TY_MAP) {  // keys and values escape (gc too); the Hmap may be in the frame
+		sitealloc(k, n, false);
 		for (int i = 0; i < n->list.len; i++) {
 			Node *e = n->list.data[i];
 			if (e->kind == N_KEYVALUE) {

@@ -2483,14 +2483,33 @@ static Value *map_assign_addr(Node *n) {
 	return val1(OpConvertPtr, ptr_to(mt->elem), rtcall("mapassign", args, 3, ty_unsafeptr));
 }
 
-static Value *make_map(Type *mt, Value *hint) {
-	Value *args[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(mt)), hint};
-	return val1(OpConvertPtr, mt, rtcall("makemap", args, 2, ty_unsafeptr));
+/* make(map) at site; a map that does not escape (escape.c) has its Hmap
+ * in the frame, and its first bucket too when the hint is a constant of
+ * at most 8 (gc's walkMakeMap) */
+static Value *make_map(Node *site, Type *mt, Value *hint) {
+	Value *t = val1(OpConvertPtr, ty_unsafeptr, type_desc(mt));
+	if (!site || !site->stackalloc) {
+		Value *args[] = {t, hint};
+		return val1(OpConvertPtr, mt, rtcall("makemap", args, 2, ty_unsafeptr));
+	}
+	Value *h = temp_addr(type_array(ty_uintptr, 8));  // runtime/map.c's Hmap: 64 bytes
+	Value *b = val0(OpConstNil, ty_unsafeptr);
+	int64_t bsize = 0;
+	if (hint->op == OpConst64 && hint->auxint <= 8) {
+		/* a bucket: 8 tophash bytes, 8 keys, 8 elements (pointers to
+		 * those over 128 bytes), the overflow pointer */
+		int64_t ks = types_size(mt->key) > 128 ? 8 : types_size(mt->key);
+		int64_t es = types_size(mt->elem) > 128 ? 8 : types_size(mt->elem);
+		bsize = 8 + 8 * (ks + es) + 8;
+		b = val1(OpConvertPtr, ty_unsafeptr, temp_addr(type_array(ty_uintptr, (bsize + 7) / 8)));
+	}
+	Value *args[] = {t, hint, val1(OpConvertPtr, ty_unsafeptr, h), b, const_int(ty_int64, bsize)};
+	return val1(OpConvertPtr, mt, rtcall("makemap_at", args, 5, ty_unsafeptr));
 }
 
 static Value *map_literal(Node *n) {
 	Type *mt = n->type;
-	Value *m = make_map(mt, const_int(ty_int, n->list.len));
+	Value *m = make_map(n, mt, const_int(ty_int, n->list.len));
 	for (int i = 0; i < n->list.len; i++) {
 		Node *kv = n->list.data[i];
 		Value *k = map_key_addr(kv->x, mt->key);
@@ -2693,7 +2712,7 @@ static Value *builtin_call(Node *n) {
 		Type *t = ((Node *)n->list.data[0])->type;
 		if (t->kind == TY_MAP) {
 			Node *hn = n->list.len > 1 ? n->list.data[1] : NULL;
-			return make_map(t, hn ? to_int(expr(hn), hn->type) : const_int(ty_int, 0));
+			return make_map(n, t, hn ? to_int(expr(hn), hn->type) : const_int(ty_int, 0));
 		}
 		if (t->kind == TY_CHAN) {
 			if (!have_rt("makechan", n->pos, "channels"))
