@@ -893,13 +893,28 @@ static void expr(Hole k, Node *n) {
 				expr(note(k, n, "dot"), n->x);
 			return;
 		case SEL_METHOD: {
-			/* a method value: a heap closure binding the receiver */
-			Type *xt = n->x->type;
-			Type *xu = under(xt);
-			bool recvaddr = n->method && n->method->ptr_recv && !(xu && xu->kind == TY_POINTER) && !n->sel_indirect;
-			if (recvaddr)
-				mark_addr(n->x);
-			expr(recvaddr ? addrof(heaphole()) : heaphole(), n->x);
+			/* a method value: a closure binding the receiver (gc's
+			 * OMETHVALUE): the receiver goes into the closure, and where
+			 * the method's tags say it leaks, with its results taken to
+			 * go to the heap (how the closure is called is unknown) */
+			Type *xu = under(n->x->type);
+			bool iface = xu && xu->kind == TY_INTERFACE;
+			bool recvaddr = !iface && n->method && n->method->ptr_recv && !(xu && xu->kind == TY_POINTER) && !n->sel_indirect;
+			bool recvderef = !iface && n->method && !n->method->ptr_recv && xu && xu->kind == TY_POINTER;
+			Loc *l = sitealloc(k, n, false);
+			Loc *t = tmploc(n->x, recvaddr ? ARG_ADDR : recvderef ? ARG_DEREF : ARG_VALUE);
+			flow(hole(l), t);
+			Tags *tg = !iface && n->method && n->method->func && n->path.len == 0 ? tags_of(n->method->func) : NULL;
+			if (!tg || tg->nparams < 1) {
+				flow(heaphole(), t);
+				return;
+			}
+			int best = tg->heap[0];
+			for (int r = 0; r < tg->nres; r++)
+				if (tg->res[r] < best)
+					best = tg->res[r];
+			if (best != NOLEAK)
+				flow(shift(heaphole(), best), t);
 			return;
 		}
 		default:  // pkg.Name, T.m
@@ -2076,6 +2091,13 @@ static const char *site_string(Node *n) {
 	}
 	case N_FUNCLIT:
 		return "func literal";
+	case N_SELECTOR: {  // a method value
+		StrBuf b = {0};
+		fmt_node(&b, n);
+		const char *r = arena_strdup(perm, sb_cstr(&b));
+		sb_free(&b);
+		return r;
+	}
 	default:
 		return NULL;
 	}

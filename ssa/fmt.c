@@ -161,6 +161,7 @@ static void fmt_expr(StrBuf *b, Node *n, int prec) {
 		if (n->obj && n->obj->name && n->obj->name[0] == '~' && n->obj->name[1] == 'b')
 			sb_puts(b, "_");
 		else if (n->obj && n->obj->pkg && types_local_pkg && strcmp(n->obj->pkg, types_local_pkg) != 0 &&
+		         !(n->obj->name && n->obj->name[0] == '~') &&  // (an inlined call's result: ~R0, unqualified)
 		         n->obj->kind != OBJ_BUILTIN && n->obj->kind != OBJ_NIL)
 			sb_printf(b, "%s.%s", types_pkg_name(n->obj->pkg), n->name);  // (a variable inlined from there too)
 		else

@@ -3169,7 +3169,7 @@ static Value *iface_method_value(Node *n) {
 	Wrapper *w = iface_wrapper(n, false);
 	Value *iv = expr(n->x);
 	nil_check(val1(OpITab, ty_unsafeptr, iv)); /* evaluating a method value of a nil interface panics */
-	Value *clo = new_object(type_array(ty_unsafeptr, 3));
+	Value *clo = alloc_object(n, type_array(ty_unsafeptr, 3));  // (in the frame if it does not escape)
 	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
 	code->aux = w->sym;
 	code->auxint = 1;
@@ -3231,7 +3231,7 @@ static Value *method_value(Node *n) {
 	}
 	Value *recv = method_recv(n);
 	int64_t rsize = types_size(rt);
-	Value *clo = new_object(type_array(ty_unsafeptr, 1 + (rsize + 7) / 8));
+	Value *clo = alloc_object(n, type_array(ty_unsafeptr, 1 + (rsize + 7) / 8));
 	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
 	code->aux = w->sym;
 	code->auxint = 1;

@@ -62,7 +62,7 @@ func typeAssert(i interface{}) { // ERROR "parameter i leaks to \{heap\} with de
 }
 
 func mapLit(k *int) map[*int]int { // ERROR "parameter k leaks to \{heap\} with derefs=0:" "flow: \{heap\} = k:" "from map\[\*int\]int\{\.\.\.\} \(map literal key\)" "leaking param: k"
-	return map[*int]int{k: 1} // ERROR "map\[\*int\]int\{\.\.\.\} escapes to heap"
+	return map[*int]int{k: 1} // ERROR "map\[\*int\]int\{\.\.\.\} escapes to heap" "flow: ~r0 = &\{storage for map\[\*int\]int\{\.\.\.\}\}:" "from map\[\*int\]int\{\.\.\.\} \(spill\)" "from return map\[\*int\]int\{\.\.\.\} \(return\)"
 }
 
 func appendTo(s []*int, p *int) []*int { // ERROR "parameter p leaks to \{heap\} with derefs=0:" "flow: \{heap\} = p:" "from append\(s, p\) \(call parameter\)" "parameter s leaks to \{heap\} with derefs=1:" "flow: \{temp\} = s:" "flow: \{heap\} = \*\{temp\}:" "from append\(s, p\) \(appendee slice\)" "parameter s leaks to ~r0 with derefs=0:" "flow: ~r0 = \{temp\}:" "from return append\(s, p\) \(return\)" "leaking param content: s" "leaking param: s to result ~r0 level=0" "leaking param: p"
