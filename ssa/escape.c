@@ -119,6 +119,8 @@ static struct {
 	int loopdepth;
 	Vec results;        // Loc* of curfn's results
 	bool hasgoto;       // curfn has a goto (closures capture by reference)
+	Node *topfn;        // the function of the batch (curfn is it or one of its closures)
+	PtrMap reassigned;  // Obj* -> 1 assigned after its declaration, 2 not (static_value)
 	PtrMap looping;     // N_LABELED -> 1: the target of a goto after it (gc: a looping label)
 	int walkgen;
 	PtrMap tags;        // Obj* (function) -> Tags*
@@ -590,11 +592,115 @@ static void call_multi(Hole k, Hole *ks, int nks, Node *n) {
 
 static void call(Hole k, Node *n) { call_multi(k, NULL, 0, n); }
 
+/* Is o assigned anywhere in n other than by its declaration (gc's
+ * ir.Reassigned)? */
+static bool assigns(Node *n, Obj *o) {
+	if (!n)
+		return false;
+	if (n->kind == N_ASSIGN && n != o->decl)
+		for (int i = 0; i < n->list.len; i++) {
+			Node *l = unparen(n->list.data[i]);
+			if (l && l->kind == N_NAME && l->obj == o)
+				return true;
+		}
+	if ((n->kind == N_ASSIGN || n->kind == N_INCDEC || n->kind == N_RANGE) && n != o->decl) {
+		Node *l = unparen(n->x), *l2 = unparen(n->y);
+		if ((l && l->kind == N_NAME && l->obj == o) || (n->kind == N_RANGE && l2 && l2->kind == N_NAME && l2->obj == o))
+			return true;
+	}
+	Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->cond, n->post, n->body, n->els};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		if (assigns(kids[i], o))
+			return true;
+	for (int i = 0; i < n->list.len; i++)
+		if (assigns(n->list.data[i], o))
+			return true;
+	for (int i = 0; i < n->list2.len; i++)
+		if (assigns(n->list2.data[i], o))
+			return true;
+	return false;
+}
+
+/* gc's ir.StaticValue: what a local variable always holds when it is
+ * declared with one value (x := e, var x = e), never assigned again and
+ * its address never taken; followed through such variables. */
+static Node *static_value(Node *n) {
+	for (int guard = 0; guard < 64; guard++) {
+		n = unparen(n);
+		if (!n || n->kind != N_NAME || !is_local_var(n) || n->obj->addrtaken || !n->obj->decl)
+			return n;
+		Obj *o = n->obj;
+		Node *d = o->decl, *init = NULL;
+		if ((d->kind == N_VARSPEC || (d->kind == N_ASSIGN && d->op == TK_DEFINE)) && d->list.len == d->list2.len)
+			for (int i = 0; i < d->list.len; i++) {
+				Node *l = d->list.data[i];
+				if (l && l->kind == N_NAME && l->obj == o)
+					init = d->list2.data[i];
+			}
+		if (!init)
+			return n;
+		intptr_t st = (intptr_t)ptrmap_get(&E.reassigned, o);
+		if (!st) {
+			st = assigns(E.topfn ? E.topfn->body : NULL, o) ? 1 : 2;
+			ptrmap_put(&E.reassigned, o, (void *)st);
+		}
+		if (st == 1)
+			return n;
+		n = init;
+	}
+	return n;
+}
+
+/* a call of the func literal lit (written at the call, or the static value
+ * of the func value called): arguments go to its parameters, its results
+ * to k (gc: a call of a function in the same batch) */
+static void call_funclit(Hole k, Node *n, Node *lit, Type *ft, bool inplace) {
+	Vec params = {0}, results = {0};
+	func_params(lit, &params, &results);
+	if ((ft && ft->variadic && !n->has_dots) || n->list.len != params.len) {
+		call_args(k, n, NULL, NULL, ARG_VALUE, ft);
+	} else {
+		for (int i = 0; i < n->list.len; i++) {
+			Obj *p = params.data[i];
+			expr(p ? note(hole(varloc(p)), n, "call parameter") : discard(), n->list.data[i]);
+		}
+		for (int i = 0; i < results.len; i++) {
+			Obj *r = results.data[i];
+			if (!r)
+				continue;
+			Loc *rl = varloc(r);
+			if (inplace)
+				rl->closurecalled = true;
+			if (call_ks && i < call_nks)
+				flow(call_ks[i], rl);
+			else if (k.dst)
+				flow(results.len == 1 ? k : heaphole(), rl);
+		}
+	}
+	free(params.data);
+	free(results.data);
+}
+
 static void call1(Hole k, Node *n) {
 	Node *f = unparen(n->x);
 	Type *ft = under(f->type);
 	if (ft && ft->kind != TY_FUNC)
 		ft = NULL;
+	/* a func value whose value is known: a call of that function */
+	Node *sv = f->kind == N_NAME && is_local_var(f) ? static_value(f) : f;
+	if (sv != f) {
+		Obj *fo = sv->kind == N_NAME || (sv->kind == N_SELECTOR && sv->sel_kind == SEL_QUALIFIED) ? sv->obj : NULL;
+		if (fo && fo->kind == OBJ_FUNC) {
+			expr(discard(), f);
+			call_args_fn(k, n, tags_of(fo), NULL, false, ft, fo);
+			return;
+		}
+		if (sv->kind == N_FUNCLIT) {
+			expr(discard(), f);
+			call_funclit(k, n, sv, ft, false);
+			return;
+		}
+	}
 	/* a static call of a function of this package */
 	if (f->kind == N_NAME && f->obj && f->obj->kind == OBJ_FUNC) {
 		call_args_fn(k, n, tags_of(f->obj), NULL, false, ft, f->obj);
@@ -633,38 +739,17 @@ static void call1(Hole k, Node *n) {
 		 * callee: arguments flow to its parameters, its results to k (gc:
 		 * a call of a function in the batch) */
 		expr(discard(), f);
-		Vec params = {0}, results = {0};
-		func_params(f, &params, &results);
-		if ((ft && ft->variadic && !n->has_dots) || n->list.len != params.len) {
-			call_args(k, n, NULL, NULL, ARG_VALUE, ft);
-		} else {
-			for (int i = 0; i < n->list.len; i++) {
-				Obj *p = params.data[i];
-				expr(p ? hole(varloc(p)) : discard(), n->list.data[i]);
-			}
-			for (int i = 0; i < results.len; i++) {
-				Obj *r = results.data[i];
-				if (!r)
-					continue;
-				Loc *rl = varloc(r);
-				rl->closurecalled = true;
-				if (call_ks && i < call_nks)
-					flow(call_ks[i], rl);
-				else if (k.dst)
-					flow(results.len == 1 ? k : heaphole(), rl);
-			}
-		}
-		free(params.data);
-		free(results.data);
+		call_funclit(k, n, f, ft, true);
 		return;
 	}
 	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHODEXPR) {
 		call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 		return;
 	}
-	/* a func value: calling it does not keep it, but if its results are
-	 * used a closure's results may be anything it captured (gc's calleeHole) */
-	expr(k.dst ? heaphole() : discard(), f);
+	/* a func value: calling it keeps nothing of it (gc 1.19: the callee
+	 * operand goes to the discard hole); what a closure returns escapes,
+	 * as results outlive their function */
+	expr(discard(), f);
 	call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 }
 
@@ -1901,6 +1986,8 @@ static void analyse(Node *fd) {
 	E.heap->escapes = true;
 	E.heap->leakheap = NOLEAK;
 	E.curfn = fd;
+	E.topfn = fd;
+	E.reassigned = (PtrMap){0};
 	E.loopdepth = 0;
 	E.hasgoto = false;
 	E.reportfn = E.report && fo->pkg && E.pkg->path && !strcmp(fo->pkg, E.pkg->path);
@@ -1942,6 +2029,7 @@ static void analyse(Node *fd) {
 				addedge(E.heap, varloc(params.data[i]), 0, NULL);
 	walkall();
 	ptrmap_free(&E.looping);
+	ptrmap_free(&E.reassigned);
 
 	/* tags for callers */
 	Tags *tg = NEW(perm, Tags);
