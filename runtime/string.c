@@ -183,9 +183,16 @@ static GoSlice rawruneslice(int64_t size)
 	return (GoSlice){p, size, (int64_t)(mem / 4)};
 }
 
-void rt_stringtoslicerune(void *out, void *ptr, int64_t n)
+void rt_stringtoslicerune(void *out, void *buf, void *ptr, int64_t n)
 {
-	GoSlice a = rawruneslice(rt_countrunes(ptr, n));
+	int64_t nr = rt_countrunes(ptr, n);
+	GoSlice a;
+	if (buf && nr <= TMP_BUF) {  // gc: *buf = [32]rune{}; a = buf[:n]
+		memset(buf, 0, TMP_BUF * sizeof(int32_t));
+		a = (GoSlice){buf, nr, TMP_BUF};
+	} else {
+		a = rawruneslice(nr);
+	}
 	int32_t *r = a.ptr;
 	for (int64_t k = 0, i = 0; k < n; i++) {
 		GoPair d = rt_decoderune(ptr, n, k);
@@ -195,15 +202,17 @@ void rt_stringtoslicerune(void *out, void *ptr, int64_t n)
 	*(GoSlice *)out = a;
 }
 
-GoString rt_slicerunetostring(void *ptr, int64_t n)
+GoString rt_slicerunetostring(void *buf, void *ptr, int64_t n)
 {
 	const int32_t *a = ptr;
 	uint8_t dum[UTF_MAX];
 	int64_t size1 = 0;
 	for (int64_t i = 0; i < n; i++)
 		size1 += rt_encoderune(dum, a[i]);
-	uint8_t *b;
-	GoString s = rt_rawstring(size1 + 3, &b);  // gc's slack for a racing writer
+	uint8_t *b = buf;
+	GoString s = {buf, size1 + 3};
+	if (!buf || size1 + 3 > TMP_BUF)
+		s = rt_rawstring(size1 + 3, &b);  // gc's slack for a racing writer
 	int64_t size2 = 0;
 	for (int64_t i = 0; i < n && size2 < size1; i++)
 		size2 += rt_encoderune(b + size2, a[i]);

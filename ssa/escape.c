@@ -1100,10 +1100,9 @@ static void expr(Hole k, Node *n) {
 		}
 		if (to && (to->kind == TY_STRING || to->kind == TY_SLICE) && from &&
 		    (from->kind == TY_STRING || from->kind == TY_SLICE) && to->kind != from->kind) {
-			/* string(b), []byte(s): a copy of the bytes, in a frame buffer
-			 * if it does not escape (runes: always the heap) */
-			Type *se = to->kind == TY_SLICE ? to->elem : from->elem;
-			sitealloc(k, n, under(se)->kind != TY_UINT8);
+			/* string(b), []byte(s), string(r), []rune(s): a copy, in a
+			 * 32-element frame buffer if it does not escape and fits */
+			sitealloc(k, n, false);
 			expr(discard(), n->x);
 			return;
 		}

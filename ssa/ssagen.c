@@ -2080,9 +2080,8 @@ static Value *conversion(Value *v, Type *from, Type *to) {
 			Value *args[] = {str_buf(32), val1(OpSlicePtr, ptr_to(fu->elem), v), val1(OpSliceLen, ty_int, v)};
 			return rtcall("slicebytetostring", args, 3, to);
 		}
-		str_site = NULL;
-		Value *args[] = {val1(OpSlicePtr, ptr_to(fu->elem), v), val1(OpSliceLen, ty_int, v)};
-		return rtcall("slicerunetostring", args, 2, to);
+		Value *args[] = {str_buf(32), val1(OpSlicePtr, ptr_to(fu->elem), v), val1(OpSliceLen, ty_int, v)};
+		return rtcall("slicerunetostring", args, 3, to);
 	}
 	if (tu->kind == TY_SLICE && fu->kind == TY_STRING) {
 		if (tu->elem->kind == TY_UINT8 && v->op == OpConstString && ((SsaString *)v->aux)->len > 0) {
@@ -2103,9 +2102,13 @@ static Value *conversion(Value *v, Type *from, Type *to) {
 			Value *args[] = {out, str_buf(32), val1(OpStringPtr, ptr_to(ty_uint8), v), val1(OpStringLen, ty_int, v)};
 			rtcall("stringtoslicebyte", args, 4, NULL);
 		} else {
+			Node *site = str_site;  // a [32]rune buffer in the frame (gc's runeBuf)
 			str_site = NULL;
-			Value *args[] = {out, val1(OpStringPtr, ptr_to(ty_uint8), v), val1(OpStringLen, ty_int, v)};
-			rtcall("stringtoslicerune", args, 3, NULL);
+			Value *buf = site && site->stackalloc
+			                 ? val1(OpConvertPtr, ty_unsafeptr, alloc_object(site, type_array(ty_int32, 32)))
+			                 : val0(OpConstNil, ty_unsafeptr);
+			Value *args[] = {out, buf, val1(OpStringPtr, ptr_to(ty_uint8), v), val1(OpStringLen, ty_int, v)};
+			rtcall("stringtoslicerune", args, 4, NULL);
 		}
 		return load(to, out);
 	}
