@@ -681,6 +681,41 @@ static void call_funclit(Hole k, Node *n, Node *lit, Type *ft, bool inplace) {
 	free(results.data);
 }
 
+/* i.M(...) where i's static value is a conversion of a T to the interface
+ * (gc's devirtualize: i.(T).M(...)): the call of T's method, which gets
+ * what the interface holds -- its dynamic value, copied out of the box
+ * unless T is pointer-shaped.  goc still calls through the itab, whose
+ * entry is T.M or a wrapper that copies *box and calls T.M: the same flows. */
+static bool devirtualized(Hole k, Node *n, Node *f, Type *ft) {
+	Node *sv = static_value(f->x);
+	if (!sv || sv->kind != N_CONV || !sv->x || !sv->x->type || under(sv->x->type)->kind == TY_INTERFACE)
+		return false;
+	Type *T = sv->x->type;
+	Vec path = {0};
+	bool indirect = false;
+	Method *m = type_lookup_method(T, f->method ? f->method->pkg : NULL, f->name, &path, &indirect);
+	bool promoted = path.len > 0;
+	free(path.data);
+	if (!m)
+		return false;
+	if (E.reportfn) {
+		StrBuf b = {0};
+		fmt_node(&b, f);
+		msg(n->pos, arena_printf(perm, "%sdevirtualizing %s to %s", m->func ? "" : "partially ", sb_cstr(&b),
+		                         type_string(perm, T, false)));
+		sb_free(&b);
+	}
+	if (!m->func || promoted)  // an interface method of an embedded field, or promoted: conservative
+		return false;
+	/* the receiver: the boxed value (*data), or the pointer in the data
+	 * word, or what it points to for a value method of a pointer T */
+	Type *tu = under(T);
+	bool recvderef = !m->ptr_recv && tu && tu->kind == TY_POINTER;
+	int mode = !type_is_direct_iface(T) || recvderef ? ARG_DEREF : ARG_VALUE;
+	call_args_fn(k, n, tags_of(m->func), f->x, mode, ft, m->func);
+	return true;
+}
+
 static void call1(Hole k, Node *n) {
 	Node *f = unparen(n->x);
 	Type *ft = under(f->type);
@@ -714,8 +749,10 @@ static void call1(Hole k, Node *n) {
 	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD && f->method) {
 		Type *xt = f->x->type;
 		Type *xu = under(xt);
-		if (xu && xu->kind == TY_INTERFACE) {  // interface method: everything escapes
-			expr(heaphole(), f->x);
+		if (xu && xu->kind == TY_INTERFACE) {
+			if (devirtualized(k, n, f, ft))
+				return;
+			expr(heaphole(), f->x);  // interface method: everything escapes
 			call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 			return;
 		}
