@@ -716,6 +716,42 @@ static bool devirtualized(Hole k, Node *n, Node *f, Type *ft) {
 	return true;
 }
 
+/* A call of the function being analysed (recursion): its arguments go to
+ * the parameters' own locations and its results come from the results'
+ * (gc: a call of a function in the same batch). Other forms (variadic
+ * without ..., f(g()) with several results): NULL tags, the heap. */
+static bool call_self(Hole k, Node *call, Node *recvarg, int recvmode, Type *ft) {
+	Node *fd = E.topfn;
+	if ((ft && ft->variadic && !call->has_dots) || (recvarg != NULL) != (fd->recv != NULL))
+		return false;
+	Vec params = {0}, results = {0};
+	func_params(fd, &params, &results);
+	int off = recvarg ? 1 : 0;
+	bool ok = call->list.len + off == params.len;
+	if (ok) {
+		if (recvarg) {
+			Obj *p = params.data[0];
+			expr(note(arg_mode(p ? hole(varloc(p)) : discard(), recvarg, recvmode), call, "call parameter"), recvarg);
+		}
+		for (int i = 0; i < call->list.len; i++) {
+			Obj *p = params.data[i + off];
+			expr(note(p ? hole(varloc(p)) : discard(), call, "call parameter"), call->list.data[i]);
+		}
+		for (int i = 0; i < results.len; i++) {
+			Obj *r = results.data[i];
+			if (!r)
+				continue;
+			if (call_ks && i < call_nks)
+				flow(call_ks[i], varloc(r));
+			else if (k.dst)
+				flow(results.len == 1 ? k : heaphole(), varloc(r));
+		}
+	}
+	free(params.data);
+	free(results.data);
+	return ok;
+}
+
 static void call1(Hole k, Node *n) {
 	Node *f = unparen(n->x);
 	Type *ft = under(f->type);
@@ -736,6 +772,10 @@ static void call1(Hole k, Node *n) {
 			return;
 		}
 	}
+	/* recursion */
+	if (f->kind == N_NAME && f->obj && f->obj->kind == OBJ_FUNC && E.topfn && f->obj == E.topfn->obj &&
+	    call_self(k, n, NULL, ARG_VALUE, ft))
+		return;
 	/* a static call of a function of this package */
 	if (f->kind == N_NAME && f->obj && f->obj->kind == OBJ_FUNC) {
 		call_args_fn(k, n, tags_of(f->obj), NULL, false, ft, f->obj);
@@ -768,7 +808,10 @@ static void call1(Hole k, Node *n) {
 			call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 			return;
 		}
-		call_args_fn(k, n, tg, f->x, recvaddr ? ARG_ADDR : !m->ptr_recv && xptr ? ARG_DEREF : ARG_VALUE, ft, m->func);
+		int recvmode = recvaddr ? ARG_ADDR : !m->ptr_recv && xptr ? ARG_DEREF : ARG_VALUE;
+		if (m->func && E.topfn && m->func == E.topfn->obj && call_self(k, n, f->x, recvmode, ft))
+			return;  // a recursive method
+		call_args_fn(k, n, tg, f->x, recvmode, ft, m->func);
 		return;
 	}
 	if (f->kind == N_FUNCLIT) {
@@ -2237,6 +2280,7 @@ static int msgcmp(const void *a, const void *b) {
  * packages they call, which stay analysed for the rest of the build);
  * report: print -m lines for pkg. */
 void escape_package(Package *pkg, bool report) {
+	fmt_method_calls = true;
 	E.pkg = pkg;
 	E.report = report;
 	msgs = (Vec){0};
@@ -2255,4 +2299,5 @@ void escape_package(Package *pkg, bool report) {
 			diag_warnf(m->pos, "%s", m->text);
 		}
 	}
+	fmt_method_calls = false;
 }

@@ -19,6 +19,8 @@ static Node *unparen(Node *n) {
 
 static void fmt_expr(StrBuf *b, Node *n, int prec);
 
+bool fmt_method_calls;  // print x.M(a) as T.M(x, a) (escape.c: gc's FixMethodCall has run)
+
 static void fmt_list(StrBuf *b, Vec *l, const char *sep) {
 	for (int i = 0; i < l->len; i++) {
 		if (i)
@@ -250,8 +252,23 @@ static void fmt_expr(StrBuf *b, Node *n, int prec) {
 		}
 		if (n->kind == N_INLCALL)
 			n = n->orig;
-		fmt_expr(b, n->x, 8);
-		sb_putc(b, '(');
+		Node *f = unparen(n->x);
+		if (fmt_method_calls && f && f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD && f->method &&
+		    f->method->func && f->method->func->type && f->method->func->type->recv) {
+			/* gc's escape analysis shows x.M(a) as the call it makes of the
+			 * method expression: T.M(x, a), (*T).M(x, a) */
+			Type *rt = f->method->func->type->recv->type;
+			bool ptr = rt && rt->kind == TY_POINTER;
+			const char *tn = type_string(perm, ptr ? rt->elem : rt, false);
+			const char *dot = strrchr(tn, '.');
+			sb_printf(b, ptr ? "(*%s).%s(" : "%s.%s(", dot ? dot + 1 : tn, f->name);
+			fmt_expr(b, f->x, 0);
+			if (n->list.len)
+				sb_puts(b, ", ");
+		} else {
+			fmt_expr(b, n->x, 8);
+			sb_putc(b, '(');
+		}
 		fmt_list(b, &n->list, ", ");
 		sb_puts(b, n->has_dots ? "...)" : ")");
 		return;

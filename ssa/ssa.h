@@ -389,6 +389,7 @@ const char *inl_funcname(Obj *fn); /* as gc's messages name it: f, (*T).M, f.fun
 /* fmt.c: the AST as gc's -m messages print its IR */
 void fmt_stmts(StrBuf *b, Vec *list); /* "; "-separated statements */
 void fmt_node(StrBuf *b, Node *n);     /* a statement or an expression */
+extern bool fmt_method_calls;          /* ... with method calls as calls of method expressions (gc's escape) */
 void fmt_typeexpr(StrBuf *b, Node *texpr, Type *t); /* t, with byte and rune as written in texpr */
 void fmt_functype(StrBuf *b, Obj *fn); /* func(int) int, method(T) func() int */
 /* escape.c: decide which addresses escape (Obj.stackok, Node.stackalloc); -m prints why */
