@@ -38,7 +38,9 @@
  *     variable captured only by closures the function no longer makes
  *     (their calls were inlined) is a plain one; unsafe.Pointer(uintptr(p)
  *     + n) carries p (gc's unsafeValue);
- *   - recursion: a call to a function not yet analysed leaks everything.
+ *   - recursion: a call of the function analysed goes to its own parameters
+ *     and results (gc's batch); mutual recursion (a call to a function
+ *     being analysed) leaks everything;
  * -m prints the decisions in gc's words (moved to heap: x, &T{...} escapes
  * to heap, make([]int, 16) does not escape, leaking param: p, ...).
  */
