@@ -353,16 +353,24 @@ static void mark_addr(Node *x) {
 		varloc(x->obj)->addrseen = true;
 }
 
-/* An allocation site: its location, and the value flows into k as its address. */
-static Loc *sitealloc(Hole k, Node *n, bool heapalways) {
+static void explain_heapsite(Loc *l, const char *why);
+
+/* An allocation site: its location, and the value flows into k as its
+ * address.  heapwhy: NULL if it may live in the frame, else why it is
+ * always on the heap (gc's HeapAllocReason, "" for goc's own reasons). */
+static Loc *sitealloc(Hole k, Node *n, const char *heapwhy) {
 	Loc *l = newloc(NULL, n);
-	l->heapsite = heapalways;
-	if (heapalways)
-		l->escapes = true;
 	ptrmap_put(&E.sitelocs, n, l);
+	if (heapwhy) {
+		l->heapsite = l->escapes = true;
+		if (E.explain && *heapwhy)
+			explain_heapsite(l, heapwhy);
+	}
 	flow(addr_at(k, n, "spill"), l);
 	return l;
 }
+
+#define BIG(cond) ((cond) ? "too large for stack" : NULL)
 
 /* Where an assignment to n stores: its variable's location, or the heap. */
 static Hole addrhole(Node *n) {
@@ -548,11 +556,9 @@ static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmo
 	if (variadic && args->len >= np) {
 		/* the implicit slice of a variadic call ("... argument"): an
 		 * allocation site whose address is the last argument */
-		Loc *l = sitealloc(discard(), call, false);
 		int64_t n = args->len - (np - 1);
 		Type *et = ((Field *)ft->params.data[np - 1])->type->elem;
-		if (n > 0 && types_size(et) > MAX_IMPLICIT_STACK / n)
-			l->heapsite = l->escapes = true;
+		Loc *l = sitealloc(discard(), call, BIG(n > 0 && types_size(et) > MAX_IMPLICIT_STACK / n));
 		for (int i = np - 1; i < args->len; i++) {
 			Node *p = uesc ? uintptr_of_pointer(args->data[i]) : NULL;
 			expr(p ? heaphole() : note_text(hole(l), "... argument", call->pos, "slice-literal-element"),
@@ -846,7 +852,7 @@ static void builtin(Hole k, Node *n) {
 	switch (n->builtin) {
 	case BI_NEW: {
 		Type *t = ((Node *)n->list.data[0])->type;
-		sitealloc(k, n, !t || types_size(t) > MAX_IMPLICIT_STACK);
+		sitealloc(k, n, BIG(!t || types_size(t) > MAX_IMPLICIT_STACK));
 		return;
 	}
 	case BI_MAKE: {
@@ -855,17 +861,15 @@ static void builtin(Hole k, Node *n) {
 		for (int i = 1; i < n->list.len; i++)
 			expr(discard(), n->list.data[i]);
 		if (!u || u->kind != TY_SLICE) {  // a map may live in the frame (its Hmap); channels: the heap
-			sitealloc(k, n, !u || u->kind != TY_MAP);
+			sitealloc(k, n, !u || u->kind != TY_MAP ? "" : NULL);
 			return;
 		}
-		int64_t len = -1, cap = -1;
-		bool ok = const_nonneg(n->list.len > 1 ? n->list.data[1] : NULL, &len);
-		if (n->list.len > 2)
-			ok = ok && const_nonneg(n->list.data[2], &cap);
-		else
-			cap = len;
-		bool small = ok && cap >= len && (cap == 0 || types_size(u->elem) <= MAX_IMPLICIT_STACK / cap);
-		sitealloc(k, n, !small);
+		/* gc's HeapAllocReason: the capacity (or the length) must be a
+		 * constant, and small; a variable length is checked against it */
+		int64_t cap = -1;
+		bool ok = const_nonneg(n->list.len > 2 ? n->list.data[2] : n->list.len > 1 ? n->list.data[1] : NULL, &cap);
+		bool small = ok && (cap == 0 || types_size(u->elem) <= MAX_IMPLICIT_STACK / cap);
+		sitealloc(k, n, small ? NULL : ok ? "too large for stack" : "non-constant size");
 		return;
 	}
 	case BI_APPEND: {
@@ -930,7 +934,7 @@ static void builtin(Hole k, Node *n) {
 static void composite(Hole k, Node *n) {
 	Type *t = under(n->type);
 	if (t && t->kind == TY_POINTER) {  // &T elided inside another literal
-		Loc *l = sitealloc(k, n, types_size(t->elem) > MAX_IMPLICIT_STACK);
+		Loc *l = sitealloc(k, n, BIG(types_size(t->elem) > MAX_IMPLICIT_STACK));
 		for (int i = 0; i < n->list.len; i++) {
 			Node *e = n->list.data[i];
 			expr(note(hole(l), n, "struct literal element"), e->kind == N_KEYVALUE ? e->y : e);
@@ -950,7 +954,7 @@ static void composite(Hole k, Node *n) {
 				len = idx;
 		}
 		bool big = len > 0 && types_size(t->elem) > MAX_IMPLICIT_STACK / len;
-		Loc *l = sitealloc(k, n, big);
+		Loc *l = sitealloc(k, n, BIG(big));
 		for (int i = 0; i < n->list.len; i++) {
 			Node *e = n->list.data[i];
 			if (e->kind == N_KEYVALUE)
@@ -960,7 +964,7 @@ static void composite(Hole k, Node *n) {
 		return;
 	}
 	if (t && t->kind == TY_MAP) {  // keys and values escape (gc too); the Hmap may be in the frame
-		sitealloc(k, n, false);
+		sitealloc(k, n, NULL);
 		for (int i = 0; i < n->list.len; i++) {
 			Node *e = n->list.data[i];
 			if (e->kind == N_KEYVALUE) {
@@ -1068,7 +1072,9 @@ static void expr(Hole k, Node *n) {
 			bool iface = xu && xu->kind == TY_INTERFACE;
 			bool recvaddr = !iface && n->method && n->method->ptr_recv && !(xu && xu->kind == TY_POINTER) && !n->sel_indirect;
 			bool recvderef = !iface && n->method && !n->method->ptr_recv && xu && xu->kind == TY_POINTER;
-			Loc *l = sitealloc(k, n, false);
+			Type *rt = n->method && n->method->func && n->method->func->type && n->method->func->type->recv
+			               ? n->method->func->type->recv->type : n->x->type;
+			Loc *l = sitealloc(k, n, BIG(!rt || 8 + types_size(rt) > MAX_IMPLICIT_STACK));  // the closure: code, receiver
 			Loc *t = tmploc(n->x, recvaddr ? ARG_ADDR : recvderef ? ARG_DEREF : ARG_VALUE);
 			flow(hole(l), t);
 			Tags *tg = !iface && n->method && n->method->func && n->path.len == 0 ? tags_of(n->method->func) : NULL;
@@ -1142,7 +1148,7 @@ static void expr(Hole k, Node *n) {
 		case TK_AND: {
 			Node *x = unparen(n->x);
 			if (x->kind == N_COMPOSITE) {
-				Loc *l = sitealloc(k, n, !x->type || types_size(x->type) > MAX_IMPLICIT_STACK);
+				Loc *l = sitealloc(k, n, BIG(!x->type || types_size(x->type) > MAX_IMPLICIT_STACK));
 				composite(hole(l), x);
 				return;
 			}
@@ -1162,7 +1168,7 @@ static void expr(Hole k, Node *n) {
 		 * string (in a frame buffer if it does not escape; the runtime
 		 * copies an operand whose bytes are in a frame rather than return it) */
 		if (n->op == TK_ADD && n->type && under(n->type)->kind == TY_STRING)
-			sitealloc(k, n, false);
+			sitealloc(k, n, NULL);
 		expr(discard(), n->x);
 		expr(discard(), n->y);
 		return;
@@ -1175,7 +1181,7 @@ static void expr(Hole k, Node *n) {
 			} else if (type_is_direct_iface(n->x->type)) {
 				expr(note(k, n, "interface-converted"), n->x);
 			} else {  // boxed: a copy the interface points to
-				Loc *l = sitealloc(k, n, types_size(n->x->type) > MAX_IMPLICIT_STACK);
+				Loc *l = sitealloc(k, n, BIG(types_size(n->x->type) > MAX_IMPLICIT_STACK));
 				expr(note(hole(l), n, "interface-converted"), n->x);
 			}
 			return;
@@ -1184,12 +1190,12 @@ static void expr(Hole k, Node *n) {
 		    (from->kind == TY_STRING || from->kind == TY_SLICE) && to->kind != from->kind) {
 			/* string(b), []byte(s), string(r), []rune(s): a copy, in a
 			 * 32-element frame buffer if it does not escape and fits */
-			sitealloc(k, n, false);
+			sitealloc(k, n, NULL);
 			expr(discard(), n->x);
 			return;
 		}
 		if (to && to->kind == TY_STRING && from && type_is_integer(n->x->type)) {
-			sitealloc(k, n, false);  // string(rune)
+			sitealloc(k, n, NULL);  // string(rune)
 			expr(discard(), n->x);
 			return;
 		}
@@ -1216,7 +1222,7 @@ static void expr(Hole k, Node *n) {
 /* A func literal: a closure object holding the captured variables'
  * addresses; its body is walked as part of this batch. */
 static void funclit(Hole k, Node *n) {
-	Loc *l = sitealloc(k, n, false);
+	Loc *l = sitealloc(k, n, NULL);
 	for (int i = 0; i < n->captures.len; i++) {
 		Loc *v = varloc(n->captures.data[i]);
 		if (!v->capturedyet) {
@@ -1958,6 +1964,18 @@ static void explain_leak(Loc *root, Loc *l, int derefs) {
 	explain_path(root, l);
 }
 
+/* gc: an allocation too big (or of a size not known) for the frame flows
+ * to the heap with the reason as its note */
+static void explain_heapsite(Loc *l, const char *why) {
+	const char *s = loc_string(l);
+	if (!s)
+		return;
+	Pos pos = loc_pos(l);
+	msg(pos, arena_printf(perm, "%s escapes to heap:", s));
+	msg(pos, arena_printf(perm, "  flow: {heap} = &{storage for %s}:", s));
+	msg(pos, arena_printf(perm, "    from %s (%s) at %s", s, why, pos_str(pos)));
+}
+
 static void explain_escape(Loc *root, Loc *l) {
 	const char *s = loc_string(l);
 	if (!s)
@@ -2235,13 +2253,8 @@ static const char *site_string(Node *n) {
 			sb_puts(&b, "make(");
 			fmt_typeexpr(&b, tn, tn->type);
 			for (int i = 1; i < n->list.len; i++) {
-				Node *a = n->list.data[i];
-				if (a->val)
-					sb_printf(&b, ", %lld", (long long)const_int64(a->val));
-				else if (unparen(a)->kind == N_NAME)
-					sb_printf(&b, ", %s", unparen(a)->name);
-				else
-					sb_printf(&b, ", ...");
+				sb_puts(&b, ", ");  // as written (gc: 1 << 17, n + 1)
+				fmt_node(&b, n->list.data[i]);
 			}
 			sb_printf(&b, ")");
 			const char *r = arena_strdup(perm, b.s);

@@ -2728,8 +2728,19 @@ static Value *builtin_call(Node *n) {
 		Node *cn = n->list.len > 2 ? n->list.data[2] : NULL;
 		Value *l = to_int(expr(ln), ln->type);
 		Value *c = cn ? to_int(expr(cn), cn->type) : l;
-		if (n->stackalloc) {  // constant length and capacity (escape.c)
+		if (n->stackalloc) {  // a constant capacity (escape.c)
 			int64_t capn = const_int64((cn ? cn : ln)->val);
+			if (!ln->val) {  // a variable length must fit (gc: panicmakeslicelen): makeslice panics
+				Block *bad = new_block(BlockPlain), *ok = new_block(BlockPlain);
+				branch(val2(OpLeq64U, ty_bool, l, const_int(ty_int, capn)), ok, bad, LIKELY_YES);
+				seal(bad);
+				start_block(bad);
+				Value *args[] = {type_desc(t->elem), l, c};
+				rtcall("makeslice", args, 3, ptr_to(t->elem));
+				jump(ok);
+				seal(ok);
+				start_block(ok);
+			}
 			Value *p = alloc_object(n, type_array(t->elem, capn));
 			return slice_make(n->type, val1(OpConvertPtr, ptr_to(t->elem), p), l, c);
 		}
