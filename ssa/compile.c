@@ -2,8 +2,12 @@
  *
  * passes[] lists the passes in gc's order under gc's names, only those goc
  * has so far. Passes without PASS_REQUIRED are skipped at optlevel 0 (gc's
- * -N). pass_order[] records why some passes must precede others; it is
- * checked the first time ssa_compile runs.
+ * -N). A pass marked PASS_CFG may change the CFG (edges, blocks): the
+ * driver drops the cached dominator tree after it (gc's invalidateCFG), and
+ * ssa_check catches a pass that changes the CFG without the mark. Each
+ * pass's file says what it requires and what it breaks. pass_order[] records
+ * why some passes must precede others; it is checked the first time
+ * ssa_compile runs.
  *
  * With ssa_config.check (-d=ssa/check/on) ssa_check runs on the function as
  * built and after every pass. With GOSSAFUNC=name+ (f->dump), stdout gets
@@ -26,7 +30,10 @@
 
 SsaConfig ssa_config = {.optlevel = 2};
 
-enum { PASS_REQUIRED = 1 << 0 };
+enum {
+	PASS_REQUIRED = 1 << 0, // runs at -O0 too (gc's required)
+	PASS_CFG = 1 << 1,      // changes the CFG: the cached dominator tree is dropped after it (gc's invalidateCFG)
+};
 
 typedef struct Pass {
 	const char *name;
@@ -38,14 +45,25 @@ static const Pass passes[] = {
 	{"number lines", ssa_number_lines, PASS_REQUIRED},
 	{"early phielim", ssa_phielim, 0},
 	{"early copyelim", ssa_copyelim, 0},
-	{"early deadcode", ssa_deadcode, 0}, // remove generated dead code to avoid pointless work in opt
+	{"early deadcode", ssa_deadcode, PASS_CFG}, // remove generated dead code to avoid pointless work in opt
+	{"short circuit", ssa_shortcircuit, PASS_CFG},
+	{"pre-opt deadcode", ssa_deadcode, PASS_CFG}, // the blocks short circuit bypassed
 	{"opt", ssa_opt, PASS_REQUIRED},
-	{"opt deadcode", ssa_deadcode, PASS_REQUIRED}, // remove blocks orphaned during opt
-	{"generic deadcode", ssa_deadcode, PASS_REQUIRED}, // gc: remove dead stores before writebarrier/lower
+	{"zero arg cse", ssa_zcse, PASS_REQUIRED}, // gc: required to merge SB values
+	{"opt deadcode", ssa_deadcode, PASS_REQUIRED | PASS_CFG}, // remove blocks orphaned during opt
+	{"generic cse", ssa_cse, 0},
+	{"phiopt", ssa_phiopt, 0},
+	{"gcse deadcode", ssa_deadcode, PASS_REQUIRED | PASS_CFG}, // clean out after cse and phiopt
+	{"early fuse", ssa_fuse_early, PASS_CFG},
+	{"generic deadcode", ssa_deadcode, PASS_REQUIRED | PASS_CFG}, // gc: remove dead stores before writebarrier/lower
+	{"branchelim", ssa_branchelim, PASS_CFG},
+	{"late fuse", ssa_fuse_late, PASS_CFG},
+	{"writebarrier", ssa_writebarrier, PASS_REQUIRED}, // the collector's barrier on pointer stores to the heap
 	{"late phielim", ssa_phielim, 0},
 	{"late copyelim", ssa_copyelim, 0},
-	{"late deadcode", ssa_deadcode, 0},
-	{"writebarrier", ssa_writebarrier, PASS_REQUIRED}, // the collector's barrier on pointer stores to the heap
+	{"late deadcode", ssa_deadcode, PASS_CFG},
+	{"critical", ssa_critical, PASS_REQUIRED | PASS_CFG}, // remove critical edges
+	{"layout", ssa_layout, PASS_REQUIRED}, // order blocks (f->blocks is the order the backend emits them in)
 	{"schedule", ssa_schedule, PASS_REQUIRED}, // order values for the backend
 };
 
@@ -61,16 +79,35 @@ static const PassOrder pass_order[] = {
 	{"early phielim", "early copyelim"},
 	// copyelim leaves the Copies without uses for deadcode to delete
 	{"early copyelim", "early deadcode"},
-	// opt leaves dead values and blocks behind (If on a constant becomes Plain)
+	// short circuit leaves the blocks it bypassed for deadcode
+	{"short circuit", "pre-opt deadcode"},
+	// opt leaves dead values and blocks behind (If on a constant becomes First)
 	{"opt", "opt deadcode"},
+	// cse's partition starts from the constants and SB values zcse merged
+	{"zero arg cse", "generic cse"},
+	// cse and phiopt relink values; the duplicates die in gcse deadcode
+	{"generic cse", "gcse deadcode"},
+	{"phiopt", "gcse deadcode"},
+	// phiopt's && and || need the other operand to dominate the phi: cse has
+	// replaced values by their dominating equals
+	{"generic cse", "phiopt"},
 	// gc: dead stores must be gone before the store chain is used by later passes
 	{"opt", "generic deadcode"},
+	// branchelim looks for diamonds of plain blocks; early fuse has merged the chains
+	{"early fuse", "branchelim"},
+	// late fuse merges the blocks branchelim left with one successor
+	{"branchelim", "late fuse"},
 	{"late copyelim", "late deadcode"},
 	// the schedule is final: every pass that adds or removes values comes first
 	{"opt", "schedule"},
 	{"late deadcode", "schedule"},
 	// gc: after the last rewrites of stores (deadcode, opt), before lowering
 	{"generic deadcode", "writebarrier"},
+	// gc: don't lay out blocks until critical edges have been removed
+	{"critical", "layout"},
+	// layout is the final block order: no pass after it adds or removes blocks
+	{"late fuse", "layout"},
+	{"late deadcode", "layout"},
 };
 
 static int pass_index(const char *name) {
@@ -137,6 +174,8 @@ void ssa_compile(Func *f) {
 		long long t0 = now_ns();
 		p->fn(f);
 		long long t1 = now_ns();
+		if (p->flags & PASS_CFG)
+			ssa_invalidate_cfg(f);
 		if (f->dump) {
 			printf("  pass %s end [%lld ns]\n", p->name, t1 - t0);
 			ssa_print(stdout, f);
