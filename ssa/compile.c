@@ -62,7 +62,10 @@ static const Pass passes[] = {
 	{"late phielim", ssa_phielim, 0},
 	{"late copyelim", ssa_copyelim, 0},
 	{"late deadcode", ssa_deadcode, PASS_CFG},
-	{"critical", ssa_critical, PASS_REQUIRED | PASS_CFG}, // remove critical edges
+	// gc requires critical for its register allocator; goc's phis go to LLVM,
+	// which needs no split edges, and at -O0 the extra empty blocks cost
+	// gdb variable locations (LLVM's fast allocator spills at block ends)
+	{"critical", ssa_critical, PASS_CFG}, // remove critical edges
 	{"layout", ssa_layout, PASS_REQUIRED}, // order blocks (f->blocks is the order the backend emits them in)
 	{"schedule", ssa_schedule, PASS_REQUIRED}, // order values for the backend
 };

@@ -1,8 +1,9 @@
 /* zcse.c — one value for each distinct argument-less value (gc's zcse.go):
  * constants, SP, SB, Unknown and the like, keyed by op, auxint, type and
  * aux (ssa_cse_key_equal). The first of each kind, in block order, is kept
- * and moved to the entry block, where it dominates every use; the others
- * lose their uses (arguments, controls, f->names) and are left for deadcode.
+ * and moved to the entry block, where it dominates every use (without its
+ * position: see move_to_entry); the others lose their uses (arguments,
+ * controls, f->names) and are left for deadcode.
  * It runs even at -O0, as in gc, and makes generic cse's work smaller.
  * Memory values and ops with side effects are never merged
  * (ssa_cse_candidate).
@@ -21,6 +22,25 @@ static Value **lookup(Table *t, Value *v) {
 	while (t->slot[j] && !ssa_cse_key_equal(t->slot[j], v))
 		j = (j + 1) & (uint64_t)(t->cap - 1);
 	return &t->slot[j];
+}
+
+/* v = b->values[i] leaves b for the entry block. Its line means nothing
+ * there (gdb would see it as the function's first statement): it goes,
+ * and a statement mark it carried moves to another value of b on that
+ * line, as deadcode keeps the marks of removed values. */
+static void move_to_entry(Value *v, int i) {
+	Block *b = v->block;
+	if (v->is_stmt)
+		for (int j = 0; j < b->values.len; j++) {
+			Value *w = VEC_AT(b->values, j);
+			if (w != v && w->pos.line == v->pos.line && w->pos.file == v->pos.file && !ssa_not_stmt_op(w->op)) {
+				w->is_stmt = true;
+				break;
+			}
+		}
+	v->is_stmt = false;
+	v->pos = (Pos){0};
+	ssa_move_value(v, i, b->func->entry);
 }
 
 static bool zero_arg(Value *v) { return op_info[v->op].nargs == 0 && ssa_cse_candidate(v); }
@@ -52,7 +72,7 @@ void ssa_zcse(Func *f) {
 			}
 			*s = v;
 			if (b != f->entry) {
-				ssa_move_value(v, i, f->entry);
+				move_to_entry(v, i);
 				i--;
 			}
 		}
