@@ -32,11 +32,14 @@ typedef struct Options {
 	bool asm_listing;      // -S
 	bool dump_ast;         // -d=ast
 	bool dump_llvm;        // -d=llvm
+	bool check_bce;        // -d=ssa/check_bce/debug=1 (the package built, as -gcflags does)
+	bool debug_ssa;        // -d=ssa/..., -d=nil: packages are compiled, not taken from the cache
 	bool nodwarf;          // -dwarf=false: no debugging information
 	int strip;             // -ldflags='-s' / '-w': LD_STRIP_*
 	bool verbose;          // -x: show the link command
 	bool listpkgs;         // -v: print the packages compiled (not those taken from the cache)
 	bool nolimit;          // -e: no limit on the number of errors
+	int lower_l;           // gc's -l count: -l disables inlining, -l=4 inlines non-leaf functions
 	Vec files;             // const char*: .go files named on the command line
 	const char *pkgdir;    // or the package's directory (goc build ./cmd/x; "." when nothing is named)
 	Vec run_args;          // const char* (goc run ... -- args)
@@ -54,6 +57,7 @@ static void usage(FILE *f) {
 		"\tgoc run [flags] [dir | file.go...] [args]  build and run\n"
 		"\tgoc compile [-o file.o] [flags] file.go...  compile one package to an object file\n"
 		"\tgoc version                              print goc's version\n"
+		"\tgoc ssatest [-u] file.ssa...             run SSA pass tests (testdata/ssa; -u rewrites their want sections)\n"
 		"\tgoc help                                 this text\n"
 		"\n"
 		"Flags (spelled as gc spells them; -gcflags='...' is accepted too):\n"
@@ -61,9 +65,18 @@ static void usage(FILE *f) {
 		"\t-O0 -O1 -O2    optimisation level (default -O2); -N is -O0\n"
 		"\t-S             print the generated amd64 assembly on stdout\n"
 		"\t-d=ssa/check/on  verify the SSA after every pass\n"
+		"\t-d=ssa/check_bce/debug=1  report each bounds check left after prove (gc's Found IsInBounds)\n"
+		"\t-d=ssa/PASS/dump=name  write function name's SSA after PASS to name_NN__PASS.dump\n"
+		"\t               (-d=ssa/help lists the passes)\n"
+		"\t-d=ssa/PASS/on|off  run an SSA pass that is off by default (insert_resched_checks),\n"
+		"\t               or skip an optional one (spaces in PASS as underscores)\n"
+		"\t-d=nil         report the nil checks removed and generated, as gc's -d=nil\n"
 		"\t-d=ast         dump the type-checked AST\n"
 		"\t-d=llvm        dump the LLVM IR before optimisation\n"
 		"\t-e             no limit on the number of errors reported\n"
+		"\t-l             no inlining (-l=4: also functions that call others, as gc's -l=4)\n"
+		"\t-m             print optimisation decisions: inlining, escape analysis (-m=2: with reasons and costs)\n"
+		"\t-d=inlfuncswithclosures=0  functions holding closures are not inlined\n"
 		"\t-complete      a function without a body is an error (build and run always set it)\n"
 		"\t-v             print the import path of each package compiled (not taken from the build cache)\n"
 		"\t-x             print the commands run (link step)\n"
@@ -71,10 +84,13 @@ static void usage(FILE *f) {
 		"\t               -s the symbol table too (tracebacks lose names), as gc's linker flags\n"
 		"\n"
 		"Environment:\n"
-		"\tGOSSAFUNC=name+  print function name's SSA after each pass (gc's text format)\n"
+		"\tGOSSAFUNC=name  write ssa.html: function name's source, SSA after each pass, LLVM IR\n"
+		"\t               before and after optimisation, and assembly, cross-linked by line\n"
+		"\tGOSSAFUNC=name+  the same, and print the SSA after each pass (gc's text format)\n"
+		"\tGOSSADIR=dir    write the HTML and dump files there (dir/<symbol>.html)\n"
 		"\tGOCCACHE=dir|off  the build cache of compiled packages (default $XDG_CACHE_HOME/goc or ~/.cache/goc)\n"
 		"\n"
-		"Accepted and ignored for gc compatibility: -p path, -l, -C, -std, -+,\n"
+		"Accepted and ignored for gc compatibility: -p path, -C, -std, -+,\n"
 		"-lang=..., -importcfg=..., -buildid=..., -trimpath=..., -pack, -nolocalimports.\n");
 }
 
@@ -102,12 +118,44 @@ static void parse_d(Options *o, const char *d) {
 	char *copy = arena_strdup(perm, d);
 	char *save = NULL;
 	for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-		if (!strcmp(tok, "ssa/check/on"))
-			ssa_config.check = true;
-		else if (!strcmp(tok, "ast"))
+		if (!strncmp(tok, "ssa/", 4)) {
+			/* gc: ssa/PHASE/FLAG[=VALUE], FLAG "debug" when absent */
+			char *phase = tok + 4, *value = NULL, *flag = "debug";
+			char *eq = strpbrk(phase, "=:");
+			if (eq) {
+				*eq = 0;
+				value = eq + 1;
+			}
+			char *slash = strchr(phase, '/');
+			if (slash) {
+				*slash = 0;
+				flag = slash + 1;
+			}
+			if (!strcmp(phase, "check_bce") && !strcmp(flag, "debug")) {
+				o->check_bce = !value || strcmp(value, "0") != 0;
+				continue;
+			}
+			if (!strcmp(phase, "help") || !*phase) {
+				ssa_phase_help(stdout);
+				exit(0);
+			}
+			const char *err = ssa_phase_option(phase, flag, value);
+			if (err) {
+				fprintf(stderr, "%s: %s\n", progname, err);
+				exit(2);
+			}
+			/* the roundtrip check changes nothing: cached packages stay valid */
+			if (strcmp(phase, "roundtrip") != 0)
+				o->debug_ssa = true;
+		} else if (!strcmp(tok, "nil") || !strcmp(tok, "nil=1")) {
+			ssa_config.debug_nil = true;
+			o->debug_ssa = true;
+		} else if (!strcmp(tok, "ast"))
 			o->dump_ast = true;
 		else if (!strcmp(tok, "llvm"))
 			o->dump_llvm = true;
+		else if (!strncmp(tok, "inlfuncswithclosures=", 21))
+			inline_closures = atoi(tok + 21) != 0;
 		/* other gc debug settings (checkptr, ssa/<pass>/..., libfuzzer, ...) are
 		 * accepted and ignored for now, so the Go suite's headers work. */
 	}
@@ -171,20 +219,24 @@ static void parse_flag(Options *o, const char *a, int *i, int argc, char **argv)
 	} else if (!strcmp(a, "-dwarf") || !strcmp(a, "-dwarf=true")) {
 		o->nodwarf = false;
 	} else if (!strcmp(a, "-m") || !strncmp(a, "-m=", 3)) {
-		escape_debug = true; /* escape analysis decisions, gc's wording (ssa/escape.c) */
+		/* a count, as gc's: -m -m is -m=2 */
+		debug_m = a[2] == '=' ? atoi(a + 3) : debug_m + 1;
+		escape_debug = debug_m > 0; /* escape analysis decisions, gc's wording (ssa/escape.c) */
+	} else if (!strcmp(a, "-l") || !strncmp(a, "-l=", 3)) {
+		o->lower_l = a[2] == '=' ? atoi(a + 3) : o->lower_l + 1; /* gc's -l count (inline.c: inline_level) */
+	} else if (!strcmp(a, "-race")) {
+		flag_race = true; /* only keeps //go:norace functions from being inlined */
 	} else if (!strcmp(a, "-complete")) {
 		check_complete = true; /* no body may come from elsewhere: bodyless functions are errors */
 	} else if (!strncmp(a, "-p=", 3) || !strncmp(a, "-lang=", 6) || !strncmp(a, "-importcfg=", 11) ||
-	           !strncmp(a, "-buildid=", 9) || !strncmp(a, "-trimpath=", 10) || !strcmp(a, "-l") ||
-	           !strncmp(a, "-l=", 3) || !strcmp(a, "-C") || !strcmp(a, "-std") ||
+	           !strncmp(a, "-buildid=", 9) || !strncmp(a, "-trimpath=", 10) || !strcmp(a, "-C") || !strcmp(a, "-std") ||
 	           !strcmp(a, "-+") || !strcmp(a, "-pack") || !strcmp(a, "-nolocalimports") || !strcmp(a, "-0") ||
-	           !strcmp(a, "-m") || !strncmp(a, "-m=", 3) || !strcmp(a, "-live") || !strcmp(a, "-w") ||
-	           !strcmp(a, "-race") || !strncmp(a, "-asmhdr", 7) || !strcmp(a, "-dynlink") ||
+	           !strcmp(a, "-live") || !strcmp(a, "-w") || !strncmp(a, "-asmhdr", 7) || !strcmp(a, "-dynlink") ||
 	           !strncmp(a, "-spectre", 8) || !strcmp(a, "-smallframes") || !strcmp(a, "-wb=false") ||
 	           !strncmp(a, "-c=", 3) || !strcmp(a, "-B") || !strcmp(a, "-K") || !strcmp(a, "-h") ||
 	           !strcmp(a, "-r") || !strcmp(a, "-j") || !strcmp(a, "-t") || !strcmp(a, "-s") ||
 	           !strcmp(a, "-u") || !strcmp(a, "-W")) {
-		/* accepted for gc compatibility; -m/-l (escape analysis, inlining) come with their own issue */
+		/* accepted for gc compatibility */
 	} else {
 		die_usage("flag provided but not defined: %s", a);
 	}
@@ -323,8 +375,9 @@ static Program *frontend(Options *o) {
 
 static int compile_to_object(Options *o, Package *pkg, const char *objpath) {
 	ssa_config.optlevel = o->optlevel;
-	const char *sf = getenv("GOSSAFUNC");
+	const char *sf = getenv("GOSSAFUNC"), *sd = getenv("GOSSADIR");
 	ssa_config.dumpfunc = sf && *sf ? sf : NULL;
+	ssa_config.dumpdir = sd && *sd ? sd : NULL;
 	BackendConfig bc = {.optlevel = o->optlevel, .debug_ir = o->dump_llvm, .dwarf = !o->nodwarf};
 	static bool inited;
 	if (!inited)
@@ -332,7 +385,10 @@ static int compile_to_object(Options *o, Package *pkg, const char *objpath) {
 	inited = true;
 	types_local_pkg = pkg->path;
 	amd64_begin(pkg->path ? pkg->path : "main", &bc);
-	escape_package(pkg, escape_debug && (!prog || pkg == prog->main));
+	bool report = !prog || pkg == prog->main;
+	inline_package(pkg, debug_m && report);
+	escape_package(pkg, escape_debug && report);
+	ssa_config.check_bce = o->check_bce && report;
 	ssagen_package(pkg, emit_func);
 	if (diag_nerrors) /* "X not supported yet by goc" */
 		package_errors(pkg, prog && wants_header(o, pkg));
@@ -425,15 +481,17 @@ static int cmd_build(Options *o, const char *exe, char *argv0, bool is_run) {
 	Vec objs = {0}, temps = {0};
 	int rc = 0;
 	const char *sf = getenv("GOSSAFUNC");
-	bool cacheable = !o->asm_listing && !o->dump_llvm && !o->dump_ast && !ssa_config.check && !(sf && *sf);
+	bool cacheable = !o->asm_listing && !o->dump_llvm && !o->dump_ast && !ssa_config.check && !(sf && *sf) &&
+	                 !ssa_config.dump_files && !o->debug_ssa;
 	char cwd[4096];
-	const char *stdoptions = arena_printf(perm, "-O%d -dwarf=%d", o->optlevel, !o->nodwarf);
+	const char *stdoptions = arena_printf(perm, "-O%d -dwarf=%d -l=%d -inlclosures=%d", o->optlevel, !o->nodwarf,
+	                                      inline_level, inline_closures);
 	const char *options = arena_printf(perm, "%s %s", stdoptions,
 	                                   o->nodwarf ? "" : getcwd(cwd, sizeof cwd) ? cwd : "");  // DWARF names the directory
 	for (int i = 0; i < prog->pkgs.len && !rc; i++) {
 		Package *p = prog->pkgs.data[i];
 		/* -m explains the package built: compile it again, as go build -gcflags=-m does */
-		const char *key = cacheable && !(escape_debug && p == prog->main) ? pkg_cache_key(p, p->std ? stdoptions : options) : NULL;
+		const char *key = cacheable && !((escape_debug || o->check_bce) && p == prog->main) ? pkg_cache_key(p, p->std ? stdoptions : options) : NULL;
 		const char *cached = pkg_cache_lookup(key);
 		if (cached) {
 			vec_push(&objs, (void *)cached);
@@ -581,14 +639,18 @@ int main(int argc, char **argv) {
 		check_complete = true;  // go build passes gc -complete for packages without assembly
 		parse_args(&opts, argc - 2, argv + 2, false, true);
 		diag_nolimit = opts.nolimit;
+		inline_level = opts.lower_l <= 1 ? 1 - opts.lower_l : opts.lower_l; /* gc's swap: -l is off, -l=N stays */
 		return cmd_build(&opts, opts.out, argv[0], false);
 	}
 	if (!strcmp(cmd, "run")) {
 		check_complete = true;
 		parse_args(&opts, argc - 2, argv + 2, true, true);
 		diag_nolimit = opts.nolimit;
+		inline_level = opts.lower_l <= 1 ? 1 - opts.lower_l : opts.lower_l; /* gc's swap: -l is off, -l=N stays */
 		return cmd_run(&opts, argv[0]);
 	}
+	if (!strcmp(cmd, "ssatest")) /* testdata/ssa: SSA text in, one pass, SSA text out */
+		return ssa_test_main(argc - 2, argv + 2);
 	if (!strcmp(cmd, "compile") || !strcmp(cmd, "tool")) {
 		int skip = 2;
 		if (!strcmp(cmd, "tool")) { /* goc tool compile ... */
@@ -598,6 +660,7 @@ int main(int argc, char **argv) {
 		}
 		parse_args(&opts, argc - skip, argv + skip, false, false);
 		diag_nolimit = opts.nolimit;
+		inline_level = opts.lower_l <= 1 ? 1 - opts.lower_l : opts.lower_l; /* gc's swap: -l is off, -l=N stays */
 		return cmd_compile(&opts);
 	}
 	die_usage("unknown command %s", cmd);

@@ -28,6 +28,7 @@ static const char *const kind_names[N_KIND_COUNT] = {
 	[N_CONV] = "CONV",
 	[N_BUILTINCALL] = "BUILTINCALL",
 	[N_DEREF] = "DEREF",
+	[N_INLCALL] = "INLCALL",
 	[N_ARRAYTYPE] = "ARRAYTYPE",
 	[N_STRUCTTYPE] = "STRUCTTYPE",
 	[N_FIELD] = "FIELD",

@@ -33,7 +33,46 @@ int diag_add_file(const char *name) {
 	return diag_files.len - 1;
 }
 
+/* ---- inline bases (frontend.h) ---- */
+
+static Vec inlbases; /* InlBase*, index = file field without POS_INLINED */
+
+int pos_inlbase_new(uint16_t file, Pos call, struct Obj *callee) {
+	if (inlbases.len >= POS_INLINED - 1)
+		return -1;
+	InlBase *b = NEW(perm, InlBase);
+	b->file = pos_strip((Pos){1, 1, file}).file;
+	b->call = call;
+	b->callee = callee;
+	vec_push(&inlbases, b);
+	return POS_INLINED | (inlbases.len - 1);
+}
+
+const InlBase *pos_inlbase(Pos p) {
+	if (!(p.file & POS_INLINED) || (p.file & ~POS_INLINED) >= inlbases.len)
+		return NULL;
+	return inlbases.data[p.file & ~POS_INLINED];
+}
+
+Pos pos_outer(Pos p) {
+	for (const InlBase *b; (b = pos_inlbase(p)) != NULL;)
+		p = b->call;
+	return pos_strip(p);
+}
+
+Pos pos_strip(Pos p) {
+	const InlBase *b = pos_inlbase(p);
+	if (b)
+		p.file = b->file;
+	else if (p.file & POS_INLINED)
+		p.file = 0xffff; /* a stale base: no file */
+	return p;
+}
+
+void pos_inlbase_reset(void) { inlbases.len = 0; }
+
 const char *pos_file(Pos p) {
+	p = pos_strip(p);
 	if (p.file < diag_files.len)
 		return diag_files.data[p.file];
 	return "?";
@@ -123,6 +162,8 @@ void diag_warnf(Pos p, const char *fmt, ...) {
 }
 
 int pos_cmp(Pos a, Pos b) {
+	a = pos_strip(a);
+	b = pos_strip(b);
 	if (a.file != b.file)
 		return a.file < b.file ? -1 : 1;
 	if (a.line != b.line)

@@ -39,6 +39,23 @@
  *   - pkg->funcs leaves out `func _()` bodies (checked, never compiled), and
  *     pkg->init_order has one N_VARSPEC per variable of an n:n declaration
  *     (the checker splits `var a, b = x, y`; n:1 specs appear once).
+ * After the checker, ssa/inl.c (before escape analysis) rewrites the bodies
+ * of the package being compiled, gc's way:
+ *   - gc's early dead code goes: an `if` on a constant keeps the branch
+ *     taken, statements after a taken branch ending in return or panic go,
+ *     a switch on a constant keeps its clause;
+ *   - an inlined call becomes, in place, an N_INLCALL: list holds
+ *     `params := args` (an N_ASSIGN TK_DEFINE; a variadic call's extra
+ *     arguments in an implicit N_COMPOSITE, gc's "... argument"), the
+ *     results' N_DECLSTMT, then the callee's body copied: its variables are
+ *     fresh Objs of the caller (in its locals; unnamed results "~R0"), each
+ *     return an assignment to the results and an N_BRANCH TK_BREAK whose
+ *     target is the N_INLCALL, its closures new N_FUNCLITs of the caller
+ *     (in its funclits); list2 holds the result variables' N_NAMEs (read
+ *     after the body), type the call's type (a TY_TUPLE for several);
+ *     obj is the callee, orig the call as written (not walked by consumers);
+ *   - positions in the copied body have an inline base (POS_INLINED): the
+ *     call site and the callee, for -m messages and DWARF.
  */
 #ifndef GOC_FRONTEND_H
 #define GOC_FRONTEND_H
@@ -67,6 +84,25 @@ const char *pos_file(Pos p);
 /* "file:line:col" (file name as given); static buffer rotation, 4 live results */
 const char *pos_str(Pos p);
 int pos_cmp(Pos a, Pos b); /* source order: file, line, column */
+
+/* Inlining (ssa/inl.c) keeps the line and column of the callee's nodes it
+ * copies; their file field names an inline base instead (POS_INLINED set):
+ * the original file, the call site (a Pos, itself inlined when the call was)
+ * and the callee (gc's src.PosBase with an inlining index).  pos_file and
+ * pos_str see through it; -m messages are printed at pos_outer, as gc's are.
+ * The bases belong to the package being compiled: pos_inlbase_reset drops
+ * them (a stale one reads as not inlined). */
+enum { POS_INLINED = 0x8000 };
+typedef struct InlBase {
+	uint16_t file;         // the original file (never inlined)
+	Pos call;              // where the inlined call was
+	struct Obj *callee;
+} InlBase;
+int pos_inlbase_new(uint16_t file, Pos call, struct Obj *callee); /* the new file index; -1 when full */
+const InlBase *pos_inlbase(Pos p);  /* NULL if p is not inlined */
+Pos pos_outer(Pos p);               /* the outermost call site of an inlined p, else p */
+Pos pos_strip(Pos p);               /* p in its original file, without inlining */
+void pos_inlbase_reset(void);
 
 /* User errors, gc style: queued, sorted by position, printed as
  * "file:line:col: message", duplicates on the same line dropped, at most 10
@@ -126,6 +162,7 @@ uint64_t const_uint64(const Const *c);
 double const_float64(const Const *c);  /* CV_FLOAT, CV_INT */
 double const_imag64(const Const *c);   /* CV_COMPLEX */
 char *const_string(Arena *a, const Const *c); /* gc-style rendering for messages: 1, 1.5, "x", true */
+bool const_compare(int op, Const *x, Const *y); /* TK_EQL ... TK_GEQ on values of one kind */
 
 /* ---------------- types (types.c) ---------------- */
 
@@ -324,6 +361,8 @@ struct Obj {
 	Node *owner;        // enclosing N_FUNCDECL or N_FUNCLIT (NULL for globals)
 	bool addrtaken;     // &x taken, or x.f / x[i] of an array variable whose address is taken
 	bool captured;      // referred to by a closure other than its owner
+	bool byval;         // captured, but by value: never reassigned, address not taken, at most 128
+	                    // bytes, so closures hold a copy (gc's Byval; decided by ssa/escape.c)
 	bool used;          // for "declared but not used"
 	bool stackok;       // addrtaken or captured, but escape analysis keeps it in the frame (ssa/escape.c)
 	/* OBJ_FUNC */
@@ -360,6 +399,10 @@ typedef enum NodeKind {
 	N_CONV,        // conversion T(x): type is T, x the operand; implicit if inserted by the checker
 	N_BUILTINCALL, // builtin(list): builtin set; for make/new the first arg is a type expr
 	N_DEREF,       // *x where x is a pointer value
+	/* after inlining (ssa/inl.c) */
+	N_INLCALL,     // an inlined call: list = statements (parameters assigned, the callee's body, each
+	               // return an assignment to the results then an N_BRANCH TK_BREAK whose target is this
+	               // node), list2 = N_NAMEs of the result variables; obj = the callee; orig = the call
 	/* type expressions */
 	N_ARRAYTYPE,   // [x]y; x == NULL for a slice type, x is N_ELLIPSIS for [...]T
 	N_STRUCTTYPE,  // struct{list of N_FIELD}
@@ -413,7 +456,8 @@ struct Node {
 	Pos pos;           // where gc's syntax package puts it: a binary expr at its operator, a call at
 	                   // its '(', a selector at its '.', an assignment at its operator (see node_start_pos)
 	Pos epos;          // closing brace/paren: N_BLOCK, N_SWITCH, N_TYPESWITCH, N_SELECT, N_COMPOSITE, N_CALL;
-	                   // N_SELECTOR: the selected name (gc's Sel)
+	                   // N_SELECTOR: the selected name (gc's Sel); N_FUNCDECL of a method: the receiver's
+	                   // '(' (gc's position of a FuncDecl: the token after `func`)
 	int op;            // operator token / builtin-specific flags, see NodeKind comments
 	const char *name;  // N_NAME, label names, N_SELECTOR field name, N_FUNCDECL name (interned)
 	const char *lit;   // N_BASICLIT source text; N_IMPORT path; N_FIELD tag
@@ -449,6 +493,8 @@ struct Node {
 	bool is_comma_ok;  // v, ok = m[k] / x.(T) / <-c : set on the N_INDEX/N_TYPEASSERT/N_UNARY(<-) node
 	bool stackalloc;   // an allocation site (new, &T{}, make, literal) that does not escape (ssa/escape.c)
 	void *ssa;         // per-node cache for ssa/
+	Node *orig;        // N_INLCALL: the N_CALL it replaced, as written (never walked: the inliner
+	                   // copies a callee's body from it, so bodies stay as the checker left them)
 };
 
 Node *node_new(NodeKind k, Pos p);
@@ -494,7 +540,12 @@ Node *parse_file(const char *filename, const char *src, size_t len);
 
 /* lex.l: the //go: directives goc honours, on the lines right above a
  * declaration at pos (the declaration's comment group). */
-enum { PRAGMA_NOINLINE = 1 << 0, PRAGMA_NOSPLIT = 1 << 1, PRAGMA_LINKNAME = 1 << 2, PRAGMA_NOESCAPE = 1 << 3 };
+enum {
+	PRAGMA_NOINLINE = 1 << 0, PRAGMA_NOSPLIT = 1 << 1, PRAGMA_LINKNAME = 1 << 2, PRAGMA_NOESCAPE = 1 << 3,
+	/* the ones that only keep a function from being inlined (ssa/inl.c) */
+	PRAGMA_NORACE = 1 << 4, PRAGMA_NOCHECKPTR = 1 << 5, PRAGMA_CGO_UNSAFE_ARGS = 1 << 6,
+	PRAGMA_UINTPTRKEEPALIVE = 1 << 7, PRAGMA_UINTPTRESCAPES = 1 << 8, PRAGMA_YESWRITEBARRIERREC = 1 << 9,
+};
 unsigned lex_pragmas_before(Pos pos);
 
 /* check.c: type-check a whole package (all its files); the packages in

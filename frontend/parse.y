@@ -435,6 +435,7 @@ func_decl:
 			if (r && r->list.len > 1)
 				r->list.len = 1;
 			$$ = mkfuncdecl(r, $5, @5, $6, $7);
+			$$->epos = @2;
 		}
 	;
 

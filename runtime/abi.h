@@ -312,6 +312,12 @@ typedef struct GoSCase {
 } GoSCase;
 _Static_assert(sizeof(GoSCase) == 16, "gc's scase: two words");
 
+/* The running goroutine's G is the word at %fs:0 (rt.h: M.tls_g); the
+ * checks -d=ssa/insert_resched_checks/on puts on loops' back edges load its
+ * preempt word (rt.h: G.preempt, nonzero when sysmon or the collector asks
+ * the G to stop) at this offset, and call goschedguarded when it is set. */
+enum { GO_G_PREEMPT_OFFSET = 188 };
+
 /* The entry points of abi.def as C prototypes.  The type-code macros exist
  * only while abi.def is read. */
 #define u8 uint8_t

@@ -11,17 +11,54 @@
 
 	.text
 
+/* Offsets in G and M that the code below uses (rt.h checks them). */
+#define G_STACKGUARD	8
+#define G_STACK_LO	16
+#define G_BIG_LO	40
+#define G_BIG_HI	48
+#define G_STACKGUARD0	56
+#define G_MORESTACKFP	64
+#define G_SEGMENTED	72
+#define M_G0		16	/* %fs:16 */
+#define M_G0SP		24	/* %fs:24 */
+#define M_STACKGUARD	0x70	/* %fs:0x70 */
+#define SMALL_STACK_SIZE	2048		/* rt.h */
+#define STACK_RESERVE	(256 << 10)	/* rt.h */
+
 /* _start: entered by the kernel with %rsp -> argc, argv[0..argc-1], NULL,
- * envp..., NULL, auxv...  Passes that pointer to rt_rt0_go, which never returns. */
+ * envp..., NULL, auxv...  Points %fs at m0 first, since every C function's
+ * prologue reads M.stackguard (%fs:0x70, 0 in m0: no checks on g0), then
+ * passes the stack pointer to rt_rt0_go, which never returns. */
 	.globl	_start
 	.type	_start, @function
 _start:
 	xorl	%ebp, %ebp
-	movq	%rsp, %rdi
+	movq	%rsp, %r12
+	movl	$158, %eax		/* SYS_arch_prctl */
+	movl	$0x1002, %edi		/* ARCH_SET_FS */
+	movq	$rt_m0, %rsi
+	syscall
+	testq	%rax, %rax
+	jnz	1f
+	movq	%r12, %rdi
 	andq	$-16, %rsp
 	call	rt_rt0_go
 	ud2
+1:	movl	$1, %eax		/* SYS_write */
+	movl	$2, %edi
+	movq	$start_msg, %rsi
+	movl	$start_msg_end - start_msg, %edx
+	syscall
+	movl	$231, %eax		/* SYS_exit_group */
+	movl	$2, %edi
+	syscall
+	ud2
 	.size	_start, . - _start
+	.section .rodata
+start_msg:
+	.ascii	"fatal error: arch_prctl(ARCH_SET_FS) failed\n"
+start_msg_end:
+	.text
 
 /* Goroutine switches (gc: mcall, gogo).  A G that is not running keeps its
  * context on its own stack: the return pc, then the callee-saved registers
@@ -48,6 +85,7 @@ rt_mcall:
 	movq	%fs:16, %rax		/* m->g0 */
 	movq	%rax, %fs:0		/* setg(g0) */
 	movq	%fs:24, %rsp		/* m->g0sp, 16-byte aligned */
+	movq	$0, %fs:0x70		/* g0 runs C code only: no stack checks (stack.c) */
 	xorl	%ebp, %ebp
 	movq	%rdi, %rax
 	movq	%rsi, %rdi
@@ -78,10 +116,13 @@ rt_gogo:
 	.globl	rt_gostart
 	.type	rt_gostart, @function
 rt_gostart:
+	.cfi_startproc
+	.cfi_undefined rip		/* the outermost frame, for debuggers */
 	movq	%rbx, %rdi
 	andq	$-16, %rsp
 	call	*%r12
 	ud2
+	.cfi_endproc
 	.size	rt_gostart, . - rt_gostart
 
 /* int64 rt_clone(flags, stk, M *mp, void (*fn)(M *)): start a thread on
@@ -255,29 +296,215 @@ rt_asyncPreempt:
 	ret
 	.size	"internal/cpu.getGOAMD64level", . - "internal/cpu.getGOAMD64level"
 
-/* Every Go function starts by comparing its future SP with %fs:0x70 (LLVM's
- * "split-stack" prologue) and calls __morestack when it would go below: the
- * goroutine's stack is used up.  goc's stacks do not grow (stack.c), so this
- * is gc's fatal "goroutine stack exceeds" error, reported on the remaining
- * STACK_RESERVE.
+/* __morestack: the split-stack prologue of every function, Go's (LLVM) and
+ * the runtime's C (gcc -fsplit-stack), calls it when the frame would take
+ * SP below %fs:0x70 (M.stackguard, the current segment's guard), with
+ * the frame size in %r10 and the size of its stack arguments in %r11:
  *
- * A Go function that calls C code is changed by ld.lld to call
- * __morestack_non_split unconditionally (C code has no such checks), with
- * %r10 = its frame size plus room for that C code.  If the stack has that
- * much room it continues the function: the return address points at the
- * `ret` after the call, and the body starts right after that `ret`. */
+ *     F:  cmp %fs:0x70, %rsp (or lea -framesize(%rsp), %r11; cmp ...)
+ *         jb/jbe 1f
+ *     body: ...
+ *     1:  mov $framesize, %r10; mov $argsize, %r11
+ *         call __morestack
+ *         ret                   F_cont: the return address we get
+ *         (jmp body)            gcc: F_cont + 1 jumps to the body; LLVM: is the body
+ *
+ * On a goroutine's first (small) segment, F's body moves to the big one
+ * (stack.c): the frame F would have had becomes ours, shaped like F's own
+ * ([caller's rbp][F's return address], the word that held F_cont now
+ * holding the rbp), so frame-pointer walks and gdb (the CFI below) pass
+ * from F's body to F's caller through it; G.morestackfp points at it for
+ * the collector and tracebacks.  F's stack arguments are copied to the top
+ * of the big segment, the guard becomes the big segment's, and F_cont + 1
+ * is called there; when the body returns to rt_morestack_ret we switch
+ * back and return to F's caller with F's results still in their registers
+ * (rax, rdx, rcx, r8, xmm0-3: LLVM returns up to four values).  Nothing
+ * but SP says which segment a G is on: a recovered panic may resume a
+ * frame on the first segment while the switch's frame is abandoned
+ * (defer_amd64.S sets the guard from SP).
+ *
+ * The first time, the big segment is allocated by rt_morestack_alloc, C
+ * code run on g0's stack (free while a goroutine runs; the first segment
+ * has no room) with M.stackguard 0 and every argument register saved.
+ * Anywhere else -- on the big segment, on goroutine 1's or g0's only
+ * segment, or a frame larger than the big segment -- the stack is used up:
+ * gc's "goroutine stack exceeds" fatal error, reported on g0's stack (or
+ * on the current one for g0 itself).
+ *
+ * Below the guard: our 8-byte return address and two pushed registers on
+ * top of the prologues' 256-byte slack (rt.h: SMALL_STACK_RESERVE). */
 	.globl	__morestack
 	.type	__morestack, @function
 __morestack:
+	.cfi_startproc
+	pushq	%rax
+	.cfi_adjust_cfa_offset 8
+	pushq	%rbx
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset %rbx, 0
+	.cfi_remember_state
+	movq	%fs:0, %rbx		/* gp */
+	cmpb	$0, G_SEGMENTED(%rbx)
+	je	.Lnoroom
+	leaq	16(%rsp), %rax		/* our frame-to-be, where F_cont is */
+	subq	G_STACK_LO(%rbx), %rax
+	cmpq	$SMALL_STACK_SIZE, %rax
+	jae	.Lnoroom		/* not on the first segment: the big one is used up */
+	cmpq	$0, G_BIG_HI(%rbx)
+	jne	.Lhavebig
+
+	/* rt_morestack_alloc(gp) on g0's stack, preserving F's arguments */
 	pushq	%rbp
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset %rbp, 0
 	movq	%rsp, %rbp
-	andq	$-16, %rsp
+	.cfi_def_cfa_register %rbp
+	movq	%fs:M_G0SP, %rsp
+	subq	$192, %rsp
+	movq	%rdi, 0(%rsp)
+	movq	%rsi, 8(%rsp)
+	movq	%rdx, 16(%rsp)
+	movq	%rcx, 24(%rsp)
+	movq	%r8, 32(%rsp)
+	movq	%r9, 40(%rsp)
+	movq	%r10, 48(%rsp)
+	movq	%r11, 56(%rsp)
+	movups	%xmm0, 64(%rsp)
+	movups	%xmm1, 80(%rsp)
+	movups	%xmm2, 96(%rsp)
+	movups	%xmm3, 112(%rsp)
+	movups	%xmm4, 128(%rsp)
+	movups	%xmm5, 144(%rsp)
+	movups	%xmm6, 160(%rsp)
+	movups	%xmm7, 176(%rsp)
+	movq	$0, %fs:M_STACKGUARD
+	movq	%rbx, %rdi
+	call	rt_morestack_alloc
+	movq	G_STACKGUARD(%rbx), %rax
+	movq	%rax, %fs:M_STACKGUARD
+	movq	0(%rsp), %rdi
+	movq	8(%rsp), %rsi
+	movq	16(%rsp), %rdx
+	movq	24(%rsp), %rcx
+	movq	32(%rsp), %r8
+	movq	40(%rsp), %r9
+	movq	48(%rsp), %r10
+	movq	56(%rsp), %r11
+	movups	64(%rsp), %xmm0
+	movups	80(%rsp), %xmm1
+	movups	96(%rsp), %xmm2
+	movups	112(%rsp), %xmm3
+	movups	128(%rsp), %xmm4
+	movups	144(%rsp), %xmm5
+	movups	160(%rsp), %xmm6
+	movups	176(%rsp), %xmm7
+	movq	%rbp, %rsp
+	popq	%rbp
+	.cfi_restore_state
+	.cfi_remember_state
+
+.Lhavebig:
+	/* room for F's frame and arguments above the big segment's guard? */
+	movq	G_BIG_HI(%rbx), %rax
+	subq	%r10, %rax
+	jb	.Lnoroom
+	subq	%r11, %rax
+	jb	.Lnoroom
+	subq	$STACK_RESERVE + 256, %rax
+	jb	.Lnoroom
+	cmpq	G_BIG_LO(%rbx), %rax
+	jb	.Lnoroom
+
+	/* our frame, in place of F's */
+	movq	16(%rsp), %r10		/* F_cont */
+	movq	%rbp, 16(%rsp)
+	leaq	16(%rsp), %rbp
+	.cfi_def_cfa %rbp, 16
+	.cfi_offset %rbp, -16
+	.cfi_offset %rbx, -32
+	movq	%rbp, G_MORESTACKFP(%rbx)
+	movq	G_BIG_LO(%rbx), %rax
+	addq	$STACK_RESERVE, %rax
+	movq	%rax, G_STACKGUARD(%rbx)
+	movq	%rax, %fs:M_STACKGUARD
+
+	/* onto the big segment, with a copy of F's stack arguments */
+	addq	$7, %r11
+	andq	$-8, %r11
+	movq	%r11, %rax
+	addq	$15, %rax
+	andq	$-16, %rax
+	negq	%rax
+	addq	G_BIG_HI(%rbx), %rax
+	movq	%rax, %rsp
+	testq	%r11, %r11
+	jz	2f
+1:	subq	$8, %r11
+	movq	16(%rbp,%r11), %rax
+	movq	%rax, (%rsp,%r11)
+	jnz	1b
+2:	leaq	1(%r10), %r11		/* F's body */
+	movq	-8(%rbp), %rax
+	movq	-16(%rbp), %rbx
+	.cfi_restore %rbx
+	call	*%r11
+
+	/* back to the first segment, and to F's caller */
+	.globl	rt_morestack_ret
+rt_morestack_ret:
+	movq	%fs:0, %r11
+	movq	G_STACKGUARD0(%r11), %r10
+	movq	%r10, G_STACKGUARD(%r11)
+	movq	%r10, %fs:M_STACKGUARD
+	movq	%rbp, %rsp
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	.cfi_restore %rbp
+	ret
+
+	/* The stack is used up: report it (no return).  Two frames stay on
+	 * the goroutine's stack for the traceback: F's own, shaped as above
+	 * ([caller's rbp][F's return address]), and below it one returning
+	 * to F_cont, which shows F at its entry, as gc does.  The report runs
+	 * on g0's stack unless gp is g0. */
+.Lnoroom:
+	.cfi_restore_state
+	popq	%rbx
+	.cfi_adjust_cfa_offset -8
+	.cfi_restore %rbx
+	popq	%rax
+	.cfi_adjust_cfa_offset -8
+	pushq	(%rsp)			/* F_cont */
+	.cfi_adjust_cfa_offset 8
+	movq	%rbp, 8(%rsp)		/* F's frame */
+	leaq	8(%rsp), %rbp
+	pushq	%rbp			/* the frame returning to F_cont */
+	movq	%rsp, %rbp
+	.cfi_def_cfa %rbp, 24		/* F's SP at its call: our return address F_cont */
+	.cfi_offset 16, -16		/* is in the second frame, */
+	.cfi_offset %rbp, -8		/* and F's rbp (its caller's) in F's */
+	movq	$0, %fs:M_STACKGUARD
 	movq	%fs:0, %rdi		/* gp */
-	movq	%rbp, %rsi		/* sp */
+	leaq	32(%rbp), %rsi		/* sp: F's, at its call to us */
+	cmpq	%fs:M_G0, %rdi
+	je	3f
+	movq	%fs:M_G0SP, %rsp
+3:	andq	$-16, %rsp
 	call	rt_stackoverflow
+	.globl	rt_morestack_noroom
+rt_morestack_noroom:
 	ud2
+	.globl	rt_morestack_end
+rt_morestack_end:
+	.cfi_endproc
 	.size	__morestack, . - __morestack
 
+/* A Go function that calls code without split-stack checks would be
+ * changed by ld.lld to call __morestack_non_split unconditionally, with
+ * %r10 = its frame size plus room for that code.  If the stack has that
+ * much room it continues the function: the return address points at the
+ * `ret` after the call, and the body starts right after that `ret`.  (All
+ * of the runtime has the checks, so lld finds nothing to change today.) */
 	.globl	__morestack_non_split
 	.type	__morestack_non_split, @function
 __morestack_non_split:

@@ -173,7 +173,7 @@ G *rt_chan_recv(Hchan *c, Sudog *sg, void *ep)
 	return gp;
 }
 
-static bool chanparkcommit(G *gp, void *lock)
+SYSTEM_STACK_ONLY static bool chanparkcommit(G *gp, void *lock)  // on g0 (park_m)
 {
 	(void)gp;
 	rt_unlock(lock);

@@ -66,7 +66,8 @@ GoPair rt_gorecover(void *callerfp)
 {
 	G *gp = rt_getg();
 	Panic *p = gp->panic;
-	if (p != 0 && !p->goexit && !p->recovered && (uintptr_t)callerfp == p->argp) {
+	uintptr_t fp = rt_callerframe(gp, (uintptr_t)callerfp, (uintptr_t)__builtin_frame_address(0));
+	if (p != 0 && !p->goexit && !p->recovered && fp == p->argp) {
 		p->recovered = true;
 		return (GoPair){(int64_t)(uintptr_t)p->arg.type, (int64_t)(uintptr_t)p->arg.data};
 	}
@@ -76,8 +77,9 @@ GoPair rt_gorecover(void *callerfp)
 /* A defer thunk (compiled `defer f(x)`) calls f for the deferred call. */
 void rt_adjustdeferframe(void *callerfp, void *selffp)
 {
-	Panic *p = rt_getg()->panic;
-	if (p != 0 && p->argp == (uintptr_t)callerfp)
+	G *gp = rt_getg();
+	Panic *p = gp->panic;
+	if (p != 0 && p->argp == rt_callerframe(gp, (uintptr_t)callerfp, (uintptr_t)__builtin_frame_address(0)))
 		p->argp = (uintptr_t)selffp;
 }
 

@@ -56,8 +56,9 @@ static void futexwakeup(uint32_t *addr, uint32_t cnt)
 	}
 }
 
-/* gc: lock2. */
-void rt_lock(Mutex *l)
+/* gc: lock2.  Hot everywhere, with a frame of a few words: no stack check
+ * (rt.h: NO_SPLIT_STACK). */
+NO_SPLIT_STACK void rt_lock(Mutex *l)
 {
 	M *mp = rt_getm();
 	mp->locks++;
@@ -92,8 +93,8 @@ void rt_lock(Mutex *l)
 	}
 }
 
-/* gc: unlock2. */
-void rt_unlock(Mutex *l)
+/* gc: unlock2.  No stack check, as rt_lock. */
+NO_SPLIT_STACK void rt_unlock(Mutex *l)
 {
 	uint32_t v = __atomic_exchange_n(&l->key, MUTEX_UNLOCKED, __ATOMIC_RELEASE);
 	if (UNLIKELY(v == MUTEX_UNLOCKED))

@@ -43,8 +43,9 @@
  *   - every goroutine's G and its stack from its saved SP (which covers the
  *     callee-saved registers mcall pushed, and every register for a
  *     goroutine stopped by the preemption signal, asm_amd64.S) to its top,
- *     conservatively; the collecting goroutine's own stack after spilling
- *     its registers.
+ *     conservatively -- on the big segment, that segment from SP and the
+ *     first one from __morestack's frame (stack.c); the collecting
+ *     goroutine's own stack after spilling its registers.
  *   A conservative word keeps an object alive if it points anywhere inside
  *   an allocated object (rt_spanOf + slot index + allocation state), as in
  *   TinyGo, gccgo and gollvm.
@@ -363,17 +364,31 @@ typedef struct StackArg {
 	bool stopped;  // the world is stopped: every G but me must be
 } StackArg;
 
-static void scanstackat(G *gp, StackArg *a)
+/* Scan the stack of gp, whose SP is sp, in one or two parts
+ * (stack.c: rt_stackspans); returns the bytes scanned. */
+static uintptr_t scanstackfrom(G *gp, uintptr_t sp, MarkBuf *buf)
 {
-	uintptr_t sp = gp->sched_sp;
-	if (sp < gp->stack.lo || sp > gp->stack.hi) {
+	Stack part[2];
+	int n = rt_stackspans(gp, sp, part);
+	if (n == 0) {
 		rt_print("runtime: goroutine ", gp->goid, " in status ", gp->atomicstatus, " sp=", rt_hex(sp));
-		rt_print(" stack=[", rt_hex(gp->stack.lo), ", ", rt_hex(gp->stack.hi), ")\n");
+		rt_print(" stack=[", rt_hex(gp->stack.lo), ", ", rt_hex(gp->stack.hi), ") [", rt_hex(gp->bigstack.lo), ", ",
+		         rt_hex(gp->bigstack.hi), ")\n");
 		THROW("scanstack: bad stack pointer");
 	}
-	scanblock(sp, gp->stack.hi, a->buf);
-	scanblock((uintptr_t)gp, (uintptr_t)(gp + 1), a->buf);  // startarg, defer, panic
-	stackBytes += gp->stack.hi - sp;
+	uintptr_t bytes = 0;
+	for (int i = 0; i < n; i++) {
+		scanblock(part[i].lo, part[i].hi, buf);
+		bytes += part[i].hi - part[i].lo;
+	}
+	scanblock((uintptr_t)gp, (uintptr_t)(gp + 1), buf);  // startarg, defer, panic
+	return bytes;
+}
+
+static void scanstackat(G *gp, StackArg *a)
+{
+	rt_stackcheck(gp);
+	stackBytes += scanstackfrom(gp, gp->sched_sp, a->buf);
 }
 
 enum { SUSPEND_NS = 50 * 1000 * 1000 };  // how long to keep asking a running goroutine to stop
@@ -452,11 +467,9 @@ NOINLINE void rt_gcselfscan(G *gp)
 	MarkBuf buf;
 	buf.n = 0;
 	volatile uintptr_t here = 0;
-	uintptr_t sp = (uintptr_t)&here;
-	scanblock(sp, gp->stack.hi, &buf);
-	scanblock((uintptr_t)gp, (uintptr_t)(gp + 1), &buf);
+	uintptr_t bytes = scanstackfrom(gp, (uintptr_t)&here, &buf);
 	flushbuf(buf.a, &buf.n);
-	__atomic_add_fetch(&stackBytes, gp->stack.hi - sp, __ATOMIC_RELAXED);
+	__atomic_add_fetch(&stackBytes, bytes, __ATOMIC_RELAXED);
 	__atomic_store_n(&gp->scandone, rt_gc.cycle, __ATOMIC_RELEASE);
 }
 
@@ -466,10 +479,7 @@ NOINLINE static void markownstack(G *me, MarkBuf *buf)
 {
 	__builtin_unwind_init();
 	volatile uintptr_t here = 0;
-	uintptr_t sp = (uintptr_t)&here;
-	scanblock(sp, me->stack.hi, buf);
-	scanblock((uintptr_t)me, (uintptr_t)(me + 1), buf);
-	stackBytes += me->stack.hi - sp;
+	stackBytes += scanstackfrom(me, (uintptr_t)&here, buf);
 }
 
 static void markroots(G *me, bool stopped)

@@ -9,10 +9,11 @@
  *   - Mallocs counts every allocation (tiny ones too); Frees counts freed
  *     slots plus tiny allocations that shared a block, so that HeapObjects
  *     = Mallocs - Frees, as in gc;
- *   - StackInuse/StackSys: the bytes of goroutine stacks in use (from each
- *     goroutine's saved SP to its top, page-rounded); goc's stacks are large
- *     lazily committed reservations, so gc's span-based figure has no exact
- *     counterpart;
+ *   - StackInuse/StackSys: the bytes of goroutine stacks in use: each
+ *     goroutine's small first segment, plus its big segment from its saved
+ *     SP to the top, page-rounded, when it is on it (goroutine 1: its one
+ *     stack the same way); the big segments are large lazily committed
+ *     reservations, so gc's span-based figure has no exact counterpart;
  *   - GCSys: the heap bitmap for the heap in use (1/64 of it);
  *   - MSpanInuse/Sys, MCacheInuse/Sys: span structs and per-P caches.
  * ReadMemStats stops the world so the numbers agree with each other.
@@ -62,8 +63,13 @@ static void sumstack(G *gp, void *arg)
 	if (st == G_DEAD || st == G_IDLE)
 		return;
 	uintptr_t sp = gp == rt_getg() ? (uintptr_t)__builtin_frame_address(0) : gp->sched_sp;
-	if (sp >= gp->stack.lo && sp <= gp->stack.hi)
-		*n += ((gp->stack.hi - sp) + 4095) & ~(uintptr_t)4095;
+	Stack part[2];
+	int k = rt_stackspans(gp, sp, part);
+	if (gp->segmented)  // the first segment is allocated whole; the big one is committed as touched
+		*n += SMALL_STACK_SIZE;
+	for (int i = 0; i < k; i++)
+		if (!gp->segmented || part[i].hi != gp->stack.hi)
+			*n += ((part[i].hi - part[i].lo) + 4095) & ~(uintptr_t)4095;
 }
 
 void rt_ReadMemStats(GoMemStats *m)
@@ -134,9 +140,12 @@ NOINLINE static void clearstack(uintptr_t n)
 {
 	G *gp = rt_getg();
 	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+	Stack seg = rt_stacksegment(gp, sp);  // the segment we are on (stack.c); not the canary of a first one
+	if (seg.hi == 0)
+		return;
 	uintptr_t lo = sp > n ? sp - n : 0;
-	if (lo < gp->stack.lo + 4096)
-		lo = gp->stack.lo + 4096;
+	if (lo < seg.lo + 64)
+		lo = seg.lo + 64;
 	for (volatile uintptr_t *p = (volatile uintptr_t *)(lo & ~(uintptr_t)7); (uintptr_t)p < sp - 256; p++)
 		*p = 0;
 }

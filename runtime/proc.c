@@ -65,7 +65,9 @@
  * Preemption is asynchronous, by signal (rt_preemptone, signal_unix.c,
  * asm_amd64.S's rt_asyncPreempt), at any instruction of Go code; runtime C
  * code is never interrupted, but the allocator's exit is a synchronous
- * preemption point (rt_preemptpoint).  A goroutine in a system call
+ * preemption point (rt_preemptpoint), and so are loops' back edges in code
+ * compiled with -d=ssa/insert_resched_checks/on (rt_goschedguarded).
+ * GODEBUG=asyncpreemptoff=1 sends no signals: only those points preempt.  A goroutine in a system call
  * (package syscall's Syscall: rt_entersyscall/rt_exitsyscall) leaves its P
  * in P_SYSCALL, which sysmon hands to another M if the call blocks.
  *
@@ -148,6 +150,7 @@ const char *const rt_waitReasonStrings[NUM_WAIT_REASONS] = {
 static M *allm = &rt_m0;          // every M, linked by alllink (guarded by sched.lock)
 static bool mainStarted;          // runtime_main is running: newproc may start Ms
 static int64_t schedtrace;        // GODEBUG=schedtrace=N (milliseconds), 0 = off
+static int64_t asyncpreemptoff;   // GODEBUG=asyncpreemptoff=1: no preemption signals (gc's knob)
 static uint64_t initSigmask;      // the signal mask the process started with
 
 /* Every G ever created, for tracebacks and checkdead (gc: allgs).  Grown
@@ -192,15 +195,23 @@ void rt_forEachG(void (*f)(G *, void *), void *arg)
 }
 
 /* A new G with a stack of stacksize usable bytes above a guard of `guard`
- * bytes, or a goroutine stack from stack.c's arenas if stacksize is 0 (gc: malg).  guard 0 means no guard (the signal stack). */
+ * bytes (0: none), or, if stacksize is 0, a goroutine's small first
+ * segment (stack.c) (gc: malg). */
 G *rt_malg(uintptr_t stacksize, uintptr_t guard)
 {
 	/* not a root pool: the collector scans a G with its stack (mgc.c), and
 	 * not at all while dead; g0s and signal Gs hold no heap pointers */
 	G *newg = rt_persistentalloc(sizeof(G));
-	newg->stack = stacksize == 0 ? rt_goroutinestack() : rt_stackalloc(stacksize, guard);
-	newg->guardlo = guard ? newg->stack.lo - guard : 0;
-	newg->stackguard = newg->stack.lo + STACK_RESERVE;
+	if (stacksize == 0) {
+		newg->stack = rt_smallstack();
+		newg->segmented = true;
+		newg->stackguard0 = newg->stack.lo + SMALL_STACK_RESERVE;
+	} else {
+		newg->stack = rt_stackalloc(stacksize, guard);
+		newg->guardlo = guard ? newg->stack.lo - guard : 0;
+		newg->stackguard0 = newg->stack.lo + (stacksize >= 4 * STACK_RESERVE ? STACK_RESERVE : G0_GO_RESERVE);
+	}
+	newg->stackguard = newg->stackguard0;
 	newg->atomicstatus = G_IDLE;
 	return newg;
 }
@@ -243,7 +254,7 @@ static G *globrunqpop(void)  // sched.lock held
 static void runqput(P *pp, G *gp, bool next);
 
 /* Half of a full local queue plus gp go to the global queue (owner only). */
-static bool runqputslow(P *pp, G *gp, uint32_t h, uint32_t t)
+NOINLINE static bool runqputslow(P *pp, G *gp, uint32_t h, uint32_t t)  // a big frame: not in runqput
 {
 	G *batch[RUNQ_SIZE / 2 + 1];
 	uint32_t n = (t - h) / 2;
@@ -263,7 +274,7 @@ static bool runqputslow(P *pp, G *gp, uint32_t h, uint32_t t)
 
 /* Put gp on pp's local queue; next: into runnext, kicking the old runnext
  * to the tail.  Owner only. */
-static void runqput(P *pp, G *gp, bool next)
+NO_SPLIT_STACK static void runqput(P *pp, G *gp, bool next)
 {
 	if (next) {
 		G *old = __atomic_exchange_n(&pp->runnext, gp, __ATOMIC_ACQ_REL);
@@ -285,7 +296,7 @@ static void runqput(P *pp, G *gp, bool next)
 }
 
 /* The next G of pp's local queue: runnext first.  Owner only. */
-static G *runqget(P *pp)
+NO_SPLIT_STACK static G *runqget(P *pp)
 {
 	G *next = __atomic_load_n(&pp->runnext, __ATOMIC_RELAXED);
 	if (next != 0 && __atomic_compare_exchange_n(&pp->runnext, &next, 0, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
@@ -853,7 +864,8 @@ void rt_preemptone(P *pp)
 	if (gp == 0)
 		return;
 	__atomic_or_fetch(&gp->preempt, PREEMPT_YIELD, __ATOMIC_RELEASE);
-	rt_sys_tgkill(rt_pid, (int32_t)mp->procid, SIGURG);
+	if (!asyncpreemptoff)
+		rt_sys_tgkill(rt_pid, (int32_t)mp->procid, SIGURG);
 }
 
 /* gc: gopreempt_m = goschedImpl, as Gosched: the preempted G goes to the global queue. */
@@ -875,6 +887,11 @@ void rt_preemptpoint(void)
 	if (req & PREEMPT_YIELD)
 		rt_mcall(gopreempt_m);
 }
+
+/* The check a loop's back edge makes when compiled with
+ * -d=ssa/insert_resched_checks/on (ssa/looprescheck.c) calls this when it
+ * finds G.preempt set: the same as the allocator's preemption point. */
+void rt_goschedguarded(void) { rt_preemptpoint(); }
 
 /* Called by rt_asyncPreempt (asm_amd64.S) on the preempted G's stack, with
  * every register the G had saved below. */
@@ -943,7 +960,7 @@ static int64_t newgoid(P *pp)
 
 /* ---- sudogs (gc: acquireSudog, releaseSudog) ---- */
 
-Sudog *rt_acquireSudog(void)
+NO_SPLIT_STACK Sudog *rt_acquireSudog(void)
 {
 	P *pp = rt_getm()->p;
 	if (pp->sudogcache == 0) {
@@ -966,7 +983,7 @@ Sudog *rt_acquireSudog(void)
 	return s;
 }
 
-void rt_releaseSudog(Sudog *s)
+NO_SPLIT_STACK void rt_releaseSudog(Sudog *s)
 {
 	if (s->elem != 0)
 		THROW("runtime: sudog with non-nil elem");
@@ -1032,6 +1049,7 @@ static G *newproc1(void (*entry)(void *), void *arg, uintptr_t stacksize, uintpt
 	*--sp = 0;                    // r14
 	*--sp = 0;                    // r15
 	newg->sched_sp = (uintptr_t)sp;
+	newg->stackguard = newg->stackguard0;  // a reused G may have ended on its big segment
 	newg->stackclean = false;
 	newg->startarg = arg;
 	newg->goid = newgoid(pp);
@@ -1043,7 +1061,7 @@ static G *newproc1(void (*entry)(void *), void *arg, uintptr_t stacksize, uintpt
 /* go f(x): clo is the closure {code, captured values...} (gc: newproc). */
 void rt_newproc(void *clo)
 {
-	G *newg = newproc1(goentry, clo, 0, GOROUTINE_STACK_GUARD);
+	G *newg = newproc1(goentry, clo, 0, 0);
 	newg->gopc = (uintptr_t)__builtin_return_address(0);
 	runqput(rt_getm()->p, newg, true);
 	if (mainStarted)
@@ -1054,7 +1072,7 @@ void rt_newproc(void *clo)
  * the deadlock check (gc: isSystemGoroutine).  Queued on the current P. */
 G *rt_newsystemg(void (*entry)(void *), void *arg)
 {
-	G *newg = newproc1(entry, arg, 0, GOROUTINE_STACK_GUARD);
+	G *newg = newproc1(entry, arg, 0, 0);
 	newg->issystem = true;
 	runqput(rt_getm()->p, newg, false);
 	return newg;
@@ -1062,7 +1080,7 @@ G *rt_newsystemg(void (*entry)(void *), void *arg)
 
 /* Change gp's status from `from` to `to`, waiting while the collector
  * scans its stack (gc: casgstatus). */
-void rt_casgstatus(G *gp, uint32_t from, uint32_t to)
+NO_SPLIT_STACK void rt_casgstatus(G *gp, uint32_t from, uint32_t to)
 {
 	for (;;) {
 		uint32_t old = from;
@@ -1084,11 +1102,12 @@ void rt_preemptG(G *gp)
 	if (mp == 0 || mp == rt_getm())
 		return;
 	__atomic_or_fetch(&gp->preempt, PREEMPT_SCAN, __ATOMIC_RELEASE);
-	rt_sys_tgkill(rt_pid, (int32_t)mp->procid, SIGURG);
+	if (!asyncpreemptoff)
+		rt_sys_tgkill(rt_pid, (int32_t)mp->procid, SIGURG);
 }
 
 /* gc: execute.  Run gp on this M; never returns. */
-NORETURN static void execute(G *gp)
+SYSTEM_STACK_ONLY NORETURN static void execute(G *gp)
 {
 	M *mp = rt_getm();
 	mp->curg = gp;
@@ -1363,7 +1382,7 @@ void rt_UnlockOSThread(void)
 }
 
 /* One round of the scheduler: find a G and run it (gc: schedule). */
-static void schedule(void)
+SYSTEM_STACK_ONLY static void schedule(void)
 {
 	M *mp = rt_getm();
 	if (mp->locks != 0)
@@ -1400,7 +1419,7 @@ top:
 }
 
 /* gc: park_m, on g0. */
-static void park_m(G *gp)
+SYSTEM_STACK_ONLY static void park_m(G *gp)
 {
 	M *mp = rt_getm();
 	__atomic_store_n(&gp->atomicstatus, G_WAITING, __ATOMIC_RELEASE);
@@ -1468,6 +1487,7 @@ void rt_block_forever(uint8_t reason)
 static void goexit0(G *gp)
 {
 	M *mp = rt_getm();
+	rt_stackcheck(gp);
 	__atomic_store_n(&gp->atomicstatus, G_DEAD, __ATOMIC_RELEASE);
 	gp->m = 0;
 	gp->panic = 0;
@@ -1500,7 +1520,7 @@ void rt_goexit1(void)
 }
 
 /* gc: gosched_m. */
-static void gosched_m(G *gp)
+SYSTEM_STACK_ONLY static void gosched_m(G *gp)
 {
 	M *mp = rt_getm();
 	__atomic_store_n(&gp->atomicstatus, G_RUNNABLE, __ATOMIC_RELEASE);
@@ -1893,6 +1913,7 @@ static void schedinit(void)
 	rt_goargs();
 	rt_goenvs();
 	schedtrace = rt_godebug("schedtrace");
+	asyncpreemptoff = rt_godebug("asyncpreemptoff");
 	rt_sched.lastpoll = rt_nanotime();
 	rt_gcinit();
 	int32_t procs = rt_ncpu;
@@ -1962,14 +1983,10 @@ NORETURN static void mstart0(void)
 
 void rt_rt0_go(uintptr_t *sp)
 {
-	// The thread-local M block first: print and throw need getm().
-	if (rt_sys_arch_prctl(ARCH_SET_FS, (uintptr_t)&rt_m0) < 0) {
-		static const char msg[] = "fatal error: arch_prctl(ARCH_SET_FS) failed\n";
-		rt_sys_write(2, msg, sizeof msg - 1);
-		rt_sys_exit_group(2);
-	}
+	// _start has pointed %fs at m0 (asm_amd64.S).
 	rt_g0.stack.hi = (uintptr_t)sp;
 	rt_g0.stack.lo = (uintptr_t)sp - G0_STACK_SIZE;
+	rt_g0.stackguard0 = rt_g0.stack.lo + G0_GO_RESERVE;
 	rt_g0.atomicstatus = G_RUNNING;
 	rt_sys_rt_sigprocmask(SIG_BLOCK, 0, &initSigmask);
 	rt_args((int32_t)sp[0], (uint8_t **)(sp + 1));

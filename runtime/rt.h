@@ -12,12 +12,23 @@
 
 #include "abi.h"
 
-/* Every runtime object says it is "split-stack" code, so that ld.lld does
- * not rewrite the stack checks of Go functions that call it (it would make
- * them call __morestack_non_split on every call).  The runtime's C has no
- * stack checks of its own: it runs in the STACK_RESERVE below a goroutine's
- * stackguard (stack.c). */
-__asm__(".pushsection .note.GNU-split-stack,\"\",@progbits\n.popsection");
+/* The runtime's C is compiled with -fsplit-stack (CMakeLists.txt): every
+ * function checks its stack as Go functions do, and moves to the
+ * goroutine's big stack segment when the first one is used up (stack.c).
+ * Its objects so carry .note.GNU-split-stack (the .S files say it
+ * themselves), so ld.lld does not rewrite the checks of Go functions that
+ * call them.  Two kinds of function go without the check:
+ *   NO_SPLIT_STACK     hot small functions (memmove, rt_lock): they run in
+ *                      the reserve below a segment's guard, so their frames,
+ *                      with those of the unchecked functions they call, must
+ *                      stay within NOSPLIT_LIMIT bytes (tools/nosplitcheck.py
+ *                      verifies it on the built library, ctest nosplit);
+ *   SYSTEM_STACK_ONLY  functions that run only on g0 or the signal stack,
+ *                      where M.stackguard is 0 and a check cannot fail
+ *                      (the scheduler's loop), or before it is (sigtramp). */
+#define NO_SPLIT_STACK __attribute__((no_split_stack))
+#define SYSTEM_STACK_ONLY __attribute__((no_split_stack))
+enum { NOSPLIT_LIMIT = 256 };  // tools/nosplitcheck.py reads it here
 
 #define NORETURN __attribute__((noreturn))
 #define NOINLINE __attribute__((noinline))
@@ -132,12 +143,19 @@ enum {
 	NUM_WAIT_REASONS,
 };
 
-/* G: a goroutine.  sched_sp must stay the first field (asm_amd64.S). */
+/* G: a goroutine.  sched_sp must stay the first field, and the stack
+ * fields where they are (asm_amd64.S, defer_amd64.S: offsets checked below). */
 struct G {
 	uintptr_t sched_sp;     // saved SP while not running: callee-saved registers and return pc are on the stack there
-	uintptr_t stackguard;   // Go code may not push SP below this (gogo loads it into M.stackguard; 0: no Go code runs here)
-	Stack stack;            // usable stack; below stack.lo is the guard region
+	uintptr_t stackguard;   // the guard of the segment SP is on: code may not push SP below it (gogo loads it
+	                        // into M.stackguard); stackguard0 or bigstack.lo + STACK_RESERVE (stack.c)
+	Stack stack;            // the first (for goroutines: small) segment; below stack.lo is the guard region if any
 	uintptr_t guardlo;      // low end of the PROT_NONE guard [guardlo, stack.lo); 0 if none
+	Stack bigstack;         // the second segment, allocated by __morestack on first need and kept; {0, 0} if none
+	uintptr_t stackguard0;  // the first segment's guard
+	uintptr_t morestackfp;  // while SP is on bigstack: __morestack's frame on the first segment, where the
+	                        // frames above the switch begin (stack.c)
+	bool segmented;         // may switch to bigstack: goroutines but goroutine 1 (not g0, gsignal)
 	Panic *panic;           // innermost active panic (gc: _panic), linked by Panic.link
 	Defer *defer;           // innermost deferred call (gc: _defer), linked by Defer.link
 	M *m;                   // the M running this G, if any
@@ -205,6 +223,11 @@ struct M {
 
 _Static_assert(__builtin_offsetof(struct M, stackguard) == 0x70, "LLVM's split-stack prologue reads %fs:0x70");
 _Static_assert(__builtin_offsetof(struct G, stackguard) == 8, "asm_amd64.S's gogo loads G.stackguard");
+_Static_assert(__builtin_offsetof(struct G, preempt) == GO_G_PREEMPT_OFFSET, "loops' resched checks load G.preempt (abi.h)");
+_Static_assert(__builtin_offsetof(struct G, stack) == 16 && __builtin_offsetof(struct G, bigstack) == 40 &&
+               __builtin_offsetof(struct G, stackguard0) == 56 && __builtin_offsetof(struct G, morestackfp) == 64 &&
+               __builtin_offsetof(struct G, segmented) == 72, "asm_amd64.S's __morestack, defer_amd64.S");
+_Static_assert(__builtin_offsetof(struct M, g0sp) == 0x18, "asm_amd64.S's mcall and __morestack use m->g0sp");
 
 enum { THROW_NONE, THROW_USER, THROW_RUNTIME };  // M.throwing (gc: throwType)
 enum { PREEMPT_YIELD = 1, PREEMPT_SCAN = 2 };     // G.preempt: give up the P; scan your own stack for the GC
@@ -487,7 +510,6 @@ enum {
 	CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1,
 	EINTR = 4, EAGAIN = 11, ETIMEDOUT = 110,
 	FUTEX_WAIT_PRIVATE = 128, FUTEX_WAKE_PRIVATE = 129,
-	ARCH_SET_FS = 0x1002,
 	SIG_BLOCK = 0, SIG_SETMASK = 2,
 	CLONE_VM = 0x100, CLONE_FS = 0x200, CLONE_FILES = 0x400, CLONE_SIGHAND = 0x800,
 	CLONE_THREAD = 0x10000, CLONE_SYSVSEM = 0x40000, CLONE_SETTLS = 0x80000,
@@ -517,7 +539,6 @@ int64_t rt_sys_clock_gettime(int32_t clock, Timespec *ts);
 int64_t rt_nanotime(void);
 int64_t rt_walltime(void);  // CLOCK_REALTIME in ns
 int64_t rt_sys_futex(uint32_t *addr, int32_t op, uint32_t val, const Timespec *ts);
-int64_t rt_sys_arch_prctl(int32_t code, uintptr_t addr);
 int64_t rt_sys_nanosleep(const Timespec *req);
 int64_t rt_sys_sched_yield(void);
 int64_t rt_sys_gettid(void);
@@ -768,20 +789,39 @@ void rt_sweep_newcycle(void);
 void rt_bgsweep_start(void);
 void rt_bgsweep_wake(void);
 
-/* stack.c: sizes of the stack reservations (see its header) */
+/* stack.c: sizes of the stacks and their segments (see its header);
+ * asm_amd64.S and defer_amd64.S repeat SMALL_STACK_SIZE and STACK_RESERVE */
 enum {
-	MAIN_STACK_SIZE = 1 << 30,             // goroutine 1: gc's 1 GB limit
+	MAIN_STACK_SIZE = 1 << 30,             // goroutine 1: gc's 1 GB limit, one segment
 	MAIN_STACK_GUARD = 1 << 20,            // PROT_NONE guard below it
-	GOROUTINE_STACK_SIZE = 256 << 20,      // every other goroutine, for the first BIG_STACKS goroutine stacks
+	SMALL_STACK_SIZE = 2 << 10,            // a goroutine's first segment (gc: _FixedStack), carved from slabs
+	SMALL_STACK_RESERVE = 768,             // below its stackguard: the prologues' 256-byte slack, __morestack,
+	                                       //   unchecked leaves, and an async preemption frame (stack.c)
+	BIG_STACK_SIZE = 256 << 20,            // a goroutine's second segment, for the first BIG_STACKS of them
 	BIG_STACKS = 1 << 16,                  //   (16 TiB of address space)
-	SMALL_GOROUTINE_STACK_SIZE = 64 << 20, // after that (1,000,000 more: 64 TiB)
-	GOROUTINE_STACK_GUARD = 0,             // none: the prologue check guards goroutine stacks (stack.c)
-	STACK_RESERVE = 256 << 10,             // below a G's stackguard: room for the runtime's C code and __morestack
+	LATE_BIG_STACK_SIZE = 64 << 20,        // after that (1,000,000 more: 64 TiB)
+	G0_GO_RESERVE = 32 << 10,              // below g0's stackguard, for Go code that runs on g0 (time.c's callfn)
+	STACK_RESERVE = 256 << 10,             // below the stackguard of big stacks: the prologues' slack, and room
+	                                       //   to spare
 };
 Stack rt_stackalloc(uintptr_t n, uintptr_t guard);
-Stack rt_goroutinestack(void);
+Stack rt_smallstack(void);
+void rt_morestack_alloc(G *gp);
+int rt_stackspans(G *gp, uintptr_t sp, Stack out[2]);
+Stack rt_stacksegment(G *gp, uintptr_t sp);
+uintptr_t rt_callerframe(G *gp, uintptr_t fp, uintptr_t sp);
+void rt_stackcheck(G *gp);
 bool rt_stack_isoverflow(G *gp, uintptr_t addr, uintptr_t sp);
 NORETURN void rt_stackoverflow(G *gp, uintptr_t sp);
+void __morestack(void);                  // asm_amd64.S
+extern const uint8_t rt_morestack_end[];  //   its end
+extern const uint8_t rt_morestack_noroom[];  //   the return address of its call of rt_stackoverflow
+/* Whether pc is in __morestack: a frame whose return address is there was
+ * called by it on another stack, so the frame chain crosses stacks there. */
+static inline bool rt_inmorestack(uintptr_t pc)
+{
+	return pc >= (uintptr_t)__morestack && pc < (uintptr_t)rt_morestack_end;
+}
 
 /* proc.c */
 NORETURN void rt_rt0_go(uintptr_t *sp);
@@ -921,6 +961,17 @@ void rt_printpanics(Panic *p);
 /* symtab.c */
 const char *rt_funcname(uintptr_t pc, uintptr_t *start);
 bool rt_fileline(uintptr_t pc, const char **dir, const char **file, int64_t *line);
+/* A frame of a pc: a function inlined there, or the function holding it. */
+typedef struct RtFrame {
+	const char *name;
+	const char *dir, *file;  // dir may be NULL
+	int64_t line;
+} RtFrame;
+enum { RT_MAX_INLINE = 32 };
+int rt_pcframes(uintptr_t pc, RtFrame *out, int max); /* innermost first; 0: unknown pc */
+/* runtime.Callers' pc for the k-th frame (0 innermost) at return address ra */
+#define RT_PC_INLINE_SHIFT 56
+static inline uintptr_t rt_pc_inline(uintptr_t ra, int k) { return ra | (uintptr_t)k << RT_PC_INLINE_SHIFT; }
 
 /* traceback.c */
 void rt_traceback(uintptr_t pc, uintptr_t sp, uintptr_t fp, G *gp);

@@ -35,7 +35,15 @@
  */
 #include "rt.h"
 
-enum { ASYNC_PREEMPT_ROOM = 1024 };  // stack rt_asyncPreempt's frame needs below the interrupted SP
+/* Stack an injected call needs below the interrupted SP, within its
+ * segment: rt_asyncPreempt's register save area (400 bytes with its
+ * return address and alignment), its call of rt_asyncPreempt2, and
+ * __morestack's 24 bytes if that call switches to the big segment: 440.
+ * A Go instruction's SP is at most 264 bytes below the stackguard (the
+ * prologues' slack, and a return address), so a goroutine's SP always has
+ * this room above its first segment's bottom (rt.h: SMALL_STACK_RESERVE =
+ * 768 >= 264 + 480): every goroutine can be preempted, anywhere. */
+enum { ASYNC_PREEMPT_ROOM = 480 };
 
 /* gc: sigtable's names (sigtab_linux_generic.go). */
 static const char *const signames[NSIG] = {
@@ -119,7 +127,7 @@ static void preparePanic(Sigcontext *c)
 	c->rip = (uint64_t)(uintptr_t)rt_sigpanic0;
 }
 
-static void sighandler(int32_t sig, Siginfo *info, void *ctx)
+NOINLINE static void sighandler(int32_t sig, Siginfo *info, void *ctx)
 {
 	Sigcontext *c = &((Ucontext *)ctx)->uc_mcontext;
 	G *gp = rt_getg();  // the interrupted goroutine
@@ -135,7 +143,8 @@ static void sighandler(int32_t sig, Siginfo *info, void *ctx)
 	if (sig == SIGURG) {
 		// Preemption (gc: doSigPreempt): at an async safe point, make the
 		// goroutine call rt_asyncPreempt from the interrupted pc.
-		if (rt_asyncSafePoint(gp, c->rip) && c->rsp - ASYNC_PREEMPT_ROOM > gp->stack.lo) {
+		Stack seg = rt_stacksegment(gp, c->rsp);
+		if (rt_asyncSafePoint(gp, c->rip) && seg.hi != 0 && c->rsp - seg.lo >= ASYNC_PREEMPT_ROOM) {
 			c->rsp -= 8;
 			*(uint64_t *)c->rsp = c->rip;
 			c->rip = (uint64_t)(uintptr_t)rt_asyncPreempt;
@@ -184,6 +193,20 @@ static void sighandler(int32_t sig, Siginfo *info, void *ctx)
 	rt_exit(2);
 }
 
+/* What the kernel calls, on the signal stack.  The runtime's C code checks
+ * its stack against M.stackguard (stack.c), which holds the interrupted
+ * code's guard, meaningless here: the handler runs with 0 (no checks, as
+ * all C code on g0 and gsignal), and gives the interrupted code its guard
+ * back.  So this one function has no check of its own. */
+SYSTEM_STACK_ONLY static void sigtramp(int32_t sig, Siginfo *info, void *ctx)
+{
+	M *mp = rt_getm();
+	uintptr_t guard = mp->stackguard;
+	mp->stackguard = 0;
+	sighandler(sig, info, ctx);
+	mp->stackguard = guard;
+}
+
 /* gc: minitSignalStack.  Handlers of this M run on m->gsignal's stack. */
 void rt_minitSignalStack(void)
 {
@@ -198,7 +221,7 @@ void rt_initsig(void)
 {
 	for (uintptr_t i = 0; i < NELEM(handled); i++) {
 		KSigaction sa = {
-			.handler = (void *)sighandler,
+			.handler = (void *)sigtramp,
 			.flags = SA_SIGINFO | SA_ONSTACK | SA_RESTORER | SA_RESTART,
 			.restorer = rt_sigreturn_tramp,
 			.mask = ~(uint64_t)0,

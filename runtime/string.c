@@ -36,7 +36,7 @@ static bool stringDataOnStack(GoString s)
 {
 	G *gp = rt_getg();
 	uintptr_t p = (uintptr_t)s.ptr;
-	return gp->stack.lo <= p && p < gp->stack.hi;
+	return (gp->stack.lo <= p && p < gp->stack.hi) || p - gp->bigstack.lo < gp->bigstack.hi - gp->bigstack.lo;
 }
 
 enum { TMP_BUF = 32 };  // gc: tmpStringBufSize, the frame buffer of a result that does not escape

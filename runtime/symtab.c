@@ -8,9 +8,19 @@
  *   - .symtab/.strtab: the function symbol containing pc (Go symbols are
  *     Go's names: main.main, main.(*T).M);
  *   - .debug_line: the DWARF (version 2-4) line programs, run until the row
- *     whose range holds pc gives its file and line.
+ *     whose range holds pc gives its file and line;
+ *   - .debug_info (with .debug_abbrev, .debug_str, .debug_ranges): the
+ *     DW_TAG_inlined_subroutine entries holding pc, for the frames of
+ *     functions inlined there (by ssa/inl.c or by LLVM): each is a frame of
+ *     its own, named by its abstract origin, whose caller's line is its
+ *     DW_AT_call_line, as gc's inline tree makes them (rt_pcframes).
  * Units of other versions (the C runtime's, DWARF 5 from GCC) are skipped:
  * tracebacks show Go frames only, as gc shows user frames.
+ *
+ * A pc that runtime.Callers hands out for an inlined frame's caller is the
+ * return address with the frame's depth in its top byte (RT_PC_INLINE):
+ * FuncForPC, CallersFrames and Caller read it back; the innermost frame
+ * keeps the plain return address (gc uses a pc of the caller instead).
  *
  * It also serves runtime.Caller, Callers, FuncForPC and CallersFrames
  * (overlay/runtime/symtab.go).
@@ -54,6 +64,8 @@ static struct {
 	const char *strtab;
 	const uint8_t *line;
 	uint64_t linesize;
+	const uint8_t *info, *abbrev, *str, *ranges;
+	uint64_t infosize, abbrevsize, strsize, rangessize;
 } sym;
 
 static bool streq(const char *a, const char *b)
@@ -91,6 +103,18 @@ static void load(void)
 		} else if (streq(name, ".debug_line")) {
 			sym.line = base + sh[i].offset;
 			sym.linesize = sh[i].size;
+		} else if (streq(name, ".debug_info")) {
+			sym.info = base + sh[i].offset;
+			sym.infosize = sh[i].size;
+		} else if (streq(name, ".debug_abbrev")) {
+			sym.abbrev = base + sh[i].offset;
+			sym.abbrevsize = sh[i].size;
+		} else if (streq(name, ".debug_str")) {
+			sym.str = base + sh[i].offset;
+			sym.strsize = sh[i].size;
+		} else if (streq(name, ".debug_ranges")) {
+			sym.ranges = base + sh[i].offset;
+			sym.rangessize = sh[i].size;
 		}
 	}
 	sym.base = base;
@@ -177,6 +201,41 @@ static bool fileentry(const uint8_t *files, const uint8_t *dirs, uint64_t n, con
 	return false;
 }
 
+/* A line program's header (DWARF 2-4): its directory and file tables and
+ * what running it needs.  False for other versions. */
+typedef struct LineHdr {
+	const uint8_t *prog, *oplens, *dirs, *files;
+	uint8_t mininst, linerange, opbase;
+	int8_t linebase;
+} LineHdr;
+
+static bool linehdr(const uint8_t *unit, LineHdr *h)
+{
+	uint16_t version = rd16(unit);
+	if (version < 2 || version > 4)
+		return false;
+	const uint8_t *q = unit + 2;
+	uint32_t hdrlen = rd32(q);
+	q += 4;
+	h->prog = q + hdrlen;
+	h->mininst = *q++;
+	if (version >= 4)
+		q++;  // maximum_operations_per_instruction
+	q++;      // default_is_stmt
+	h->linebase = (int8_t)*q++;
+	h->linerange = *q++;
+	h->opbase = *q++;
+	h->oplens = q;
+	q += h->opbase - 1;
+	h->dirs = q;
+	while (*q)
+		while (*q++)
+			;
+	q++;
+	h->files = q;
+	return h->linerange != 0;
+}
+
 /* The file and line of pc, from the line programs; false if none covers it. */
 static bool lookupline(uintptr_t pc, const char **dir, const char **file, int64_t *line)
 {
@@ -189,29 +248,12 @@ static bool lookupline(uintptr_t pc, const char **dir, const char **file, int64_
 		p = unitend;
 		if (unitend > end)
 			return false;
-		uint16_t version = rd16(unit);
-		if (version < 2 || version > 4)
+		LineHdr h;
+		if (!linehdr(unit, &h))
 			continue;
-		const uint8_t *q = unit + 2;
-		uint32_t hdrlen = rd32(q);
-		q += 4;
-		const uint8_t *prog = q + hdrlen;
-		uint8_t mininst = *q++;
-		if (version >= 4)
-			q++;  // maximum_operations_per_instruction
-		q++;      // default_is_stmt
-		int8_t linebase = (int8_t)*q++;
-		uint8_t linerange = *q++, opbase = *q++;
-		const uint8_t *oplens = q;
-		q += opbase - 1;
-		const uint8_t *dirs = q;
-		while (*q)
-			while (*q++)
-				;
-		q++;
-		const uint8_t *files = q;
-		if (linerange == 0)
-			continue;
+		const uint8_t *q, *prog = h.prog, *oplens = h.oplens, *dirs = h.dirs, *files = h.files;
+		uint8_t mininst = h.mininst, linerange = h.linerange, opbase = h.opbase;
+		int8_t linebase = h.linebase;
 		// The state machine (DWARF 4, 6.2.5).
 		uint64_t addr = 0, fileno = 1, prevaddr = 0, prevfile = 1;
 		int64_t ln = 1, prevline = 0;
@@ -275,12 +317,396 @@ bool rt_fileline(uintptr_t pc, const char **dir, const char **file, int64_t *lin
 	return lookupline(pc, dir, file, line);
 }
 
+/* ---- inlined frames: .debug_info ---- */
+
+enum {
+	DW_TAG_compile_unit = 0x11, DW_TAG_subprogram = 0x2e, DW_TAG_inlined_subroutine = 0x1d,
+	DW_AT_name = 0x03, DW_AT_stmt_list = 0x10, DW_AT_low_pc = 0x11, DW_AT_high_pc = 0x12,
+	DW_AT_abstract_origin = 0x31, DW_AT_specification = 0x47, DW_AT_ranges = 0x55,
+	DW_AT_call_file = 0x58, DW_AT_call_line = 0x59, DW_AT_linkage_name = 0x6e,
+	DW_FORM_addr = 0x01, DW_FORM_string = 0x08, DW_FORM_strp = 0x0e, DW_FORM_indirect = 0x16,
+	MAX_ABBREV_INDEX = 256, MAX_DEPTH = 64,
+};
+
+/* What a DIE says that this reader uses. */
+typedef struct Die {
+	uint64_t tag;
+	bool children;
+	bool haslow, hashigh, highisaddr, hasranges;
+	uint64_t low, high, ranges, origin, callfile, callline, stmtlist;
+	const char *name;
+} Die;
+
+/* One attribute's value: numbers, offsets and addresses in *v, strings in
+ * *str; false for a form this reader does not know. */
+static bool attrval(const uint8_t **pp, uint64_t form, uint8_t asize, uint64_t *v, const char **str)
+{
+	const uint8_t *p = *pp;
+	*v = 0;
+	*str = 0;
+	switch (form) {
+	case DW_FORM_addr: *v = asize == 8 ? rd64(p) : rd32(p); p += asize; break;
+	case 0x03: p += 2 + rd16(p); break;          // block2
+	case 0x04: p += 4 + rd32(p); break;          // block4
+	case 0x05: *v = rd16(p); p += 2; break;      // data2
+	case 0x06: *v = rd32(p); p += 4; break;      // data4
+	case 0x07: *v = rd64(p); p += 8; break;      // data8
+	case DW_FORM_string: *str = (const char *)p; while (*p++) ; break;
+	case 0x09: { uint64_t n = uleb(&p); p += n; break; }  // block
+	case 0x0a: p += 1 + *p; break;               // block1
+	case 0x0b: *v = *p++; break;                 // data1
+	case 0x0c: *v = *p++; break;                 // flag
+	case 0x0d: *v = (uint64_t)sleb(&p); break;   // sdata
+	case DW_FORM_strp: {
+		uint64_t off = rd32(p);
+		p += 4;
+		*str = off < sym.strsize ? (const char *)sym.str + off : 0;
+		break;
+	}
+	case 0x0f: *v = uleb(&p); break;             // udata
+	case 0x10: *v = rd32(p); p += 4; break;      // ref_addr
+	case 0x11: *v = *p++; break;                 // ref1
+	case 0x12: *v = rd16(p); p += 2; break;      // ref2
+	case 0x13: *v = rd32(p); p += 4; break;      // ref4
+	case 0x14: *v = rd64(p); p += 8; break;      // ref8
+	case 0x15: *v = uleb(&p); break;             // ref_udata
+	case DW_FORM_indirect: {
+		uint64_t f = uleb(&p);
+		*pp = p;
+		return attrval(pp, f, asize, v, str);
+	}
+	case 0x17: *v = rd32(p); p += 4; break;      // sec_offset
+	case 0x18: { uint64_t n = uleb(&p); p += n; break; }  // exprloc
+	case 0x19: *v = 1; break;                    // flag_present
+	case 0x20: *v = rd64(p); p += 8; break;      // ref_sig8
+	default: return false;
+	}
+	*pp = p;
+	return true;
+}
+
+/* A unit's abbreviations, the first MAX_ABBREV_INDEX by code once
+ * indexed (abbrevs_index: only for the unit holding the pc looked up). */
+typedef struct Abbrevs {
+	const uint8_t *table;
+	bool indexed;
+	const uint8_t *bycode[MAX_ABBREV_INDEX];
+} Abbrevs;
+
+static void abbrevs_init(Abbrevs *a, uint64_t off)
+{
+	a->table = off < sym.abbrevsize ? sym.abbrev + off : 0;
+	a->indexed = false;
+}
+
+static void abbrevs_index(Abbrevs *a)
+{
+	a->indexed = true;
+	for (int i = 0; i < MAX_ABBREV_INDEX; i++)
+		a->bycode[i] = 0;
+	const uint8_t *p = a->table, *end = sym.abbrev + sym.abbrevsize;
+	while (p && p < end) {
+		uint64_t code = uleb(&p);
+		if (code == 0)
+			break;
+		if (code < MAX_ABBREV_INDEX)
+			a->bycode[code] = p;
+		(void)uleb(&p);  // tag
+		p++;             // children
+		for (;;) {
+			uint64_t name = uleb(&p), form = uleb(&p);
+			if (name == 0 && form == 0)
+				break;
+		}
+	}
+}
+
+/* The abbreviation (tag, children, attribute specs) of code. */
+static const uint8_t *abbrev_find(Abbrevs *a, uint64_t code)
+{
+	if (a->indexed && code < MAX_ABBREV_INDEX)
+		return a->bycode[code];
+	const uint8_t *p = a->table, *end = sym.abbrev + sym.abbrevsize;
+	while (p && p < end) {
+		uint64_t c = uleb(&p);
+		if (c == 0)
+			return 0;
+		if (c == code)
+			return p;
+		(void)uleb(&p);
+		p++;
+		for (;;) {
+			uint64_t name = uleb(&p), form = uleb(&p);
+			if (name == 0 && form == 0)
+				break;
+		}
+	}
+	return 0;
+}
+
+/* Read the DIE at *pp (its abbreviation code already read: ab). */
+static bool die_read(const uint8_t **pp, const uint8_t *ab, uint8_t asize, Die *d)
+{
+	*d = (Die){0};
+	d->tag = uleb(&ab);
+	d->children = *ab++;
+	for (;;) {
+		uint64_t name = uleb(&ab), form = uleb(&ab);
+		if (name == 0 && form == 0)
+			return true;
+		uint64_t v;
+		const char *str;
+		if (!attrval(pp, form, asize, &v, &str))
+			return false;
+		switch (name) {
+		case DW_AT_low_pc: d->low = v; d->haslow = true; break;
+		case DW_AT_high_pc: d->high = v; d->hashigh = true; d->highisaddr = form == DW_FORM_addr; break;
+		case DW_AT_ranges: d->ranges = v; d->hasranges = true; break;
+		case DW_AT_abstract_origin: case DW_AT_specification: d->origin = v; break;
+		case DW_AT_call_file: d->callfile = v; break;
+		case DW_AT_call_line: d->callline = v; break;
+		case DW_AT_stmt_list: d->stmtlist = v; break;
+		case DW_AT_name: if (str) d->name = str; break;
+		case DW_AT_linkage_name: if (str && !d->name) d->name = str; break;
+		default: break;
+		}
+	}
+}
+
+/* Does the DIE's code range hold pc?  0 no, 1 yes, -1 it has none. */
+static int die_holds(const Die *d, uint64_t base, uintptr_t pc)
+{
+	if (d->hasranges) {
+		if (d->ranges >= sym.rangessize || sym.ranges == 0)
+			return 0;
+		const uint8_t *p = sym.ranges + d->ranges, *end = sym.ranges + sym.rangessize;
+		while (p + 16 <= end) {
+			uint64_t b = rd64(p), e = rd64(p + 8);
+			p += 16;
+			if (b == 0 && e == 0)
+				break;
+			if (b == ~(uint64_t)0) {
+				base = e;
+				continue;
+			}
+			if (base + b <= pc && pc < base + e)
+				return 1;
+		}
+		return 0;
+	}
+	if (d->haslow && d->hashigh) {
+		uint64_t hi = d->highisaddr ? d->high : d->low + d->high;
+		return d->low <= pc && pc < hi;
+	}
+	return -1;
+}
+
+/* The name of the function a DIE's abstract origin (a unit offset) describes. */
+static const char *origin_name(const uint8_t *unit, const uint8_t *unitend, Abbrevs *a, uint8_t asize, uint64_t off)
+{
+	for (int hops = 0; hops < 4; hops++) {
+		const uint8_t *p = unit + off;
+		if (p >= unitend)
+			return 0;
+		const uint8_t *ab = abbrev_find(a, uleb(&p));
+		Die d;
+		if (!ab || !die_read(&p, ab, asize, &d))
+			return 0;
+		if (d.name)
+			return d.name;
+		if (!d.origin)
+			return 0;
+		off = d.origin;
+	}
+	return 0;
+}
+
+/* The directory and name of file n of the line program at stmt_list. */
+static bool callfile(uint64_t stmtlist, uint64_t n, const char **dir, const char **file)
+{
+	if (!sym.line || stmtlist + 4 >= sym.linesize)
+		return false;
+	LineHdr h;
+	if (!linehdr(sym.line + stmtlist + 4, &h))
+		return false;
+	*dir = 0;
+	return fileentry(h.files, h.dirs, n, dir, file);
+}
+
+/* pc's frames, innermost first: the functions inlined at pc (DWARF
+ * inlined subroutines), then the function holding it.  Returns how many
+ * (at most max); 0 if pc is in no known function. */
+static int pcframes(uintptr_t pc, RtFrame *out, int max)
+{
+	load();
+	if (sym.state != 1 || max <= 0)
+		return 0;
+	uintptr_t start = 0;
+	const char *fname = rt_funcname(pc, &start);
+	if (!fname)
+		return 0;
+	RtFrame chain[MAX_DEPTH];  // inlined subroutines holding pc, outermost first
+	int nchain = 0;
+	uint64_t stmtlist = 0;
+	const uint8_t *p = sym.info, *end = sym.info + sym.infosize;
+	while (sym.info && sym.abbrev && p + 11 <= end && nchain == 0) {
+		uint64_t unitlen = rd32(p);
+		if (unitlen >= 0xfffffff0u)
+			break;
+		const uint8_t *unit = p, *unitend = p + 4 + unitlen;
+		p = unitend;
+		if (unitend > end)
+			break;
+		uint16_t version = rd16(unit + 4);
+		if (version < 2 || version > 4)
+			continue;
+		uint64_t aoff = rd32(unit + 6);
+		uint8_t asize = unit[10];
+		const uint8_t *q = unit + 11;
+		Abbrevs ab;
+		abbrevs_init(&ab, aoff);
+		const uint8_t *a = abbrev_find(&ab, uleb(&q));
+		Die cu;
+		if (!a || !die_read(&q, a, asize, &cu) || cu.tag != DW_TAG_compile_unit || die_holds(&cu, cu.low, pc) != 1)
+			continue;
+		stmtlist = cu.stmtlist;
+		uint64_t base = cu.low;
+		abbrevs_index(&ab);
+		bool holds[MAX_DEPTH];  // the DIE at each depth holds pc
+		int depth = 1, sub = 0;  // sub: depth of the subprogram holding pc
+		holds[0] = true;
+		while (q < unitend && depth > 0) {
+			uint64_t code = uleb(&q);
+			if (code == 0) {
+				depth--;
+				if (sub && depth <= sub)
+					break;  // past the subprogram's children: done
+				continue;
+			}
+			a = abbrev_find(&ab, code);
+			Die d;
+			if (!a || !die_read(&q, a, asize, &d))
+				break;
+			bool here = false;
+			if (d.tag == DW_TAG_subprogram || d.tag == DW_TAG_inlined_subroutine || d.tag == 0x0b /* lexical block */) {
+				int h = die_holds(&d, base, pc);
+				here = depth < MAX_DEPTH && holds[depth - 1] && (h == 1 || (h == -1 && d.tag == 0x0b));
+			}
+			if (here && d.tag == DW_TAG_subprogram && !sub)
+				sub = depth;
+			if (here && d.tag == DW_TAG_inlined_subroutine && sub && nchain < MAX_DEPTH) {
+				RtFrame *f = &chain[nchain++];
+				f->name = origin_name(unit, unitend, &ab, asize, d.origin);
+				f->dir = f->file = 0;
+				if (!callfile(stmtlist, d.callfile, &f->dir, &f->file))
+					f->file = "?";
+				f->line = (int64_t)d.callline;
+			}
+			if (d.children) {
+				if (depth < MAX_DEPTH)
+					holds[depth] = here;
+				depth++;
+			}
+		}
+		if (!sub)
+			nchain = 0;
+		break;  // the unit holding pc was found
+	}
+	int n = 0;
+	/* the innermost frame: the line table's line */
+	out[n].name = nchain ? chain[nchain - 1].name : fname;
+	out[n].dir = out[n].file = 0;
+	if (!rt_fileline(pc, &out[n].dir, &out[n].file, &out[n].line)) {
+		out[n].file = "?";
+		out[n].line = 0;
+	}
+	if (!out[n].name)
+		out[n].name = fname;
+	n++;
+	/* each caller: the call's line, from the callee's entry */
+	for (int k = nchain - 1; k >= 0 && n < max; k--) {
+		out[n].name = k > 0 ? chain[k - 1].name : fname;
+		if (!out[n].name)
+			out[n].name = fname;
+		out[n].dir = chain[k].dir;
+		out[n].file = chain[k].file;
+		out[n].line = chain[k].line;
+		n++;
+	}
+	return n;
+}
+
+/* The answers of pcframes for the pcs looked up last: what one lookup
+ * costs (every unit's header, one unit's entries, the line programs) is
+ * paid once per call site, not once per runtime.Caller.  Direct-mapped;
+ * each entry is a sequence lock (odd while written), so readers take no
+ * lock and a torn entry is just missed. */
+enum { PCCACHE_SIZE = 256, PCCACHE_FRAMES = 8 };
+typedef struct PcCacheEntry {
+	uint64_t seq;
+	uintptr_t pc;
+	int n;
+	RtFrame f[PCCACHE_FRAMES];
+} PcCacheEntry;
+static PcCacheEntry pccache[PCCACHE_SIZE];
+
+int rt_pcframes(uintptr_t pc, RtFrame *out, int max)
+{
+	PcCacheEntry *e = &pccache[((pc >> 2) ^ (pc >> 11)) & (PCCACHE_SIZE - 1)];
+	uint64_t s1 = __atomic_load_n(&e->seq, __ATOMIC_ACQUIRE);
+	if (s1 != 0 && !(s1 & 1) && __atomic_load_n(&e->pc, __ATOMIC_RELAXED) == pc) {
+		int n = __atomic_load_n(&e->n, __ATOMIC_RELAXED);
+		if (n > max)
+			n = max;
+		for (int i = 0; i < n; i++)
+			out[i] = e->f[i];
+		__atomic_thread_fence(__ATOMIC_ACQUIRE);
+		if (__atomic_load_n(&e->seq, __ATOMIC_RELAXED) == s1)
+			return n;
+	}
+	RtFrame f[RT_MAX_INLINE];
+	int n = pcframes(pc, f, RT_MAX_INLINE);
+	if (n > 0 && n <= PCCACHE_FRAMES && n < RT_MAX_INLINE) {
+		uint64_t s = __atomic_load_n(&e->seq, __ATOMIC_RELAXED);
+		if (!(s & 1) && __atomic_compare_exchange_n(&e->seq, &s, s + 1, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+			__atomic_store_n(&e->pc, pc, __ATOMIC_RELAXED);
+			__atomic_store_n(&e->n, n, __ATOMIC_RELAXED);
+			for (int i = 0; i < n; i++)
+				e->f[i] = f[i];
+			__atomic_store_n(&e->seq, s + 2, __ATOMIC_RELEASE);
+		}
+	}
+	if (n > max)
+		n = max;
+	for (int i = 0; i < n; i++)
+		out[i] = f[i];
+	return n;
+}
+
 /* ---- the Go API: overlay/runtime/symtab.go ---- */
 
 extern const uint8_t __start_gotext[] __attribute__((weak, visibility("hidden")));
 extern const uint8_t __stop_gotext[] __attribute__((weak, visibility("hidden")));
 
 static bool ingo(uintptr_t pc) { return pc >= (uintptr_t)__start_gotext && pc < (uintptr_t)__stop_gotext; }
+
+/* A pc runtime.Callers handed out: the address and the inlined frame's depth. */
+static uintptr_t pcaddr(uintptr_t pc) { return pc & (((uintptr_t)1 << RT_PC_INLINE_SHIFT) - 1); }
+static int pcdepth(uintptr_t pc) { return (int)(pc >> RT_PC_INLINE_SHIFT); }
+
+/* The frame of a (possibly tagged) pc; false if none. */
+static bool pcframe(uintptr_t pc, RtFrame *f)
+{
+	uintptr_t a = pcaddr(pc);
+	if (!ingo(a))
+		return false;
+	RtFrame fr[RT_MAX_INLINE];
+	int n = rt_pcframes(a, fr, RT_MAX_INLINE), k = pcdepth(pc);
+	if (k >= n)
+		return false;
+	*f = fr[k];
+	return true;
+}
 
 uintptr_t rt_callerpc(int64_t skip) __asm__("runtime.callerpc");
 int64_t rt_callers(int64_t skip, uintptr_t *pcs, int64_t n) __asm__("runtime.callers");
@@ -302,13 +728,20 @@ static NOINLINE int64_t gocallers(uintptr_t fp, int64_t skip, uintptr_t *pcs, in
 		if (ra == 0)
 			break;
 		if (ingo(ra - 1)) {
-			if (skip > 0)
-				skip--;
-			else
-				pcs[got++] = ra;
+			/* one pc per frame, the inlined ones first (gc: tracebackPCs) */
+			RtFrame fr[RT_MAX_INLINE];
+			int nf = rt_pcframes(ra - 1, fr, RT_MAX_INLINE);
+			if (nf < 1)
+				nf = 1;
+			for (int k = 0; k < nf && got < n; k++) {
+				if (skip > 0)
+					skip--;
+				else
+					pcs[got++] = rt_pc_inline(ra, k);
+			}
 		}
 		uintptr_t next = ((const uintptr_t *)fp)[0];
-		if (next <= fp)
+		if (next <= fp && !rt_inmorestack(ra - 1))  // up the stack, or across __morestack's switch (stack.c)
 			break;
 		fp = next;
 	}
@@ -336,40 +769,40 @@ static GoString cstr(const char *s)
 	return (GoString){(const uint8_t *)s, n};
 }
 
+/* The function of pc: for a pc in inlined code the innermost one, as gc's
+ * FuncForPC (or the one the depth in a Callers pc names). */
 GoString rt_funcname_go(uintptr_t pc)
 {
-	uintptr_t start = 0;
-	const char *name = ingo(pc) ? rt_funcname(pc, &start) : 0;
-	return name ? cstr(name) : (GoString){0, 0};  // points into the mapped symbol table: never freed
+	RtFrame f;
+	return pcframe(pc, &f) ? cstr(f.name) : (GoString){0, 0};  // points into the mapped executable: never freed
 }
 
 uintptr_t rt_funcentry(uintptr_t pc)
 {
 	uintptr_t start = 0;
+	pc = pcaddr(pc);
 	return ingo(pc) && rt_funcname(pc, &start) ? start : 0;
 }
 
 int64_t rt_funcline(uintptr_t pc)
 {
-	const char *dir, *file;
-	int64_t line;
-	return ingo(pc) && rt_fileline(pc, &dir, &file, &line) ? line : 0;
+	RtFrame f;
+	return pcframe(pc, &f) ? f.line : 0;
 }
 
 GoString rt_funcfile(uintptr_t pc)
 {
-	const char *dir, *file;
-	int64_t line;
-	if (!ingo(pc) || !rt_fileline(pc, &dir, &file, &line))
+	RtFrame f;
+	if (!pcframe(pc, &f) || !f.file)
 		return GOSTR("?");
-	GoString f = cstr(file);
-	if (dir == 0 || file[0] == '/')
-		return f;
-	GoString d = cstr(dir);
+	GoString fs = cstr(f.file);
+	if (f.dir == 0 || f.file[0] == '/')
+		return fs;
+	GoString d = cstr(f.dir);
 	uint8_t *b;
-	GoString s = rt_rawstring(d.len + 1 + f.len, &b);
+	GoString s = rt_rawstring(d.len + 1 + fs.len, &b);
 	memmove(b, d.ptr, (size_t)d.len);
 	b[d.len] = '/';
-	memmove(b + d.len + 1, f.ptr, (size_t)f.len);
+	memmove(b + d.len + 1, fs.ptr, (size_t)fs.len);
 	return s;
 }

@@ -25,7 +25,6 @@ enum {
 	SYS_sched_yield = 24,
 	SYS_nanosleep = 35,
 	SYS_exit = 60,
-	SYS_arch_prctl = 158,
 	SYS_gettid = 186,
 	SYS_futex = 202,
 	SYS_rt_sigprocmask = 14,
@@ -94,7 +93,6 @@ int64_t rt_sys_futex(uint32_t *addr, int32_t op, uint32_t val, const Timespec *t
 	return SYSCALL4(SYS_futex, addr, op, val, ts);
 }
 
-int64_t rt_sys_arch_prctl(int32_t code, uintptr_t addr) { return SYSCALL3(SYS_arch_prctl, code, addr, 0); }
 
 int64_t rt_sys_nanosleep(const Timespec *req) { return SYSCALL3(SYS_nanosleep, req, 0, 0); }
 

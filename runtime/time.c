@@ -246,19 +246,17 @@ bool rt_deltimer(RTimer *t)
 
 /* ---- running timers ---- */
 
-enum { G0_GO_RESERVE = 32 << 10 };  // room left below Go code's frames on g0 (64 KiB or more) for the runtime's C code
-
 /* Call a timer's f(arg, seq): a Go func value, so code(ctx, arg, seq)
- * (ssa.h's closure convention).  On g0 the M's stackguard still holds the
- * last goroutine's; Go code's prologue checks compare with it, so point it
- * into g0's own stack for the call. */
+ * (ssa.h's closure convention).  On g0 the M's stackguard is 0 (no checks:
+ * stack.c); Go code's prologue checks compare with it, so point it into
+ * g0's own stack for the call. */
 static void callfn(void *f, GoEface arg, uintptr_t seq)
 {
 	M *mp = rt_getm();
 	G *gp = rt_getg();
 	uintptr_t saved = mp->stackguard;
 	if (gp == mp->g0)
-		mp->stackguard = gp->stack.lo + G0_GO_RESERVE;
+		mp->stackguard = gp->stackguard0;
 	TimerFn code = ((const TimerFuncVal *)f)->code;
 	code(f, arg, seq);
 	mp->stackguard = saved;
@@ -267,7 +265,7 @@ static void callfn(void *f, GoEface arg, uintptr_t seq)
 /* Run pp's timers that are due at now (0: read the clock if pp has any)
  * on this M, which holds a P (gc: checkTimers + runtimer).  Returns the
  * when of pp's earliest remaining timer, 0 if none. */
-int64_t rt_checktimers(P *pp, int64_t now)
+SYSTEM_STACK_ONLY int64_t rt_checktimers(P *pp, int64_t now)  // on g0 (schedule, findrunnable)
 {
 	PTimers *ts = &pp->timers;
 	int64_t next = __atomic_load_n(&ts->when0, __ATOMIC_SEQ_CST);

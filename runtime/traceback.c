@@ -85,19 +85,23 @@ static bool iswrapper(const char *name)
 	return (n > 3 && memcmp(name + n - 3, "-fm", 3) == 0) || (n > 4 && memcmp(name + n - 4, fw, 4) == 0);
 }
 
+static void printfile(const char *dir, const char *file, int64_t line)
+{
+	if (dir && file[0] != '/')
+		rt_print("\t", dir, "/", file, ":", line);
+	else
+		rt_print("\t", file, ":", line);
+}
+
 /* "\t/path/file.go:12 +0x1d\n" for the call at return address pc. */
 static void printfileline(uintptr_t at, uintptr_t start)
 {
 	const char *dir, *file;
 	int64_t line;
-	if (rt_fileline(at, &dir, &file, &line)) {
-		if (dir && file[0] != '/')
-			rt_print("\t", dir, "/", file, ":", line);
-		else
-			rt_print("\t", file, ":", line);
-	} else {
+	if (rt_fileline(at, &dir, &file, &line))
+		printfile(dir, file, line);
+	else
 		rt_print("\t?:0");
-	}
 	rt_print(" +", rt_hex(at + 1 - start), "\n");
 }
 
@@ -114,11 +118,15 @@ static void printcreatedby(G *gp)
 	printfileline(gp->gopc - 1, start);
 }
 
+enum { FRAME_HIDDEN, FRAME_PRINTED, FRAME_MAIN };  // what printframe did
+
 /* One Go frame, gc's way: "main.f(...)\n\t/path/file.go:12 +0x1d\n".
  * pc is the instruction itself (exact) or a return address (the call is
- * the instruction before).  Returns whether it was main.main (gc stops
- * there: runtime.main below it is hidden). */
-static bool printframe(uintptr_t pc, bool exact)
+ * the instruction before).  Returns FRAME_MAIN for main.main (gc stops
+ * there: runtime.main below it is hidden).  prologue: pc is in the
+ * function's prologue (its call of __morestack): gc shows such a frame at
+ * the function's entry. */
+static int printframe(uintptr_t pc, bool exact, bool prologue)
 {
 	// A return address may lie just past its function (a call that does
 	// not return is often the last instruction): look up the call itself.
@@ -126,16 +134,35 @@ static bool printframe(uintptr_t pc, bool exact)
 	bool all, crash;
 	rt_gotraceback(&all, &crash);
 	if (!tb_system && (at < (uintptr_t)__start_gotext || at >= (uintptr_t)__stop_gotext))
-		return false;  // runtime C code: hidden, as gc hides runtime frames (GOTRACEBACK=system shows them)
+		return FRAME_HIDDEN;  // runtime C code: hidden, as gc hides runtime frames (GOTRACEBACK=system shows them)
+	if (rt_inmorestack(at))
+		return FRAME_HIDDEN;  // gc's morestack is never shown either
 	uintptr_t start = 0;
 	const char *name = rt_funcname(at, &start);
 	if (name == 0)
-		return false;
+		return FRAME_HIDDEN;
+	/* the functions inlined at pc first, each a frame of its own, without
+	 * a pc offset (gc prints them so) */
+	RtFrame fr[RT_MAX_INLINE];
+	int nf = rt_pcframes(at, fr, RT_MAX_INLINE);
+	for (int k = 0; k + 1 < nf; k++) {
+		if (iswrapper(fr[k].name))
+			continue;
+		rt_print(fr[k].name, "(...)\n");
+		printfile(fr[k].dir, fr[k].file, fr[k].line);
+		rt_print("\n");
+	}
 	if (iswrapper(name))
-		return false;  // compiler-generated, hidden as gc hides its wrappers
+		return FRAME_HIDDEN;  // compiler-generated, hidden as gc hides its wrappers
 	rt_print(name, "(...)\n");
-	printfileline(at, exact ? start + 1 : start);
-	return streq_main(name);
+	if (prologue)
+		printfileline(start, start);
+	else if (nf > 1) {  // the call of the outermost inlined function
+		printfile(fr[nf - 1].dir, fr[nf - 1].file, fr[nf - 1].line);
+		rt_print(" +", rt_hex(at + (exact ? 0 : 1) - start), "\n");
+	} else
+		printfileline(at, exact ? start + 1 : start);
+	return streq_main(name) ? FRAME_MAIN : FRAME_PRINTED;
 }
 
 /* Print the Go frames of gp: from pc with the frame chain at fp (a signal:
@@ -144,7 +171,11 @@ static bool printframe(uintptr_t pc, bool exact)
  * from gp's saved context when pc is ~0.  Frames are followed through the
  * %rbp chain: every function keeps a frame pointer (Go code: "frame-pointer"
  * "all"; the runtime: -fno-omit-frame-pointer), and the outermost has
- * %rbp = 0. */
+ * %rbp = 0.  The chain goes up the stack, except where __morestack
+ * switched stacks (stack.c): from a body it runs on a goroutine's big
+ * segment to its frame on the first segment, and from the overflow report
+ * on g0's stack to the goroutine's; a return address into __morestack
+ * marks those frames.  At most MAX_FRAMES are printed, as in gc. */
 void rt_traceback(uintptr_t pc, uintptr_t sp, uintptr_t fp, G *gp)
 {
 	bool exact = false;
@@ -160,15 +191,23 @@ void rt_traceback(uintptr_t pc, uintptr_t sp, uintptr_t fp, G *gp)
 	} else {
 		exact = true;
 	}
-	int n = 0;
-	if (pc != 0 && printframe(pc, exact))
+	int printed = 0, r = FRAME_HIDDEN;
+	if (pc != 0 && (r = printframe(pc, exact, false)) == FRAME_MAIN)
 		return;
-	while (fp != 0 && (fp & 7) == 0 && n++ < MAX_FRAMES) {
-		uintptr_t next = ((const uintptr_t *)fp)[0], ra = ((const uintptr_t *)fp)[1];
-		if (ra == 0 || printframe(ra, false))
-			return;
-		if (next <= fp || next - fp > ((uintptr_t)1 << 30))
+	printed += r == FRAME_PRINTED;
+	bool prologue = false;  // the frame at fp is __morestack's, for a function whose frame did not fit
+	for (int walked = 0; fp != 0 && (fp & 7) == 0 && walked < 100000; walked++) {
+		if (printed == MAX_FRAMES) {
+			rt_print("...additional frames elided...\n");
 			break;
+		}
+		uintptr_t next = ((const uintptr_t *)fp)[0], ra = ((const uintptr_t *)fp)[1];
+		if (ra == 0 || (r = printframe(ra, false, prologue)) == FRAME_MAIN)
+			return;
+		printed += r == FRAME_PRINTED;
+		if ((next <= fp || next - fp > ((uintptr_t)1 << 30)) && !rt_inmorestack(ra - 1))
+			break;
+		prologue = ra == (uintptr_t)rt_morestack_noroom;
 		fp = next;
 	}
 	printcreatedby(gp);

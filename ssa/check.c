@@ -34,6 +34,11 @@ _Noreturn void ssa_fatalf(Func *f, const char *fmt, ...) {
 	if (!in_fatal) { /* printing a broken function must not recurse */
 		in_fatal = true;
 		ssa_print(stderr, f);
+		if (f->html) { /* as gc, the phases so far still reach ssa.html */
+			ssa_html_flush(f->html, f);
+			ssa_html_close(f->html);
+			f->html = NULL;
+		}
 	}
 	exit(3);
 }

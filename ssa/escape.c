@@ -24,12 +24,20 @@
  * only make a value escape, never keep an escaping one on the stack:
  *   - calls to functions of other packages, func values, interface
  *     methods, go and defer statements: their arguments escape;
- *   - stores through pointers, slices and maps go to the heap (gc too);
+ *   - stores through pointers, slices and maps go to the heap (gc too),
+ *     so what a map read or a channel receive gives came from the heap,
+ *     and an assignment that stores no new pointer into an object
+ *     (b.buf = b.buf[i:j], v.x = v.y: gc's isSelfAssign) stores nothing;
  *   - interface conversions, string conversions, append, method values,
  *     variadic argument slices and map/chan makes allocate on the heap
  *     (their sites are heap locations);
- *   - a function with a goto: every location in it escapes (gc instead
- *     deepens the loop depth from a backward goto's label);
+ *   - a label some goto after it jumps back to heads a loop: from there
+ *     on the loop depth is one more (gc's looping labels);
+ *   - an inlined call (inl.c, N_INLCALL) is its statements: its
+ *     variables are the caller's, its results the caller reads; a
+ *     variable captured only by closures the function no longer makes
+ *     (their calls were inlined) is a plain one; unsafe.Pointer(uintptr(p)
+ *     + n) carries p (gc's unsafeValue);
  *   - recursion: a call to a function not yet analysed leaks everything.
  * -m prints the decisions in gc's words (moved to heap: x, &T{...} escapes
  * to heap, make([]int, 16) does not escape, leaking param: p, ...).
@@ -62,6 +70,9 @@ struct Loc {
 	bool heapsite;      // an allocation goc always makes on the heap
 	bool addrseen;      // a variable whose address the analysis saw taken
 	bool declared;      // a variable whose declaration the walk saw (so its loop depth is right)
+	bool reassigned;    // a variable assigned other than by its declaration (gc's loc.reassigned)
+	bool capturedyet;   // a variable a closure of this batch has captured already
+	bool closurecalled; // a result of a func literal called where it stands (gc's ClosureCalled)
 	bool hasmsgpos;     // -m reports it at msgpos, not at its declaration
 	Pos msgpos;
 	int walkgen, derefs;
@@ -92,12 +103,16 @@ static struct {
 	Node *curfn;        // function whose body is being walked
 	int loopdepth;
 	Vec results;        // Loc* of curfn's results
-	bool hasgoto;
+	bool hasgoto;       // curfn has a goto (closures capture by reference)
+	PtrMap looping;     // N_LABELED -> 1: the target of a goto after it (gc: a looping label)
 	int walkgen;
 	PtrMap tags;        // Obj* (function) -> Tags*
 	PtrMap state;       // Obj* (function) -> 1 being analysed, 2 done
 	bool report;        // -m lines for the functions of pkg
+	bool reportfn;      // ... and curfn is one of them
 	PtrMap parents;     // N_FUNCLIT -> the function it is in
+	Vec closures;       // N_FUNCLIT* walked, whose captures get their edges at the end (flowclosures)
+	Vec closurelocs;    // Loc* of each
 } E;
 
 bool escape_debug;      // -m
@@ -157,6 +172,22 @@ static void expr(Hole k, Node *n);
 static void stmts(Vec *list);
 static void stmt(Node *n);
 
+/* An inlined call (inl.c): its statements; its results are in the
+ * variables of its list2 (the caller reads them). */
+static void inlcall(Node *n) { stmts(&n->list); }
+
+/* A multi-value expression's parts: an inlined call's result variables,
+ * else NULL (a call or a comma-ok form: the heap's values). */
+static Vec *tuple_parts(Node *r) {
+	while (r && r->kind == N_PAREN)
+		r = r->x;
+	if (r && r->kind == N_INLCALL && r->type && r->type->kind == TY_TUPLE) {
+		inlcall(r);
+		return &r->list2;
+	}
+	return NULL;
+}
+
 static Node *unparen(Node *n) {
 	while (n && n->kind == N_PAREN)
 		n = n->x;
@@ -165,6 +196,89 @@ static Node *unparen(Node *n) {
 
 /* t's underlying type (t itself when it has none recorded), NULL for NULL */
 static Type *under(Type *t) { return t && t->under ? t->under : t; }
+
+/* ---------------- indexes that cannot be out of range ---------------- */
+
+static bool small_int_const(Node *n, int64_t *v) {
+	n = unparen(n);
+	if (!n->val || n->val->kind != CV_INT || !mpz_fits_slong_p(n->val->i))
+		return false;
+	*v = mpz_get_si(n->val->i);
+	return *v >= -(1LL << 31) && *v < (1LL << 31);  /* gc's IsSmallIntConst: fits an int32 */
+}
+
+/* gc's walk.bounded: an index expression whose value is always in [0, max)
+ * by its type and shape alone (x & c, x % c, x / c, x >> c of unsigned x) */
+static bool bounded(Node *n, int64_t max) {
+	n = unparen(n);
+	Type *t = under(n->type);
+	if (!t || !type_is_integer(t) || type_is_untyped(t))
+		return false;
+	bool sign = !type_is_unsigned(t);
+	int bits = 8 * (int)types_size(t);
+	int64_t v;
+	if (small_int_const(n, &v))
+		return 0 <= v && v < max;
+	if (n->kind == N_BINARY) {
+		bool hasc = small_int_const(n->y, &v);
+		switch (n->op) {
+		case TK_AND:
+		case TK_AND_NOT: {
+			int64_t m = -1;
+			if (small_int_const(n->x, &m)) {
+			} else if (hasc) {
+				m = v;
+				if (n->op == TK_AND_NOT) {
+					m = ~m;
+					if (!sign)
+						m &= bits >= 64 ? -1 : (int64_t)((1ULL << bits) - 1);
+				}
+			}
+			if (0 <= m && m < max)
+				return true;
+			break;
+		}
+		case TK_REM:
+			if (!sign && hasc && 0 <= v && v <= max)
+				return true;
+			break;
+		case TK_QUO:
+			if (!sign && hasc)
+				for (; bits > 0 && v >= 2; v >>= 1)
+					bits--;
+			break;
+		case TK_SHR:
+			if (!sign && hasc) {
+				if (v > bits)
+					return true;
+				bits -= (int)v;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	return !sign && bits <= 62 && (1LL << bits) <= max;
+}
+
+bool ssa_index_bounded(Node *n) {
+	Node *x = unparen(n->x);
+	Type *t = under(x->type);
+	if (t && t->kind == TY_POINTER)
+		t = under(t->elem);
+	if (t && t->kind == TY_ARRAY)
+		return bounded(n->y, t->len);
+	if (x->val && x->val->kind == CV_STRING)
+		return bounded(n->y, x->val->slen);
+	return false;
+}
+
+/* -m: gc's walkIndex says so when the index is not a constant */
+static void msg(Pos p, const char *text);
+static void note_bounded(Node *n) {
+	if (E.reportfn && !unparen(n->y)->val && ssa_index_bounded(n))
+		msg(n->pos, "index bounds check elided");
+}
 
 static bool is_local_var(Node *n) {
 	n = unparen(n);
@@ -229,6 +343,7 @@ static Hole addrhole(Node *n) {
 	case N_INDEX: {
 		Type *t = under(n->x->type);
 		expr(t && t->kind == TY_MAP ? heaphole() : discard(), n->y);  // a map keeps its keys
+		note_bounded(n);
 		if (t && t->kind == TY_ARRAY)
 			return addrhole(n->x);
 		expr(discard(), n->x);
@@ -281,13 +396,23 @@ static void func_params(Node *fn, Vec *params, Vec *results) {
 
 /* A fresh location holding the value of a (its address, if addr): an
  * expression is evaluated once, then flows wherever it must go. */
-static Loc *tmploc(Node *a, bool addr) {
+/* how an argument expression becomes the argument: as is, its address
+ * (&x for a pointer method on an addressable x), or what it points to
+ * (*p for a value method called through a pointer) */
+enum { ARG_VALUE = 0, ARG_ADDR = 1, ARG_DEREF = 2 };
+
+static Loc *tmploc(Node *a, int mode) {
 	Loc *t = newloc(NULL, NULL);
-	if (addr)
+	if (mode == ARG_ADDR)
 		mark_addr(a);
-	expr(addr ? addrof(hole(t)) : hole(t), a);
+	expr(mode == ARG_ADDR ? addrof(hole(t)) : mode == ARG_DEREF ? deref(hole(t)) : hole(t), a);
 	return t;
 }
+
+/* The holes of the results of the call being analysed when it has
+ * several (r1, r2 := f(...), return f(...)); NULL: they all go to k */
+static Hole *call_ks;
+static int call_nks;
 
 /* One argument for parameter slot ti of a call with tags tg (NULL:
  * unknown callee, the argument escapes); what the parameter leaks to the
@@ -299,6 +424,14 @@ static void call_arg_loc(Hole k, Tags *tg, int ti, Loc *t) {
 	}
 	if (tg->heap[ti] != NOLEAK)
 		flow((Hole){E.heap, tg->heap[ti]}, t);
+	if (call_ks) {  // result r of the call goes to call_ks[r]
+		for (int r = 0; r < tg->nres && r < call_nks; r++) {
+			int x = tg->res[ti * tg->nres + r];
+			if (x != NOLEAK && call_ks[r].dst)
+				flow((Hole){call_ks[r].dst, call_ks[r].derefs + x}, t);
+		}
+		return;
+	}
 	int best = NOLEAK;
 	for (int r = 0; r < tg->nres; r++)
 		if (tg->res[ti * tg->nres + r] < best)
@@ -307,57 +440,106 @@ static void call_arg_loc(Hole k, Tags *tg, int ti, Loc *t) {
 		flow((Hole){k.dst, k.derefs + best}, t);
 }
 
-static void call_arg(Hole k, Tags *tg, int ti, Node *a, bool addr) {
+static void call_arg(Hole k, Tags *tg, int ti, Node *a, int mode) {
 	if (!tg || ti >= tg->nparams) {
-		expr(addr ? addrof(heaphole()) : heaphole(), a);
+		if (mode == ARG_ADDR)
+			mark_addr(a);
+		expr(mode == ARG_ADDR ? addrof(heaphole()) : mode == ARG_DEREF ? deref(heaphole()) : heaphole(), a);
 		return;
 	}
-	call_arg_loc(k, tg, ti, tmploc(a, addr));
+	call_arg_loc(k, tg, ti, tmploc(a, mode));
 }
 
-static void call_args(Hole k, Node *call, Tags *tg, Node *recvarg, bool recvaddr, Type *ft) {
+/* //go:uintptrescapes: the pointer converted to a uintptr argument
+ * (uintptr(unsafe.Pointer(p))) escapes, as gc's peeling of the conversion */
+static bool uintptr_escapes(Obj *fn) {
+	return fn && fn->decl && (lex_pragmas_before(fn->decl->pos) & PRAGMA_UINTPTRESCAPES);
+}
+
+static Node *uintptr_of_pointer(Node *a) {
+	a = unparen(a);
+	Type *t = under(a->type), *xt = a->kind == N_CONV ? under(unparen(a->x)->type) : NULL;
+	if (t && t->kind == TY_UINTPTR && xt && xt->kind == TY_UNSAFEPTR)
+		return a->x;
+	return NULL;
+}
+
+static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmode, Type *ft, Obj *fn);
+static void call_args(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmode, Type *ft) {
+	call_args_fn(k, call, tg, recvarg, recvmode, ft, NULL);
+}
+
+static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmode, Type *ft, Obj *fn) {
+	bool uesc = uintptr_escapes(fn);
 	int np = ft ? ft->params.len : 0;
 	bool variadic = ft && ft->variadic && !call->has_dots;
 	int off = recvarg ? 1 : 0;
 	if (recvarg)
-		call_arg(k, tg, 0, recvarg, recvaddr);
-	if (variadic && call->list.len >= np) {
+		call_arg(k, tg, 0, recvarg, recvmode);
+	/* f(g()) with g inlined: its result variables are the arguments */
+	Vec *parts = call->list.len == 1 ? tuple_parts(call->list.data[0]) : NULL;
+	Vec *args = parts ? parts : &call->list;
+	if (variadic && args->len >= np) {
 		/* the implicit slice of a variadic call ("... argument"): an
 		 * allocation site whose address is the last argument */
 		Loc *l = sitealloc(discard(), call, false);
-		int64_t n = call->list.len - (np - 1);
+		int64_t n = args->len - (np - 1);
 		Type *et = ((Field *)ft->params.data[np - 1])->type->elem;
-		if (types_size(et) > MAX_IMPLICIT_STACK / n)
+		if (n > 0 && types_size(et) > MAX_IMPLICIT_STACK / n)
 			l->heapsite = l->escapes = true;
-		for (int i = np - 1; i < call->list.len; i++)
-			expr(hole(l), call->list.data[i]);
+		for (int i = np - 1; i < args->len; i++) {
+			Node *p = uesc ? uintptr_of_pointer(args->data[i]) : NULL;
+			expr(p ? heaphole() : hole(l), p ? p : args->data[i]);
+		}
 		Loc *t = newloc(NULL, NULL);
 		addedge(t, l, -1);
-		call_arg_loc(k, tg, np - 1 + off, t);
+		if (uesc && under(et)->kind == TY_UINTPTR)
+			flow(heaphole(), t);
+		else
+			call_arg_loc(k, tg, np - 1 + off, t);
 	}
-	for (int i = 0; i < call->list.len; i++) {
-		Node *a = call->list.data[i];
+	for (int i = 0; i < args->len; i++) {
+		Node *a = args->data[i];
 		if (variadic && i >= np - 1)
 			continue;
+		Node *p = uesc && i < np ? uintptr_of_pointer(a) : NULL;
+		if (p) {
+			expr(heaphole(), p);
+			continue;
+		}
 		if (i >= np)  // f(g()) with several results: g's call
-			call_arg(k, NULL, 0, a, false);
+			call_arg(k, NULL, 0, a, ARG_VALUE);
 		else
-			call_arg(k, tg, i + off, a, false);
+			call_arg(k, tg, i + off, a, ARG_VALUE);
 	}
 }
 
-static void call(Hole k, Node *n) {
+static void call1(Hole k, Node *n);
+static void call_multi(Hole k, Hole *ks, int nks, Node *n) {
+	Hole *sks = call_ks;
+	int snks = call_nks;
+	call_ks = ks;
+	call_nks = nks;
+	call1(k, n);
+	call_ks = sks;
+	call_nks = snks;
+}
+
+static void call(Hole k, Node *n) { call_multi(k, NULL, 0, n); }
+
+static void call1(Hole k, Node *n) {
 	Node *f = unparen(n->x);
 	Type *ft = under(f->type);
 	if (ft && ft->kind != TY_FUNC)
 		ft = NULL;
 	/* a static call of a function of this package */
 	if (f->kind == N_NAME && f->obj && f->obj->kind == OBJ_FUNC) {
-		call_args(k, n, tags_of(f->obj), NULL, false, ft);
+		call_args_fn(k, n, tags_of(f->obj), NULL, false, ft, f->obj);
 		return;
 	}
 	if (f->kind == N_SELECTOR && f->sel_kind == SEL_QUALIFIED) {  // pkg.F: its tags, analysed from its source
-		call_args(k, n, f->obj && f->obj->kind == OBJ_FUNC ? tags_of(f->obj) : NULL, NULL, false, ft);
+		bool isfn = f->obj && f->obj->kind == OBJ_FUNC;
+		call_args_fn(k, n, isfn ? tags_of(f->obj) : NULL, NULL, false, ft, isfn ? f->obj : NULL);
 		return;
 	}
 	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD && f->method) {
@@ -365,7 +547,7 @@ static void call(Hole k, Node *n) {
 		Type *xu = under(xt);
 		if (xu && xu->kind == TY_INTERFACE) {  // interface method: everything escapes
 			expr(heaphole(), f->x);
-			call_args(k, n, NULL, NULL, false, ft);
+			call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 			return;
 		}
 		Method *m = f->method;
@@ -377,26 +559,50 @@ static void call(Hole k, Node *n) {
 				expr(addrof(heaphole()), f->x);
 			else
 				expr(heaphole(), f->x);
-			call_args(k, n, NULL, NULL, false, ft);
+			call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 			return;
 		}
-		call_args(k, n, tg, f->x, recvaddr, ft);
+		call_args_fn(k, n, tg, f->x, recvaddr ? ARG_ADDR : !m->ptr_recv && xptr ? ARG_DEREF : ARG_VALUE, ft, m->func);
 		return;
 	}
 	if (f->kind == N_FUNCLIT) {
-		/* func(){...}(): the literal is not stored anywhere */
+		/* func(){...}(): the literal is not stored anywhere, and it is the
+		 * callee: arguments flow to its parameters, its results to k (gc:
+		 * a call of a function in the batch) */
 		expr(discard(), f);
-		call_args(k, n, NULL, NULL, false, ft);
+		Vec params = {0}, results = {0};
+		func_params(f, &params, &results);
+		if ((ft && ft->variadic && !n->has_dots) || n->list.len != params.len) {
+			call_args(k, n, NULL, NULL, ARG_VALUE, ft);
+		} else {
+			for (int i = 0; i < n->list.len; i++) {
+				Obj *p = params.data[i];
+				expr(p ? hole(varloc(p)) : discard(), n->list.data[i]);
+			}
+			for (int i = 0; i < results.len; i++) {
+				Obj *r = results.data[i];
+				if (!r)
+					continue;
+				Loc *rl = varloc(r);
+				rl->closurecalled = true;
+				if (call_ks && i < call_nks)
+					flow(call_ks[i], rl);
+				else if (k.dst)
+					flow(results.len == 1 ? k : heaphole(), rl);
+			}
+		}
+		free(params.data);
+		free(results.data);
 		return;
 	}
 	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHODEXPR) {
-		call_args(k, n, NULL, NULL, false, ft);
+		call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 		return;
 	}
 	/* a func value: calling it does not keep it, but if its results are
 	 * used a closure's results may be anything it captured (gc's calleeHole) */
 	expr(k.dst ? heaphole() : discard(), f);
-	call_args(k, n, NULL, NULL, false, ft);
+	call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 }
 
 static bool const_nonneg(Node *n, int64_t *v) {
@@ -437,7 +643,7 @@ static void builtin(Hole k, Node *n) {
 		 * heap array; appended values escape */
 		if (n->list.len > 0) {
 			Node *s = n->list.data[0];
-			Loc *t = tmploc(s, false);
+			Loc *t = tmploc(s, ARG_VALUE);
 			flow(k, t);
 			Type *st = under(s->type);
 			if (!st || st->kind != TY_SLICE || is_pointerish(st->elem))
@@ -455,8 +661,11 @@ static void builtin(Hole k, Node *n) {
 	}
 	case BI_COPY:
 		if (n->list.len == 2) {
+			Type *st = under(((Node *)n->list.data[1])->type);
 			expr(discard(), n->list.data[0]);
-			expr(heaphole(), n->list.data[1]);
+			/* the elements copied, not the slice; bytes carry nothing */
+			bool ptrs = st && st->kind == TY_SLICE && is_pointerish(st->elem);
+			expr(ptrs ? deref(heaphole()) : discard(), n->list.data[1]);
 		}
 		return;
 	case BI_PANIC:
@@ -544,6 +753,46 @@ static void composite(Hole k, Node *n) {
 
 static void funclit(Hole k, Node *n);
 
+/* A uintptr computed from unsafe.Pointers, made a pointer again: the
+ * pointers it came from flow into k (gc: unsafeValue). */
+static void unsafe_value(Hole k, Node *n) {
+	n = unparen(n);
+	if (!n || n->val)
+		return;
+	switch (n->kind) {
+	case N_CONV:
+		if (n->x && under(n->x->type) && under(n->x->type)->kind == TY_UNSAFEPTR)
+			expr(k, n->x);
+		else
+			expr(discard(), n->x);
+		return;
+	case N_UNARY:
+		if (n->op == TK_ADD || n->op == TK_SUB || n->op == TK_XOR) {
+			unsafe_value(k, n->x);
+			return;
+		}
+		break;
+	case N_BINARY:
+		switch (n->op) {
+		case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR: case TK_MUL: case TK_QUO: case TK_REM:
+		case TK_AND: case TK_AND_NOT:
+			unsafe_value(k, n->x);
+			unsafe_value(k, n->y);
+			return;
+		case TK_SHL: case TK_SHR:
+			unsafe_value(k, n->x);
+			expr(discard(), n->y);
+			return;
+		default:
+			break;
+		}
+		break;
+	default:
+		break;
+	}
+	expr(discard(), n);
+}
+
 static void expr(Hole k, Node *n) {
 	n = unparen(n);
 	if (!n)
@@ -593,12 +842,13 @@ static void expr(Hole k, Node *n) {
 		expr(discard(), n->y);
 		if (n->is_instance)
 			return;
+		note_bounded(n);
 		if (t && t->kind == TY_ARRAY)
 			expr(k, n->x);
-		else if (t && t->kind == TY_STRING)
-			expr(discard(), n->x);
+		else if (t && (t->kind == TY_STRING || t->kind == TY_MAP))
+			expr(discard(), n->x);  // a map's values went to the heap when they were stored (gc too)
 		else
-			expr(deref(k), n->x);  // slice, map, *array
+			expr(deref(k), n->x);  // slice, *array
 		return;
 	}
 	case N_SLICEEXPR: {
@@ -619,6 +869,11 @@ static void expr(Hole k, Node *n) {
 		return;
 	case N_CALL:
 		call(k, n);
+		return;
+	case N_INLCALL:
+		inlcall(n);
+		for (int i = 0; i < n->list2.len; i++)  // several: wherever the caller puts one, all go
+			expr(k, n->list2.data[i]);
 		return;
 	case N_BUILTINCALL:
 		builtin(k, n);
@@ -688,6 +943,10 @@ static void expr(Hole k, Node *n) {
 			expr(discard(), n->x);
 			return;
 		}
+		if (to && to->kind == TY_UNSAFEPTR && from && from->kind == TY_UINTPTR) {
+			unsafe_value(k, n->x);  // unsafe.Pointer(uintptr(p) + off) is p's
+			return;
+		}
 		expr(k, n->x);
 		return;
 	}
@@ -705,11 +964,17 @@ static void expr(Hole k, Node *n) {
 static void funclit(Hole k, Node *n) {
 	Loc *l = sitealloc(k, n, false);
 	for (int i = 0; i < n->captures.len; i++) {
-		Obj *o = n->captures.data[i];
-		Loc *v = varloc(o);
-		v->addrseen = true;
-		addedge(l, v, -1);
+		Loc *v = varloc(n->captures.data[i]);
+		if (!v->capturedyet) {
+			v->capturedyet = true;
+			/* gc: assignments in straight-line code before the first
+			 * capture do not matter to a copy made at the capture */
+			if (v->loopdepth == E.loopdepth)
+				v->reassigned = false;
+		}
 	}
+	vec_push(&E.closures, n);
+	vec_push(&E.closurelocs, l);
 	Node *savefn = E.curfn;
 	ptrmap_put(&E.parents, n, savefn);
 	int savedepth = E.loopdepth;
@@ -729,7 +994,10 @@ static void funclit(Hole k, Node *n) {
 	for (int i = 0; i < E.results.len; i++)
 		if (E.results.data[i])
 			((Loc *)ptrmap_get(&E.varlocs, E.results.data[i]))->isresult = true;
-	/* a closure's parameters come from unknown callers: nothing to tag */
+	/* a closure's parameters: leaks recorded for -m, as for functions */
+	for (int i = 0; i < params.len; i++)
+		if (params.data[i])
+			varloc(params.data[i])->isparam = true;
 	if (n->body)
 		stmts(&n->body->list);
 	free(params.data);
@@ -741,8 +1009,130 @@ static void funclit(Hole k, Node *n) {
 
 /* ---------------- statements ---------------- */
 
-static void assign(Node *lhs, Node *rhs) {
+static void msg(Pos p, const char *text);
+
+/* gc's ir.SameSafeExpr: l and r are the same expression, without effects. */
+static bool same_safe(Node *l, Node *r) {
+	l = unparen(l);
+	r = unparen(r);
+	if (!l || !r || l->kind != r->kind || !l->type || !r->type || !type_identical(l->type, r->type))
+		return false;
+	if (l->val || r->val)
+		return l->val && r->val && l->val->kind == r->val->kind && l->val->kind != CV_UNKNOWN &&
+		       const_compare(TK_EQL, l->val, r->val);
+	switch (l->kind) {
+	case N_NAME:
+		return l->obj && l->obj == r->obj;
+	case N_SELECTOR:
+		if (l->sel_kind != SEL_FIELD || r->sel_kind != SEL_FIELD || l->path.len != r->path.len)
+			return false;
+		for (int i = 0; i < l->path.len; i++)
+			if (l->path.data[i] != r->path.data[i])
+				return false;
+		return same_safe(l->x, r->x);
+	case N_DEREF:
+	case N_STAR:
+		return same_safe(l->x, r->x);
+	case N_UNARY:
+		return l->op == r->op && l->op != TK_AND && l->op != TK_ARROW && same_safe(l->x, r->x);
+	case N_CONV:
+		return type_is_integer(l->type) && type_is_integer(l->x->type) && type_is_integer(r->x->type) &&
+		       same_safe(l->x, r->x);
+	case N_INDEX:
+		return same_safe(l->x, r->x) && same_safe(l->y, r->y);
+	case N_BINARY:
+		return l->op == r->op && l->op != TK_LAND && l->op != TK_LOR && same_safe(l->x, r->x) &&
+		       same_safe(l->y, r->y);
+	default:
+		return false;
+	}
+}
+
+/* gc's mayAffectMemory: could evaluating n write memory? */
+static bool may_affect_memory(Node *n) {
+	n = unparen(n);
+	if (!n || n->val)
+		return false;
+	switch (n->kind) {
+	case N_NAME:
+	case N_BASICLIT:
+		return false;
+	case N_BINARY:
+		return may_affect_memory(n->x) || may_affect_memory(n->y);
+	case N_INDEX:
+		return may_affect_memory(n->x) || may_affect_memory(n->y);
+	case N_SELECTOR:
+	case N_DEREF:
+	case N_STAR:
+	case N_UNARY:
+	case N_CONV:
+		return n->kind == N_UNARY && n->op == TK_ARROW ? true : may_affect_memory(n->x);
+	case N_BUILTINCALL:
+		return !(n->builtin == BI_LEN || n->builtin == BI_CAP) || (n->list.len && may_affect_memory(n->list.data[0]));
+	default:
+		return true;
+	}
+}
+
+/* *p or p.f with p a variable: the base variable (gc: isSliceSelfAssign's ONAME). */
+static Obj *deref_base(Node *n) {
+	n = unparen(n);
+	Node *x = NULL;
+	if (n->kind == N_DEREF || n->kind == N_STAR)
+		x = unparen(n->x);
+	else if (n->kind == N_SELECTOR && n->sel_kind == SEL_FIELD && n->path.len == 1 && n->x &&
+	         under(n->x->type) && under(n->x->type)->kind == TY_POINTER)
+		x = unparen(n->x);
+	return x && x->kind == N_NAME && x->obj && x->obj->kind == OBJ_VAR ? x->obj : NULL;
+}
+
+/* gc's isSelfAssign: an assignment that stores no pointer into dst's object
+ * it did not hold already (b.buf = b.buf[i:j], v.x = v.y, ...). */
+static bool self_assign(Node *dst, Node *src) {
+	dst = unparen(dst);
+	src = unparen(src);
+	if (!dst || !src)
+		return false;
+	if (src->kind == N_SLICEEXPR) {  // b.buf = b.buf[i:j]
+		Obj *d = deref_base(dst);
+		Type *st = under(src->x->type);
+		if (d && st && st->kind != TY_ARRAY && deref_base(src->x) == d)
+			return true;
+	}
+	if (dst->kind != src->kind)
+		return false;
+	if (dst->kind == N_SELECTOR && dst->sel_kind == SEL_FIELD && src->sel_kind == SEL_FIELD) {
+		/* the same object, up to the last field */
+		if (dst->path.len != src->path.len)
+			return false;
+		for (int i = 0; i + 1 < dst->path.len; i++)
+			if (dst->path.data[i] != src->path.data[i])
+				return false;
+		return same_safe(dst->x, src->x);
+	}
+	if (dst->kind == N_INDEX) {
+		Type *t = under(dst->x->type);
+		if (!t || t->kind == TY_MAP || may_affect_memory(dst->y) || may_affect_memory(src->y))
+			return false;
+		return same_safe(dst->x, src->x);
+	}
+	return false;
+}
+
+/* lhs = rhs (the statement where, for -m) */
+static void assign(Node *lhs, Node *rhs, Node *where) {
 	Hole k = addrhole(lhs);
+	if (where && self_assign(lhs, rhs)) {
+		if (E.report && E.curfn && E.curfn->obj && E.curfn->obj->pkg && E.pkg->path &&
+		    !strcmp(E.curfn->obj->pkg, E.pkg->path)) {
+			StrBuf b = {0};
+			fmt_node(&b, where);
+			msg(where->pos, arena_printf(perm, "%s ignoring self-assignment in %s", inl_funcname(E.curfn->obj),
+			                             sb_cstr(&b)));
+			sb_free(&b);
+		}
+		k = discard();  // no pointer moves
+	}
 	expr(k, rhs);
 }
 
@@ -755,9 +1145,91 @@ static void declvar(Obj *o) {
 	l->declared = true;
 }
 
+/* lhs is assigned by a statement; decl: the statement declares it there
+ * (x := ..., but not for range variables, assigned every iteration) */
+static void reassign(Node *lhs, bool decl) {
+	/* x.f = ..., x[i] = ... of an array x: assignments to x (gc's addr) */
+	for (lhs = lhs ? unparen(lhs) : NULL; lhs;) {
+		Type *xt = lhs->x ? under(lhs->x->type) : NULL;
+		if (lhs->kind == N_SELECTOR && lhs->sel_kind == SEL_FIELD && !lhs->sel_indirect)
+			lhs = unparen(lhs->x);
+		else if (lhs->kind == N_INDEX && xt && xt->kind == TY_ARRAY)
+			lhs = unparen(lhs->x);
+		else
+			break;
+		decl = false;
+	}
+	if (!lhs || lhs->kind != N_NAME || !lhs->obj || lhs->obj->kind != OBJ_VAR || decl)
+		return;
+	Loc *l = ptrmap_get(&E.varlocs, lhs->obj);
+	if (!l)
+		l = varloc(lhs->obj);
+	l->reassigned = true;
+}
+
+static bool declared_here(Node *l) {
+	return l->kind == N_NAME && l->obj && l->obj->kind == OBJ_VAR && l->obj->pos.line == l->pos.line &&
+	       l->obj->pos.col == l->pos.col && l->obj->pos.file == l->pos.file;
+}
+
+/* gc's flowClosure: once the walk knows which captured variables are
+ * never reassigned, closures hold copies of those (by value) and the
+ * addresses of the others (by reference) */
+static void flowclosures(void) {
+	for (int c = 0; c < E.closures.len; c++) {
+		Node *n = E.closures.data[c];
+		Loc *l = E.closurelocs.data[c];
+		for (int i = 0; i < n->captures.len; i++) {
+			Obj *o = n->captures.data[i];
+			Loc *v = varloc(o);
+			/* (with goto, "straight-line code" may run again: by reference) */
+			o->byval = !o->addrtaken && !v->reassigned && !E.hasgoto && o->vclass != VC_RESULT && o->type &&
+			           types_size(o->type) <= 128;
+			if (!o->byval)
+				v->addrseen = true;
+			addedge(l, v, o->byval ? 0 : -1);
+		}
+	}
+}
+
+static void assignment(Node *n) {
+	Vec *parts;
+	if (n->op != TK_ASSIGN && n->op != TK_DEFINE) {  // x op= y
+		expr(discard(), n->y ? n->y : (n->list2.len ? n->list2.data[0] : NULL));
+		addrhole(n->x ? n->x : (n->list.len ? n->list.data[0] : NULL));
+		return;
+	}
+	if (n->list.len == n->list2.len) {
+		for (int i = 0; i < n->list.len; i++)
+			assign(n->list.data[i], n->list2.data[i], n->list.len == 1 ? n : NULL);
+	} else if ((parts = n->list2.len == 1 ? tuple_parts(n->list2.data[0]) : NULL)) {
+		for (int i = 0; i < n->list.len && i < parts->len; i++)  // v1, v2 = f() with f inlined
+			assign(n->list.data[i], parts->data[i], NULL);
+	} else if (n->list2.len == 1 && unparen(n->list2.data[0])->kind == N_CALL && n->list.len <= MAXRES) {
+		/* v1, v2 = f(): each variable gets its result */
+		Hole ks[MAXRES];
+		for (int i = 0; i < n->list.len; i++)
+			ks[i] = addrhole(n->list.data[i]);
+		call_multi(discard(), ks, n->list.len, unparen(n->list2.data[0]));
+	} else {
+		/* v1, v2 = m[k] / x.(T) / <-c: each gets what the heap holds */
+		for (int i = 0; i < n->list2.len; i++)
+			expr(heaphole(), n->list2.data[i]);
+		for (int i = 0; i < n->list.len; i++)
+			addrhole(n->list.data[i]);
+	}
+}
+
 static void stmts(Vec *list) {
 	for (int i = 0; i < list->len; i++)
 		stmt(list->data[i]);
+}
+
+/* A block: a looping label's deeper loop depth ends with it (gc: block). */
+static void block(Vec *list) {
+	int old = E.loopdepth;
+	stmts(list);
+	E.loopdepth = old;
 }
 
 static void stmt(Node *n) {
@@ -767,12 +1239,14 @@ static void stmt(Node *n) {
 	case N_EMPTY:
 	case N_BRANCH:
 		if (n->kind == N_BRANCH && n->op == TK_GOTO)
-			E.hasgoto = true;
+			E.hasgoto = true;  // (closures capture by reference: see flowclosures)
 		return;
 	case N_BLOCK:
-		stmts(&n->list);
+		block(&n->list);
 		return;
 	case N_LABELED:
+		if (ptrmap_get(&E.looping, n))
+			E.loopdepth++;  // the head of a loop made with goto: what follows is deeper (for good, as gc)
 		stmt(n->body);
 		return;
 	case N_EXPRSTMT:
@@ -783,52 +1257,66 @@ static void stmt(Node *n) {
 		expr(heaphole(), n->y);
 		return;
 	case N_INCDEC:
+		reassign(n->x, false);
 		addrhole(n->x);  // m[k]++ stores k in the map
 		return;
 	case N_ASSIGN:
-		if (n->op == TK_DEFINE)
-			for (int i = 0; i < n->list.len; i++) {
-				Node *l = n->list.data[i];
-				if (l->kind == N_NAME && l->obj && l->obj->kind == OBJ_VAR && l->obj->pos.line == l->pos.line &&
-				    l->obj->pos.col == l->pos.col && l->obj->pos.file == l->pos.file)
-					declvar(l->obj);  // new here (a := may also assign to older variables)
-			}
-		if (n->op != TK_ASSIGN && n->op != TK_DEFINE) {  // x op= y
-			expr(discard(), n->y ? n->y : (n->list2.len ? n->list2.data[0] : NULL));
-			addrhole(n->x ? n->x : (n->list.len ? n->list.data[0] : NULL));
-			return;
+		for (int i = 0; i < n->list.len; i++) {
+			Node *l = n->list.data[i];
+			if (n->op == TK_DEFINE && declared_here(l))
+				declvar(l->obj);  // new here (a := may also assign to older variables)
 		}
-		if (n->list.len == n->list2.len) {
-			for (int i = 0; i < n->list.len; i++)
-				assign(n->list.data[i], n->list2.data[i]);
-		} else {
-			/* v1, v2 = f() / m[k] / x.(T) / <-c: each gets what the heap
-			 * holds, except a call's results (conservative: the call's
-			 * arguments escape as for an unknown function) */
-			for (int i = 0; i < n->list2.len; i++)
-				expr(heaphole(), n->list2.data[i]);
-			for (int i = 0; i < n->list.len; i++)
-				addrhole(n->list.data[i]);
+		assignment(n);
+		/* after the right-hand sides, as gc's assignList: a closure there
+		 * captures before this assignment happens */
+		for (int i = 0; i < n->list.len; i++) {
+			Node *l = n->list.data[i];
+			reassign(l, n->op == TK_DEFINE && declared_here(l));
 		}
+		if (n->x)
+			reassign(n->x, false);
 		return;
 	case N_GO:
 	case N_DEFER: {
+		/* go: everything escapes.  A defer outside any loop runs before
+		 * the function returns, while its frame is alive: what it holds
+		 * must outlive the function's loops but need not reach the heap
+		 * (gc's "later" hole for top-level defers) */
+		Hole k = heaphole();
+		if (n->kind == N_DEFER && E.loopdepth == 0)
+			k = hole(newloc(NULL, NULL));
 		Node *c = unparen(n->x);
 		if (c && c->kind == N_CALL) {
-			expr(heaphole(), c->x);
+			expr(k, c->x);
 			for (int i = 0; i < c->list.len; i++)
-				expr(heaphole(), c->list.data[i]);
+				expr(k, c->list.data[i]);
 		} else if (c && c->kind == N_BUILTINCALL) {
 			for (int i = 0; i < c->list.len; i++)
-				expr(heaphole(), c->list.data[i]);
+				expr(k, c->list.data[i]);
 		} else {
-			expr(heaphole(), c);
+			expr(k, c);
 		}
 		return;
 	}
 	case N_RETURN:
 		if (n->list.len == 1 && E.results.len > 1) {  // return f() with several results
-			expr(heaphole(), n->list.data[0]);
+			Vec *parts = tuple_parts(n->list.data[0]);
+			Node *c = unparen(n->list.data[0]);
+			if (parts) {  // return f() with f inlined
+				for (int i = 0; i < parts->len && i < E.results.len; i++) {
+					Obj *r = E.results.data[i];
+					expr(r ? hole(varloc(r)) : heaphole(), parts->data[i]);
+				}
+			} else if (c->kind == N_CALL && E.results.len <= MAXRES) {
+				Hole ks[MAXRES];
+				for (int i = 0; i < E.results.len; i++) {
+					Obj *r = E.results.data[i];
+					ks[i] = r ? hole(varloc(r)) : heaphole();
+				}
+				call_multi(discard(), ks, E.results.len, c);
+			} else {
+				expr(heaphole(), n->list.data[0]);
+			}
 			return;
 		}
 		for (int i = 0; i < n->list.len; i++) {
@@ -854,18 +1342,20 @@ static void stmt(Node *n) {
 		Node *z = n->z;
 		Type *t = z ? under(z->type) : NULL;
 		/* the ranged value is evaluated once, before the loop */
-		Loc *tmp = tmploc(z, false);
-		E.loopdepth++;
-		if (n->op == TK_DEFINE) {
+		Loc *tmp = tmploc(z, ARG_VALUE);
+		if (n->op == TK_DEFINE) {  // one variable for the whole loop (Go 1.19), as gc declares it
 			if (n->x && n->x->obj)
 				declvar(n->x->obj);
 			if (n->y && n->y->obj)
 				declvar(n->y->obj);
 		}
+		E.loopdepth++;
+		reassign(n->x, false);  // range variables are assigned every iteration
+		reassign(n->y, false);
 		if (n->x) {
 			Hole kx = addrhole(n->x);
-			if (t && (t->kind == TY_MAP || t->kind == TY_CHAN))
-				flow(deref(kx), tmp);
+			if (t && t->kind == TY_MAP)
+				flow(deref(kx), tmp);  // (a channel's values come from the heap: sends escape)
 		}
 		if (n->y) {
 			Hole ky = addrhole(n->y);
@@ -885,7 +1375,7 @@ static void stmt(Node *n) {
 			Node *c = n->list.data[i];
 			for (int j = 0; j < c->list.len; j++)
 				expr(discard(), c->list.data[j]);
-			stmts(&c->list2);
+			block(&c->list2);
 		}
 		return;
 	case N_TYPESWITCH: {
@@ -906,7 +1396,7 @@ static void stmt(Node *n) {
 				else if (type_has_pointers(ct))
 					flow(deref(hole(v)), tmp);  // a copy of what it points to
 			}
-			stmts(&c->list2);
+			block(&c->list2);
 		}
 		return;
 	}
@@ -918,12 +1408,13 @@ static void stmt(Node *n) {
 				if (x->kind == N_SEND) {
 					stmt(x);
 				} else if (x->kind == N_ASSIGN) {
-					if (x->op == TK_DEFINE)
-						for (int j = 0; j < x->list.len; j++) {
-							Node *l = x->list.data[j];
-							if (l->kind == N_NAME && l->obj)
-								declvar(l->obj);
-						}
+					for (int j = 0; j < x->list.len; j++) {
+						Node *l = x->list.data[j];
+						if (x->op == TK_DEFINE && l->kind == N_NAME && l->obj)
+							declvar(l->obj);
+						else
+							reassign(l, false);
+					}
 					for (int j = 0; j < x->list2.len; j++)
 						expr(discard(), x->list2.data[j]);
 					for (int j = 0; j < x->list.len; j++)
@@ -932,7 +1423,7 @@ static void stmt(Node *n) {
 					stmt(x);
 				}
 			}
-			stmts(&c->list2);
+			block(&c->list2);
 		}
 		return;
 	case N_DECLSTMT:
@@ -945,9 +1436,13 @@ static void stmt(Node *n) {
 				if (nm->obj)
 					declvar(nm->obj);
 			}
+			Vec *parts = s->list2.len == 1 && s->list.len > 1 ? tuple_parts(s->list2.data[0]) : NULL;
 			if (s->list.len == s->list2.len) {
 				for (int j = 0; j < s->list.len; j++)
-					assign(s->list.data[j], s->list2.data[j]);
+					assign(s->list.data[j], s->list2.data[j], NULL);
+			} else if (parts) {
+				for (int j = 0; j < s->list.len && j < parts->len; j++)
+					assign(s->list.data[j], parts->data[j], NULL);
 			} else {
 				for (int j = 0; j < s->list2.len; j++)
 					expr(heaphole(), s->list2.data[j]);
@@ -974,8 +1469,13 @@ static bool contains_closure(Node *outer, Node *inner) {
 static bool outlives(Loc *root, Loc *l) {
 	if (root->escapes)
 		return true;
-	if (root->isresult)
-		return true;  // callers may keep results anywhere (gc's closure exception not taken)
+	if (root->isresult) {
+		/* callers may keep results anywhere; but a literal called where it
+		 * stands returns into its enclosing function (gc's ClosureCalled) */
+		if (root->closurecalled && contains_closure(l->fn, root->fn))
+			return false;
+		return true;
+	}
 	if (root->fn == l->fn && root->loopdepth < l->loopdepth)
 		return true;
 	if (contains_closure(root->fn, l->fn))
@@ -1060,12 +1560,32 @@ static Vec msgs;  // Msg*
 
 static void msg(Pos p, const char *text) {
 	Msg *m = NEW(perm, Msg);
-	m->pos = p;
+	m->pos = pos_outer(p);  // in inlined code: the outermost call, as gc reports
 	m->text = text;
 	vec_push(&msgs, m);
 }
 
 static void analyse(Node *fd);
+
+/* gc's looping labels: a label a goto after it jumps back to heads a loop
+ * (E.looping).  In source order, closures left out (their labels are theirs). */
+static void find_looping(Node *n, PtrMap *seen) {
+	if (!n || n->kind == N_FUNCLIT)
+		return;
+	if (n->kind == N_LABELED)
+		ptrmap_put(seen, n, (void *)1);
+	if (n->kind == N_BRANCH && n->op == TK_GOTO && n->target && ptrmap_get(seen, n->target))
+		ptrmap_put(&E.looping, n->target, (void *)1);
+	Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->cond, n->post};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		find_looping(kids[i], seen);
+	for (int i = 0; i < n->list.len; i++)
+		find_looping(n->list.data[i], seen);
+	for (int i = 0; i < n->list2.len; i++)
+		find_looping(n->list2.data[i], seen);
+	find_looping(n->body, seen);
+	find_looping(n->els, seen);
+}
 
 static Tags *tags_of(Obj *fn) {
 	if (!fn)
@@ -1083,7 +1603,10 @@ static Tags *tags_of(Obj *fn) {
 	E.sitelocs = (PtrMap){0};
 	E.parents = (PtrMap){0};
 	E.results = (Vec){0};
+	E.closures = E.closurelocs = (Vec){0};
 	analyse(fd);
+	free(E.closures.data);
+	free(E.closurelocs.data);
 	for (int i = 0; i < E.locs.len; i++) {
 		Loc *l = E.locs.data[i];
 		free(l->edges);
@@ -1104,6 +1627,38 @@ static Tags *tags_of(Obj *fn) {
 	return ptrmap_get(&E.tags, fn);
 }
 
+/* -m lines for the parameters of a function or func literal */
+static void report_params(Vec *params, Vec *results, bool uesc) {
+	for (int i = 0; i < params->len; i++) {
+		Obj *p = params->data[i];
+		if (!p || !p->name || p->name[0] == '~' || !strcmp(p->name, "_") || !type_has_pointers(p->type))
+			continue;
+		Type *pt = under(p->type);
+		if (uesc && pt->kind == TY_SLICE && under(pt->elem)->kind == TY_UINTPTR)
+			continue;  /* "escaping ...uintptr" said it */
+		Loc *l = ptrmap_get(&E.varlocs, p);
+		if (!l || l->escapes)
+			continue;
+		int h = l->leakheap;
+		bool any = h != NOLEAK;
+		if (h == 0)
+			msg(p->pos, arena_printf(perm, "leaking param: %s", p->name));
+		else if (h != NOLEAK)
+			msg(p->pos, arena_printf(perm, "leaking param content: %s", p->name));
+		for (int r = 0; r < results->len && r < MAXRES; r++) {
+			int x = l->leakres[r];
+			if (x == NOLEAK || (h != NOLEAK && h <= x))
+				continue;
+			any = true;
+			Obj *ro = results->data[r];
+			msg(p->pos, arena_printf(perm, "leaking param: %s to result %s level=%d", p->name,
+			                         ro && ro->name ? ro->name : "~r0", x));
+		}
+		if (!any)
+			msg(p->pos, arena_printf(perm, "%s does not escape", p->name));
+	}
+}
+
 static void analyse(Node *fd) {
 	Obj *fo = fd->obj;
 	ptrmap_put(&E.state, fo, (void *)1);
@@ -1113,8 +1668,23 @@ static void analyse(Node *fd) {
 	E.curfn = fd;
 	E.loopdepth = 0;
 	E.hasgoto = false;
+	E.reportfn = E.report && fo->pkg && E.pkg->path && !strcmp(fo->pkg, E.pkg->path);
+	E.looping = (PtrMap){0};  // (a caller's, if tags_of analyses fd for it, was saved)
+	PtrMap seen = {0};
+	find_looping(fd->body, &seen);
+	ptrmap_free(&seen);
 	Vec params = {0};
 	func_params(fd, &params, &E.results);
+	if (E.reportfn && uintptr_escapes(fo) && fo->type) {
+		Type *ft = fo->type;
+		for (int i = 0; i < ft->params.len; i++) {
+			Field *pf = ft->params.data[i];
+			bool dots = ft->variadic && i == ft->params.len - 1;
+			Type *t = under(dots ? pf->type->elem : pf->type);
+			if (t && t->kind == TY_UINTPTR)
+				msg(pf->pos.line ? pf->pos : fd->pos, dots ? "escaping ...uintptr" : "escaping uintptr");
+		}
+	}
 	for (int i = 0; i < fd->locals.len; i++) {  // depth 0 until the walk sees the declaration
 		Obj *o = fd->locals.data[i];
 		declvar(o);
@@ -1127,16 +1697,15 @@ static void analyse(Node *fd) {
 	for (int i = 0; i < E.results.len; i++)
 		if (E.results.data[i])
 			varloc(E.results.data[i])->isresult = true;
-	if (fd->body)
+	if (fd->body) {
 		stmts(&fd->body->list);
-	else if (!(lex_pragmas_before(fd->pos) & PRAGMA_NOESCAPE))
+		flowclosures();
+	} else if (!(lex_pragmas_before(fd->pos) & PRAGMA_NOESCAPE))
 		for (int i = 0; i < params.len; i++)  // a body elsewhere (assembly, the runtime): everything leaks
 			if (params.data[i])
 				addedge(E.heap, varloc(params.data[i]), 0);
-	if (E.hasgoto)
-		for (int i = 0; i < E.locs.len; i++)
-			((Loc *)E.locs.data[i])->escapes = true;
 	walkall();
+	ptrmap_free(&E.looping);
 
 	/* tags for callers */
 	Tags *tg = NEW(perm, Tags);
@@ -1161,8 +1730,14 @@ static void analyse(Node *fd) {
 		Loc *l = E.locs.data[i];
 		if (l->var) {
 			Obj *o = l->var;
-			if (!(o->addrtaken || o->captured))
+			if (!(o->addrtaken || (o->captured && !o->byval)))
 				continue;
+			if (o->captured && !o->addrtaken && !l->addrseen && l->declared) {
+				/* captured by closures this function no longer makes (inl.c
+				 * inlined their calls): a plain variable of the frame */
+				o->stackok = true;
+				continue;
+			}
 			/* a variable whose declaration the walk missed may be deeper in
 			 * a loop than it knows: not on the stack */
 			bool ok = !l->escapes && l->addrseen && l->declared && types_size(o->type) <= MAX_STACK_VAR;
@@ -1181,79 +1756,18 @@ static void analyse(Node *fd) {
 		}
 	}
 	if (report) {
-		for (int i = 0; i < params.len; i++) {
-			Obj *p = params.data[i];
-			if (!p || !p->name || p->name[0] == '~' || !strcmp(p->name, "_") || !type_has_pointers(p->type))
-				continue;
-			Loc *l = ptrmap_get(&E.varlocs, p);
-			if (!l || l->escapes)
-				continue;
-			int h = l->leakheap;
-			bool any = h != NOLEAK;
-			if (h == 0)
-				msg(p->pos, arena_printf(perm, "leaking param: %s", p->name));
-			else if (h != NOLEAK)
-				msg(p->pos, arena_printf(perm, "leaking param content: %s", p->name));
-			for (int r = 0; r < tg->nres; r++) {
-				int x = l->leakres[r];
-				if (x == NOLEAK || (h != NOLEAK && h <= x))
-					continue;
-				any = true;
-				Obj *ro = E.results.data[r];
-				msg(p->pos, arena_printf(perm, "leaking param: %s to result %s level=%d", p->name,
-				                         ro && ro->name ? ro->name : "~r0", x));
-			}
-			if (!any)
-				msg(p->pos, arena_printf(perm, "%s does not escape", p->name));
+		report_params(&params, &E.results, uintptr_escapes(fo));
+		for (int c = 0; c < E.closures.len; c++) {
+			Vec cp = {0}, cr = {0};
+			func_params(E.closures.data[c], &cp, &cr);
+			report_params(&cp, &cr, false);
+			free(cp.data);
+			free(cr.data);
 		}
 	}
+	E.closures.len = E.closurelocs.len = 0;
 	free(params.data);
 	ptrmap_put(&E.state, fo, (void *)2);
-}
-
-/* An expression as gc's -m lines show it (the common forms). */
-static void exprstr(StrBuf *b, Node *n) {
-	if (!n) {
-		sb_puts(b, "?");
-		return;
-	}
-	switch (n->kind) {
-	case N_NAME: sb_puts(b, n->name ? n->name : "_"); return;
-	case N_BASICLIT: sb_puts(b, n->lit ? n->lit : "?"); return;
-	case N_PAREN: sb_puts(b, "("); exprstr(b, n->x); sb_puts(b, ")"); return;
-	case N_SELECTOR: exprstr(b, n->x); sb_printf(b, ".%s", n->name ? n->name : "?"); return;
-	case N_INDEX: exprstr(b, n->x); sb_puts(b, "["); exprstr(b, n->y); sb_puts(b, "]"); return;
-	case N_DEREF: case N_STAR: sb_puts(b, "*"); exprstr(b, n->x); return;
-	case N_UNARY: sb_puts(b, tok_text[n->op]); exprstr(b, n->x); return;
-	case N_BINARY: exprstr(b, n->x); sb_printf(b, " %s ", tok_text[n->op]); exprstr(b, n->y); return;
-	case N_COMPOSITE:
-		sb_printf(b, "%s{%s}", n->type ? type_string(perm, n->type, false) : "?", n->list.len ? "..." : "");
-		return;
-	case N_CONV:
-		if (n->implicit) {
-			exprstr(b, n->x);
-			return;
-		}
-		sb_printf(b, "%s(", n->type ? type_string(perm, n->type, false) : "?");
-		exprstr(b, n->x);
-		sb_puts(b, ")");
-		return;
-	case N_CALL: case N_BUILTINCALL:
-		if (n->kind == N_CALL)
-			exprstr(b, n->x);
-		else
-			sb_puts(b, n->x && n->x->name ? n->x->name : "builtin");
-		sb_puts(b, "(");
-		for (int i = 0; i < n->list.len; i++) {
-			if (i)
-				sb_puts(b, ", ");
-			exprstr(b, n->list.data[i]);
-		}
-		sb_puts(b, n->has_dots ? "...)" : ")");
-		return;
-	case N_FUNCLIT: sb_puts(b, "func literal"); return;
-	default: sb_puts(b, "..."); return;
-	}
 }
 
 /* gc's rendering of an allocation site in -m lines. */
@@ -1263,7 +1777,7 @@ static const char *site_string(Node *n) {
 	case N_CONV: {
 		StrBuf b = {0};
 		Type *to = under(n->type);
-		exprstr(&b, n->kind == N_CONV && to && to->kind == TY_INTERFACE ? n->x : n);
+		fmt_node(&b, n->kind == N_CONV && to && to->kind == TY_INTERFACE ? n->x : n);
 		const char *r = arena_strdup(perm, b.s ? b.s : "");
 		free(b.s);
 		return r;
@@ -1272,16 +1786,20 @@ static const char *site_string(Node *n) {
 		return "... argument";
 	case N_UNARY: {
 		Node *x = unparen(n->x);
-		const char *t = x->type ? type_string(perm, x->type, false) : "?";
-		if (x->kind == N_COMPOSITE && x->x)
-			t = type_string(perm, x->type, false);
-		return arena_printf(perm, "&%s{%s}", strrchr(t, '.') && x->x ? strrchr(t, '.') + 1 : t,
-		                    x->list.len ? "..." : "");
+		StrBuf b = {0};
+		fmt_typeexpr(&b, x->kind == N_COMPOSITE ? x->x : NULL, x->type);
+		const char *r = arena_printf(perm, "&%s{%s}", sb_cstr(&b), x->list.len ? "..." : "");
+		sb_free(&b);
+		return r;
 	}
 	case N_BUILTINCALL:
 		if (n->builtin == BI_NEW) {
 			Node *tn = n->list.data[0];
-			return arena_printf(perm, "new(%s)", type_string(perm, tn->type, false));
+			StrBuf b = {0};
+			fmt_typeexpr(&b, tn, tn->type);
+			const char *r = arena_printf(perm, "new(%s)", sb_cstr(&b));
+			sb_free(&b);
+			return r;
 		}
 		if (n->builtin == BI_MAKE) {
 			Node *tn = n->list.data[0];
@@ -1289,7 +1807,8 @@ static const char *site_string(Node *n) {
 			if (!u || (u->kind != TY_SLICE && u->kind != TY_MAP))
 				return NULL;  // channels: gc says nothing either
 			StrBuf b = {0};
-			sb_printf(&b, "make(%s", type_string(perm, tn->type, false));
+			sb_puts(&b, "make(");
+			fmt_typeexpr(&b, tn, tn->type);
 			for (int i = 1; i < n->list.len; i++) {
 				Node *a = n->list.data[i];
 				if (a->val)
@@ -1306,8 +1825,13 @@ static const char *site_string(Node *n) {
 		}
 		return NULL;
 	case N_COMPOSITE: {
-		const char *t = n->type ? type_string(perm, n->type, false) : "?";
-		return arena_printf(perm, "%s{%s}", t, n->list.len ? "..." : "");
+		if (n->implicit)
+			return "... argument";  // an inlined variadic call's slice
+		StrBuf b = {0};
+		fmt_typeexpr(&b, n->x, n->type);
+		const char *r = arena_printf(perm, "%s{%s}", sb_cstr(&b), n->list.len ? "..." : "");
+		sb_free(&b);
+		return r;
 	}
 	case N_FUNCLIT:
 		return "func literal";

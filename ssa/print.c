@@ -15,9 +15,18 @@
  * that is never a statement boundary (Arg, Phi, Copy, VarDef, FwdRef,
  * Unknown: gc's builder gives exactly these PosNotStmt), (N) otherwise.
  * Unreachable blocks and dead values (gc's findlive) get a " DEAD" suffix.
+ * Symbols print as gc's: {x} for locals and parameters, {main.g} for
+ * globals, {main.f·f} for a function's static closure, {type.main.T} for
+ * a type descriptor, {go.itab.main.T,main.I} for an itab. ssa/parse.c
+ * reads all of this back.
  * Before scheduling a block prints its phis first, then the rest in
  * dependency order (a cycle is announced by a "dependency cycle!" line);
  * after scheduling, in b->values order.
+ *
+ * As in gc, the walk (ssa_fprint_func) is shared by every printer through a
+ * table of callbacks (gc's funcPrinter): the text printer here, the HTML
+ * one of GOSSAFUNC's ssa.html in html.c. The -d=ssa/PASS/dump files leave
+ * dead values and unreachable blocks out (print_dead false, as gc's).
  */
 #include "ssa.h"
 #include <math.h>
@@ -311,6 +320,12 @@ static void put_aux(StrBuf *sb, Value *v) {
 			if (v->op == OpAddr && v->auxint == 2) { /* a type descriptor */
 				sb_puts(sb, "type.");
 				put_type(sb, v->aux, true);
+			} else if (v->op == OpAddr && v->auxint == 3) { /* an itab, named as gc's symbol */
+				ItabSym *is = v->aux;
+				sb_puts(sb, "go.itab.");
+				put_type(sb, is->type, true);
+				sb_putc(sb, ',');
+				put_type(sb, is->iface, true);
 			} else {
 				put_obj(sb, v->aux, v);
 			}
@@ -395,117 +410,86 @@ char *ssa_value_string(Arena *a, Value *v) {
 	return s;
 }
 
+/* Value.auxString: " [3]", " {x}", " {AuxCall{main.f}} [16]" or "" */
+char *ssa_aux_string(Arena *a, Value *v) {
+	StrBuf sb = {0};
+	if ((unsigned)v->op < OP_COUNT)
+		put_aux(&sb, v);
+	char *s = arena_strdup(a, sb.len ? sb_cstr(&sb) : "");
+	sb_free(&sb);
+	return s;
+}
+
 /* ---------------- functions ---------------- */
 
-static void print_value(FILE *out, Value *v, bool live, char **names, int nnames) {
-	StrBuf sb = {0};
-	sb_puts(&sb, "    ");
-	if (v->pos.line == 0)
-		sb_puts(&sb, "(?) ");
-	else
-		sb_printf(&sb, "(%s%u) ", v->is_stmt ? "+" : ssa_not_stmt_op(v->op) ? "-" : "", v->pos.line);
-	put_long(&sb, v, v->id > 0 && v->id < nnames ? names[v->id] : NULL);
-	if (!live)
-		sb_puts(&sb, " DEAD");
-	fprintf(out, "%s\n", sb_cstr(&sb));
-	sb_free(&sb);
-}
-
-static void print_block_end(FILE *out, Block *b) {
-	StrBuf sb = {0};
-	sb_printf(&sb, "    %s", (unsigned)b->kind <= BlockFirst ? block_kind_name[b->kind] : "BadKind");
-	if (b->control)
-		sb_printf(&sb, " v%d", b->control->id);
-	if (b->succs.len) {
-		sb_puts(&sb, " ->");
-		for (int i = 0; i < b->succs.len; i++)
-			sb_printf(&sb, " b%d", ((Block *)VEC_AT(b->succs, i))->id);
-	}
-	if (b->likely == LIKELY_YES)
-		sb_puts(&sb, " (likely)");
-	else if (b->likely == LIKELY_NO)
-		sb_puts(&sb, " (unlikely)");
-	fprintf(out, "%s\n", sb_cstr(&sb));
-	sb_free(&sb);
-}
-
-void ssa_print(FILE *out, Func *f) {
+/* gc's fprintFunc: the order and the liveness every printer shares. */
+void ssa_fprint_func(const FuncPrinter *p, Func *f) {
 	int nv = f->next_value_id, nb = f->next_block_id;
-	bool *reachable = calloc((size_t)nb, sizeof(bool));
-	bool *live = calloc((size_t)nv, sizeof(bool));
-	bool *printed = calloc((size_t)nv, sizeof(bool));
-	char **names = calloc((size_t)nv, sizeof(char *));
+	bool *reachable = calloc((size_t)nb + 1, sizeof(bool));
+	bool *live = calloc((size_t)nv + 1, sizeof(bool));
+	bool *printed = calloc((size_t)nv + 1, sizeof(bool));
+	char **names = calloc((size_t)nv + 1, sizeof(char *));
 	if (f->entry) {
 		ssa_reachable_blocks(f, reachable);
 		ssa_live_values(f, reachable, live);
 	}
 	/* value id → its sorted names, built once (gc scans NamedValues per value) */
 	Arena tmp = {0};
+	char **slots = calloc((size_t)f->names.len + 1, sizeof(char *));
 	{
-		Vec *per = calloc((size_t)nv, sizeof(Vec));
+		Vec *per = calloc((size_t)nv + 1, sizeof(Vec));
 		for (int i = 0; i < f->names.len; i++) {
 			NamedValue *n = VEC_AT(f->names, i);
 			StrBuf sb = {0};
 			put_slot(&sb, n);
 			char *slot = arena_strdup(&tmp, sb_cstr(&sb));
 			sb_free(&sb);
+			slots[i] = slot;
 			for (int j = 0; j < n->values.len; j++) {
 				Value *v = VEC_AT(n->values, j);
 				if (!v || v->id <= 0 || v->id >= nv)
 					continue;
-				Vec *p = &per[v->id];
-				if (p->len && VEC_LAST(*p) == slot)
+				Vec *pv = &per[v->id];
+				if (pv->len && VEC_LAST(*pv) == slot)
 					continue; /* listed twice under one name */
-				vec_push(p, slot);
+				vec_push(pv, slot);
 			}
 		}
 		for (int id = 1; id < nv; id++) {
-			Vec *p = &per[id];
-			if (!p->len)
+			Vec *pv = &per[id];
+			if (!pv->len)
 				continue;
-			qsort(p->data, (size_t)p->len, sizeof(void *), cmp_str);
+			qsort(pv->data, (size_t)pv->len, sizeof(void *), cmp_str);
 			StrBuf sb = {0};
-			for (int i = 0; i < p->len; i++) {
-				if (i && strcmp(VEC_AT(*p, i), VEC_AT(*p, i - 1)) == 0)
+			for (int i = 0; i < pv->len; i++) {
+				if (i && strcmp(VEC_AT(*pv, i), VEC_AT(*pv, i - 1)) == 0)
 					continue;
 				if (sb.len)
 					sb_puts(&sb, ", ");
-				sb_puts(&sb, VEC_AT(*p, i));
+				sb_puts(&sb, VEC_AT(*pv, i));
 			}
 			names[id] = sb_cstr(&sb);
-			free(p->data);
+			free(pv->data);
 		}
 		free(per);
 	}
 
-	fprintf(out, "%s ", f->name);
-	{
-		StrBuf sb = {0};
-		put_type(&sb, f->type, false);
-		fprintf(out, "%s\n", sb_cstr(&sb));
-		sb_free(&sb);
-	}
+	p->header(p->ctx, f);
 #define LIVE(v) ((v)->id > 0 && (v)->id < nv && live[(v)->id])
 #define PRINTED(v) ((v)->id <= 0 || (v)->id >= nv || printed[(v)->id])
 #define MARK(v) ((v)->id > 0 && (v)->id < nv ? (void)(printed[(v)->id] = true) : (void)0)
+#define NAMES(v) ((v)->id > 0 && (v)->id < nv ? names[(v)->id] : NULL)
 	for (int bi = 0; bi < f->blocks.len; bi++) {
 		Block *b = VEC_AT(f->blocks, bi);
 		bool reach = b->id > 0 && b->id < nb && reachable[b->id];
-		fprintf(out, "  b%d:", b->id);
-		if (b->preds.len) {
-			fprintf(out, " <-");
-			for (int i = 0; i < b->preds.len; i++)
-				fprintf(out, " b%d", ((Block *)VEC_AT(b->preds, i))->id);
-		}
-		fprintf(out, "%s\n", reach ? "" : " DEAD");
-
+		p->start_block(p->ctx, b, reach);
 		if (f->scheduled) {
 			for (int i = 0; i < b->values.len; i++) {
 				Value *v = VEC_AT(b->values, i);
-				print_value(out, v, LIVE(v), names, nv);
+				p->value(p->ctx, v, LIVE(v), NAMES(v));
 				MARK(v);
 			}
-			print_block_end(out, b);
+			p->end_block(p->ctx, b, reach);
 			continue;
 		}
 		/* phis first: every value cycle goes through one */
@@ -514,7 +498,7 @@ void ssa_print(FILE *out, Func *f) {
 			Value *v = VEC_AT(b->values, i);
 			if (v->op != OpPhi)
 				continue;
-			print_value(out, v, LIVE(v), names, nv);
+			p->value(p->ctx, v, LIVE(v), NAMES(v));
 			MARK(v);
 			n++;
 		}
@@ -533,54 +517,145 @@ void ssa_print(FILE *out, Func *f) {
 				}
 				if (!ready)
 					continue;
-				print_value(out, v, LIVE(v), names, nv);
+				p->value(p->ctx, v, LIVE(v), NAMES(v));
 				MARK(v);
 				n++;
 			}
 			if (m == n) {
-				fprintf(out, "dependency cycle!\n");
+				p->start_dep_cycle(p->ctx);
 				for (int i = 0; i < b->values.len; i++) {
 					Value *v = VEC_AT(b->values, i);
 					if (PRINTED(v))
 						continue;
-					print_value(out, v, LIVE(v), names, nv);
+					p->value(p->ctx, v, LIVE(v), NAMES(v));
 					MARK(v);
 					n++;
 				}
+				p->end_dep_cycle(p->ctx);
 				/* values with bad ids can't be marked: stop rather than spin */
 				if (m == n)
 					break;
 			}
 		}
-		print_block_end(out, b);
+		p->end_block(p->ctx, b, reach);
 	}
 #undef LIVE
 #undef PRINTED
 #undef MARK
-	for (int i = 0; i < f->names.len; i++) {
-		NamedValue *n = VEC_AT(f->names, i);
-		StrBuf sb = {0};
-		sb_puts(&sb, "name ");
-		put_slot(&sb, n);
-		sb_puts(&sb, ": [");
-		for (int j = 0; j < n->values.len; j++) {
-			Value *v = VEC_AT(n->values, j);
-			if (j)
-				sb_putc(&sb, ' ');
-			if (v)
-				sb_printf(&sb, "v%d", v->id);
-			else
-				sb_puts(&sb, "<nil>");
-		}
-		sb_puts(&sb, "]");
-		fprintf(out, "%s\n", sb_cstr(&sb));
-		sb_free(&sb);
-	}
+#undef NAMES
+	for (int i = 0; i < f->names.len; i++)
+		p->named(p->ctx, VEC_AT(f->names, i), slots[i]);
 	for (int i = 0; i < nv; i++)
 		free(names[i]);
 	free(names);
+	free(slots);
 	arena_reset(&tmp);
 	free(printed);
 	free(live);
 	free(reachable);
 }
+
+/* ---------------- the text printer (gc's stringFuncPrinter) ---------------- */
+
+typedef struct TextPrinter {
+	FILE *out;
+	bool print_dead;  // dead values and unreachable blocks too, marked DEAD
+} TextPrinter;
+
+static void text_header(void *ctx, Func *f) {
+	TextPrinter *tp = ctx;
+	StrBuf sb = {0};
+	put_type(&sb, f->type, false);
+	fprintf(tp->out, "%s %s\n", f->name, sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+static void text_start_block(void *ctx, Block *b, bool reachable) {
+	TextPrinter *tp = ctx;
+	if (!tp->print_dead && !reachable)
+		return;
+	fprintf(tp->out, "  b%d:", b->id);
+	if (b->preds.len) {
+		fprintf(tp->out, " <-");
+		for (int i = 0; i < b->preds.len; i++)
+			fprintf(tp->out, " b%d", ((Block *)VEC_AT(b->preds, i))->id);
+	}
+	fprintf(tp->out, "%s\n", reachable ? "" : " DEAD");
+}
+
+static void text_end_block(void *ctx, Block *b, bool reachable) {
+	TextPrinter *tp = ctx;
+	if (!tp->print_dead && !reachable)
+		return;
+	StrBuf sb = {0};
+	sb_printf(&sb, "    %s", (unsigned)b->kind <= BlockFirst ? block_kind_name[b->kind] : "BadKind");
+	if (b->control)
+		sb_printf(&sb, " v%d", b->control->id);
+	if (b->succs.len) {
+		sb_puts(&sb, " ->");
+		for (int i = 0; i < b->succs.len; i++)
+			sb_printf(&sb, " b%d", ((Block *)VEC_AT(b->succs, i))->id);
+	}
+	if (b->likely == LIKELY_YES)
+		sb_puts(&sb, " (likely)");
+	else if (b->likely == LIKELY_NO)
+		sb_puts(&sb, " (unlikely)");
+	fprintf(tp->out, "%s\n", sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+static void text_value(void *ctx, Value *v, bool live, const char *names) {
+	TextPrinter *tp = ctx;
+	if (!tp->print_dead && !live)
+		return;
+	StrBuf sb = {0};
+	sb_puts(&sb, "    ");
+	if (v->pos.line == 0)
+		sb_puts(&sb, "(?) ");
+	else
+		sb_printf(&sb, "(%s%u) ", v->is_stmt ? "+" : ssa_not_stmt_op(v->op) ? "-" : "", v->pos.line);
+	put_long(&sb, v, names);
+	if (!live)
+		sb_puts(&sb, " DEAD");
+	fprintf(tp->out, "%s\n", sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+static void text_start_dep_cycle(void *ctx) { fprintf(((TextPrinter *)ctx)->out, "dependency cycle!\n"); }
+
+static void text_end_dep_cycle(void *ctx) {}
+
+static void text_named(void *ctx, NamedValue *n, const char *slot) {
+	TextPrinter *tp = ctx;
+	StrBuf sb = {0};
+	sb_printf(&sb, "name %s: [", slot);
+	for (int j = 0; j < n->values.len; j++) {
+		Value *v = VEC_AT(n->values, j);
+		if (j)
+			sb_putc(&sb, ' ');
+		if (v)
+			sb_printf(&sb, "v%d", v->id);
+		else
+			sb_puts(&sb, "<nil>");
+	}
+	sb_puts(&sb, "]");
+	fprintf(tp->out, "%s\n", sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+void ssa_fprint(FILE *out, Func *f, bool print_dead) {
+	TextPrinter tp = {.out = out, .print_dead = print_dead};
+	FuncPrinter p = {
+		.ctx = &tp,
+		.header = text_header,
+		.start_block = text_start_block,
+		.end_block = text_end_block,
+		.value = text_value,
+		.start_dep_cycle = text_start_dep_cycle,
+		.end_dep_cycle = text_end_dep_cycle,
+		.named = text_named,
+	};
+	ssa_fprint_func(&p, f);
+}
+
+void ssa_print(FILE *out, Func *f) { ssa_fprint(out, f, true); }

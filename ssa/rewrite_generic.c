@@ -3,6 +3,196 @@
 #include "ssa.h"
 #include "rewrite.h"
 
+static bool rewrite_value_generic_Phi(Value *v) {
+	// match: (Phi (Const8 [c]) (Const8 [c]))
+	// result: (Const8 [c])
+	do {
+		if (v->nargs != 2)
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst8)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		if (v_1->auxint != (c))
+			break;
+		ssa_reset(v, OpConst8);
+		v->auxint = int8(c);
+		rewrite_hit(381);
+		return true;
+	} while (0);
+	// match: (Phi (Const16 [c]) (Const16 [c]))
+	// result: (Const16 [c])
+	do {
+		if (v->nargs != 2)
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst16)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		if (v_1->auxint != (c))
+			break;
+		ssa_reset(v, OpConst16);
+		v->auxint = int16(c);
+		rewrite_hit(381);
+		return true;
+	} while (0);
+	// match: (Phi (Const32 [c]) (Const32 [c]))
+	// result: (Const32 [c])
+	do {
+		if (v->nargs != 2)
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		if (v_1->auxint != (c))
+			break;
+		ssa_reset(v, OpConst32);
+		v->auxint = int32(c);
+		rewrite_hit(381);
+		return true;
+	} while (0);
+	// match: (Phi (Const64 [c]) (Const64 [c]))
+	// result: (Const64 [c])
+	do {
+		if (v->nargs != 2)
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (c))
+			break;
+		ssa_reset(v, OpConst64);
+		v->auxint = c;
+		rewrite_hit(381);
+		return true;
+	} while (0);
+	// match: (Phi (Const32F [c]) (Const32F [c]))
+	// result: (Const32F [c])
+	do {
+		if (v->nargs != 2)
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32F)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32F)
+			break;
+		if (v_1->auxint != (c))
+			break;
+		ssa_reset(v, OpConst32F);
+		v->auxint = c;
+		rewrite_hit(381);
+		return true;
+	} while (0);
+	// match: (Phi (Const64F [c]) (Const64F [c]))
+	// result: (Const64F [c])
+	do {
+		if (v->nargs != 2)
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64F)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64F)
+			break;
+		if (v_1->auxint != (c))
+			break;
+		ssa_reset(v, OpConst64F);
+		v->auxint = c;
+		rewrite_hit(381);
+		return true;
+	} while (0);
+	// match: (Phi (ConstBool [c]) (ConstBool [c]))
+	// result: (ConstBool [c])
+	do {
+		if (v->nargs != 2)
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConstBool)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConstBool)
+			break;
+		if (v_1->auxint != (c))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (c) != 0;
+		rewrite_hit(381);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_OffPtr(Value *v) {
+	// match: (OffPtr [x] (OffPtr [y] p))
+	// result: (OffPtr [x+y] p)
+	do {
+		int64_t x = v->auxint;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpOffPtr)
+			break;
+		int64_t y = v_0->auxint;
+		Value *p = v_0->args[0];
+		ssa_reset(v, OpOffPtr);
+		v->auxint = x+y;
+		ssa_add_arg(v, p);
+		rewrite_hit(474);
+		return true;
+	} while (0);
+	// match: (OffPtr <t> [0] p)
+	// cond: type_identical(t, p->type)
+	// result: p
+	do {
+		Type *t = v->type;
+		if (v->auxint != (0))
+			break;
+		Value *p = v->args[0];
+		if (!(type_identical(t, p->type)))
+			break;
+		ssa_copy_of(v, p);
+		rewrite_hit(475);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_AddPtr(Value *v) {
+	// match: (AddPtr <t> x (Const64 [c]))
+	// result: (OffPtr <t> [c] x)
+	do {
+		Type *t = v->type;
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c = v_1->auxint;
+		ssa_reset(v, OpOffPtr);
+		v->type = t;
+		v->auxint = c;
+		ssa_add_arg(v, x);
+		rewrite_hit(473);
+		return true;
+	} while (0);
+	return false;
+}
+
 static bool rewrite_value_generic_PtrIndex(Value *v) {
 	// match: (PtrIndex <t> ptr (Const64 [c]))
 	// result: (OffPtr <t> [c*types_size(t->elem)] ptr)
@@ -17,13 +207,152 @@ static bool rewrite_value_generic_PtrIndex(Value *v) {
 		v->type = t;
 		v->auxint = c*types_size(t->elem);
 		ssa_add_arg(v, ptr);
-		rewrite_hit(244);
+		rewrite_hit(472);
 		return true;
 	} while (0);
 	return false;
 }
 
 static bool rewrite_value_generic_Load(Value *v) {
+	// match: (Load <t> ptr mem)
+	// cond: isSSAStruct(t, 1)
+	// result: (StructMake1 (Load <fieldType(t, 0)> (OffPtr <ptrTo(fieldType(t, 0))> [0] ptr) mem))
+	do {
+		Type *t = v->type;
+		Value *ptr = v->args[0];
+		Value *mem = v->args[1];
+		if (!(isSSAStruct(t, 1)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 0)), v->pos);
+		r0->auxint = 0;
+		ssa_add_arg(r0, ptr);
+		Value *r1 = ssa_value_new(v->block, OpLoad, fieldType(t, 0), v->pos);
+		ssa_add_arg(r1, r0);
+		ssa_add_arg(r1, mem);
+		ssa_reset(v, OpStructMake1);
+		ssa_add_arg(v, r1);
+		rewrite_hit(437);
+		return true;
+	} while (0);
+	// match: (Load <t> ptr mem)
+	// cond: isSSAStruct(t, 2)
+	// result: (StructMake2 (Load <fieldType(t, 0)> (OffPtr <ptrTo(fieldType(t, 0))> [0] ptr) mem) (Load <fieldType(t, 1)> (OffPtr <ptrTo(fieldType(t, 1))> [fieldOff(t, 1)] ptr) mem))
+	do {
+		Type *t = v->type;
+		Value *ptr = v->args[0];
+		Value *mem = v->args[1];
+		if (!(isSSAStruct(t, 2)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 0)), v->pos);
+		r0->auxint = 0;
+		ssa_add_arg(r0, ptr);
+		Value *r1 = ssa_value_new(v->block, OpLoad, fieldType(t, 0), v->pos);
+		ssa_add_arg(r1, r0);
+		ssa_add_arg(r1, mem);
+		Value *r2 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 1)), v->pos);
+		r2->auxint = fieldOff(t, 1);
+		ssa_add_arg(r2, ptr);
+		Value *r3 = ssa_value_new(v->block, OpLoad, fieldType(t, 1), v->pos);
+		ssa_add_arg(r3, r2);
+		ssa_add_arg(r3, mem);
+		ssa_reset(v, OpStructMake2);
+		ssa_add_arg(v, r1);
+		ssa_add_arg(v, r3);
+		rewrite_hit(439);
+		return true;
+	} while (0);
+	// match: (Load <t> ptr mem)
+	// cond: isSSAStruct(t, 3)
+	// result: (StructMake3 (Load <fieldType(t, 0)> (OffPtr <ptrTo(fieldType(t, 0))> [0] ptr) mem) (Load <fieldType(t, 1)> (OffPtr <ptrTo(fieldType(t, 1))> [fieldOff(t, 1)] ptr) mem) (Load <fieldType(t, 2)> (OffPtr <ptrTo(fieldType(t, 2))> [fieldOff(t, 2)] ptr) mem))
+	do {
+		Type *t = v->type;
+		Value *ptr = v->args[0];
+		Value *mem = v->args[1];
+		if (!(isSSAStruct(t, 3)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 0)), v->pos);
+		r0->auxint = 0;
+		ssa_add_arg(r0, ptr);
+		Value *r1 = ssa_value_new(v->block, OpLoad, fieldType(t, 0), v->pos);
+		ssa_add_arg(r1, r0);
+		ssa_add_arg(r1, mem);
+		Value *r2 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 1)), v->pos);
+		r2->auxint = fieldOff(t, 1);
+		ssa_add_arg(r2, ptr);
+		Value *r3 = ssa_value_new(v->block, OpLoad, fieldType(t, 1), v->pos);
+		ssa_add_arg(r3, r2);
+		ssa_add_arg(r3, mem);
+		Value *r4 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 2)), v->pos);
+		r4->auxint = fieldOff(t, 2);
+		ssa_add_arg(r4, ptr);
+		Value *r5 = ssa_value_new(v->block, OpLoad, fieldType(t, 2), v->pos);
+		ssa_add_arg(r5, r4);
+		ssa_add_arg(r5, mem);
+		ssa_reset(v, OpStructMake3);
+		ssa_add_arg(v, r1);
+		ssa_add_arg(v, r3);
+		ssa_add_arg(v, r5);
+		rewrite_hit(443);
+		return true;
+	} while (0);
+	// match: (Load <t> ptr mem)
+	// cond: isSSAStruct(t, 4)
+	// result: (StructMake4 (Load <fieldType(t, 0)> (OffPtr <ptrTo(fieldType(t, 0))> [0] ptr) mem) (Load <fieldType(t, 1)> (OffPtr <ptrTo(fieldType(t, 1))> [fieldOff(t, 1)] ptr) mem) (Load <fieldType(t, 2)> (OffPtr <ptrTo(fieldType(t, 2))> [fieldOff(t, 2)] ptr) mem) (Load <fieldType(t, 3)> (OffPtr <ptrTo(fieldType(t, 3))> [fieldOff(t, 3)] ptr) mem))
+	do {
+		Type *t = v->type;
+		Value *ptr = v->args[0];
+		Value *mem = v->args[1];
+		if (!(isSSAStruct(t, 4)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 0)), v->pos);
+		r0->auxint = 0;
+		ssa_add_arg(r0, ptr);
+		Value *r1 = ssa_value_new(v->block, OpLoad, fieldType(t, 0), v->pos);
+		ssa_add_arg(r1, r0);
+		ssa_add_arg(r1, mem);
+		Value *r2 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 1)), v->pos);
+		r2->auxint = fieldOff(t, 1);
+		ssa_add_arg(r2, ptr);
+		Value *r3 = ssa_value_new(v->block, OpLoad, fieldType(t, 1), v->pos);
+		ssa_add_arg(r3, r2);
+		ssa_add_arg(r3, mem);
+		Value *r4 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 2)), v->pos);
+		r4->auxint = fieldOff(t, 2);
+		ssa_add_arg(r4, ptr);
+		Value *r5 = ssa_value_new(v->block, OpLoad, fieldType(t, 2), v->pos);
+		ssa_add_arg(r5, r4);
+		ssa_add_arg(r5, mem);
+		Value *r6 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 3)), v->pos);
+		r6->auxint = fieldOff(t, 3);
+		ssa_add_arg(r6, ptr);
+		Value *r7 = ssa_value_new(v->block, OpLoad, fieldType(t, 3), v->pos);
+		ssa_add_arg(r7, r6);
+		ssa_add_arg(r7, mem);
+		ssa_reset(v, OpStructMake4);
+		ssa_add_arg(v, r1);
+		ssa_add_arg(v, r3);
+		ssa_add_arg(v, r5);
+		ssa_add_arg(v, r7);
+		rewrite_hit(448);
+		return true;
+	} while (0);
+	// match: (Load <t> ptr mem)
+	// cond: t->kind == TY_ARRAY && t->len == 1 && ssa_can_ssa(t)
+	// result: (ArrayMake1 (Load <elemType(t)> ptr mem))
+	do {
+		Type *t = v->type;
+		Value *ptr = v->args[0];
+		Value *mem = v->args[1];
+		if (!(t->kind == TY_ARRAY && t->len == 1 && ssa_can_ssa(t)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpLoad, elemType(t), v->pos);
+		ssa_add_arg(r0, ptr);
+		ssa_add_arg(r0, mem);
+		ssa_reset(v, OpArrayMake1);
+		ssa_add_arg(v, r0);
+		rewrite_hit(454);
+		return true;
+	} while (0);
 	// match: (Load <t1> p1 (Store p2 x _))
 	// cond: isSamePtr(p1, p2) && type_identical(t1, x->type)
 	// result: x
@@ -38,11 +367,180 @@ static bool rewrite_value_generic_Load(Value *v) {
 		if (!(isSamePtr(p1, p2) && type_identical(t1, x->type)))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(247);
+		rewrite_hit(478);
+		return true;
+	} while (0);
+	// match: (Load <t1> p1 (Store {t2} p2 _ (Store p3 x _)))
+	// cond: isSamePtr(p1, p3) && type_identical(t1, x->type) && disjoint(p1, types_size(t1), p2, types_size(t2))
+	// result: x
+	do {
+		Type *t1 = v->type;
+		Value *p1 = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStore)
+			break;
+		Type *t2 = v_1->aux;
+		Value *p2 = v_1->args[0];
+		Value *v_1_2 = v_1->args[2];
+		if (v_1_2->op != OpStore)
+			break;
+		Value *p3 = v_1_2->args[0];
+		Value *x = v_1_2->args[1];
+		if (!(isSamePtr(p1, p3) && type_identical(t1, x->type) && disjoint(p1, types_size(t1), p2, types_size(t2))))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(483);
+		return true;
+	} while (0);
+	// match: (Load <t1> p1 (Store {t2} p2 _ (Store {t3} p3 _ (Store p4 x _))))
+	// cond: isSamePtr(p1, p4) && type_identical(t1, x->type) && disjoint(p1, types_size(t1), p2, types_size(t2)) && disjoint(p1, types_size(t1), p3, types_size(t3))
+	// result: x
+	do {
+		Type *t1 = v->type;
+		Value *p1 = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStore)
+			break;
+		Type *t2 = v_1->aux;
+		Value *p2 = v_1->args[0];
+		Value *v_1_2 = v_1->args[2];
+		if (v_1_2->op != OpStore)
+			break;
+		Type *t3 = v_1_2->aux;
+		Value *p3 = v_1_2->args[0];
+		Value *v_1_2_2 = v_1_2->args[2];
+		if (v_1_2_2->op != OpStore)
+			break;
+		Value *p4 = v_1_2_2->args[0];
+		Value *x = v_1_2_2->args[1];
+		if (!(isSamePtr(p1, p4) && type_identical(t1, x->type) && disjoint(p1, types_size(t1), p2, types_size(t2)) && disjoint(p1, types_size(t1), p3, types_size(t3))))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(488);
+		return true;
+	} while (0);
+	// match: (Load <t1> p1 (Store {t2} p2 _ (Store {t3} p3 _ (Store {t4} p4 _ (Store p5 x _)))))
+	// cond: isSamePtr(p1, p5) && type_identical(t1, x->type) && disjoint(p1, types_size(t1), p2, types_size(t2)) && disjoint(p1, types_size(t1), p3, types_size(t3)) && disjoint(p1, types_size(t1), p4, types_size(t4))
+	// result: x
+	do {
+		Type *t1 = v->type;
+		Value *p1 = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStore)
+			break;
+		Type *t2 = v_1->aux;
+		Value *p2 = v_1->args[0];
+		Value *v_1_2 = v_1->args[2];
+		if (v_1_2->op != OpStore)
+			break;
+		Type *t3 = v_1_2->aux;
+		Value *p3 = v_1_2->args[0];
+		Value *v_1_2_2 = v_1_2->args[2];
+		if (v_1_2_2->op != OpStore)
+			break;
+		Type *t4 = v_1_2_2->aux;
+		Value *p4 = v_1_2_2->args[0];
+		Value *v_1_2_2_2 = v_1_2_2->args[2];
+		if (v_1_2_2_2->op != OpStore)
+			break;
+		Value *p5 = v_1_2_2_2->args[0];
+		Value *x = v_1_2_2_2->args[1];
+		if (!(isSamePtr(p1, p5) && type_identical(t1, x->type) && disjoint(p1, types_size(t1), p2, types_size(t2)) && disjoint(p1, types_size(t1), p3, types_size(t3)) && disjoint(p1, types_size(t1), p4, types_size(t4))))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(494);
+		return true;
+	} while (0);
+	// match: (Load <t1> p1 (Store {t2} p2 (Const64 [x]) _))
+	// cond: isSamePtr(p1, p2) && types_size(t2) == 8 && t1->kind == TY_FLOAT64 && !isnan(auxTo64F(x))
+	// result: (Const64F [x])
+	do {
+		Type *t1 = v->type;
+		Value *p1 = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStore)
+			break;
+		Type *t2 = v_1->aux;
+		Value *p2 = v_1->args[0];
+		Value *v_1_1 = v_1->args[1];
+		if (v_1_1->op != OpConst64)
+			break;
+		int64_t x = v_1_1->auxint;
+		if (!(isSamePtr(p1, p2) && types_size(t2) == 8 && t1->kind == TY_FLOAT64 && !isnan(auxTo64F(x))))
+			break;
+		ssa_reset(v, OpConst64F);
+		v->auxint = x;
+		rewrite_hit(496);
+		return true;
+	} while (0);
+	// match: (Load <t1> p1 (Store {t2} p2 (Const32 [x]) _))
+	// cond: isSamePtr(p1, p2) && types_size(t2) == 4 && t1->kind == TY_FLOAT32 && !isnan(f32frombits(x))
+	// result: (Const32F [auxFrom32F(f32frombits(x))])
+	do {
+		Type *t1 = v->type;
+		Value *p1 = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStore)
+			break;
+		Type *t2 = v_1->aux;
+		Value *p2 = v_1->args[0];
+		Value *v_1_1 = v_1->args[1];
+		if (v_1_1->op != OpConst32)
+			break;
+		int64_t x = v_1_1->auxint;
+		if (!(isSamePtr(p1, p2) && types_size(t2) == 4 && t1->kind == TY_FLOAT32 && !isnan(f32frombits(x))))
+			break;
+		ssa_reset(v, OpConst32F);
+		v->auxint = auxFrom32F(f32frombits(x));
+		rewrite_hit(497);
+		return true;
+	} while (0);
+	// match: (Load <t1> p1 (Store {t2} p2 (Const64F [x]) _))
+	// cond: isSamePtr(p1, p2) && types_size(t2) == 8 && isIntSize(t1, 8)
+	// result: (Const64 [x])
+	do {
+		Type *t1 = v->type;
+		Value *p1 = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStore)
+			break;
+		Type *t2 = v_1->aux;
+		Value *p2 = v_1->args[0];
+		Value *v_1_1 = v_1->args[1];
+		if (v_1_1->op != OpConst64F)
+			break;
+		int64_t x = v_1_1->auxint;
+		if (!(isSamePtr(p1, p2) && types_size(t2) == 8 && isIntSize(t1, 8)))
+			break;
+		ssa_reset(v, OpConst64);
+		v->auxint = x;
+		rewrite_hit(498);
+		return true;
+	} while (0);
+	// match: (Load <t1> p1 (Store {t2} p2 (Const32F [x]) _))
+	// cond: isSamePtr(p1, p2) && types_size(t2) == 4 && isIntSize(t1, 4) && !isnan(auxTo64F(x))
+	// result: (Const32 [f32bits(auxTo32F(x))])
+	do {
+		Type *t1 = v->type;
+		Value *p1 = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStore)
+			break;
+		Type *t2 = v_1->aux;
+		Value *p2 = v_1->args[0];
+		Value *v_1_1 = v_1->args[1];
+		if (v_1_1->op != OpConst32F)
+			break;
+		int64_t x = v_1_1->auxint;
+		if (!(isSamePtr(p1, p2) && types_size(t2) == 4 && isIntSize(t1, 4) && !isnan(auxTo64F(x))))
+			break;
+		ssa_reset(v, OpConst32);
+		v->auxint = int32(f32bits(auxTo32F(x)));
+		rewrite_hit(499);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
-	// cond: isSamePtr(p1, p2) && isIntSize(t1, 8) && n >= 8
+	// cond: isZeroedBy(p1, types_size(t1), p2, n) && isIntSize(t1, 8)
 	// result: (Const64 [0])
 	do {
 		Type *t1 = v->type;
@@ -52,15 +550,15 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		int64_t n = v_1->auxint;
 		Value *p2 = v_1->args[0];
-		if (!(isSamePtr(p1, p2) && isIntSize(t1, 8) && n >= 8))
+		if (!(isZeroedBy(p1, types_size(t1), p2, n) && isIntSize(t1, 8)))
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(248);
+		rewrite_hit(501);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
-	// cond: isSamePtr(p1, p2) && isIntSize(t1, 4) && n >= 4
+	// cond: isZeroedBy(p1, types_size(t1), p2, n) && isIntSize(t1, 4)
 	// result: (Const32 [0])
 	do {
 		Type *t1 = v->type;
@@ -70,15 +568,15 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		int64_t n = v_1->auxint;
 		Value *p2 = v_1->args[0];
-		if (!(isSamePtr(p1, p2) && isIntSize(t1, 4) && n >= 4))
+		if (!(isZeroedBy(p1, types_size(t1), p2, n) && isIntSize(t1, 4)))
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(249);
+		rewrite_hit(501);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
-	// cond: isSamePtr(p1, p2) && isIntSize(t1, 2) && n >= 2
+	// cond: isZeroedBy(p1, types_size(t1), p2, n) && isIntSize(t1, 2)
 	// result: (Const16 [0])
 	do {
 		Type *t1 = v->type;
@@ -88,15 +586,15 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		int64_t n = v_1->auxint;
 		Value *p2 = v_1->args[0];
-		if (!(isSamePtr(p1, p2) && isIntSize(t1, 2) && n >= 2))
+		if (!(isZeroedBy(p1, types_size(t1), p2, n) && isIntSize(t1, 2)))
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(250);
+		rewrite_hit(501);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
-	// cond: isSamePtr(p1, p2) && isIntSize(t1, 1) && n >= 1
+	// cond: isZeroedBy(p1, types_size(t1), p2, n) && isIntSize(t1, 1)
 	// result: (Const8 [0])
 	do {
 		Type *t1 = v->type;
@@ -106,15 +604,51 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		int64_t n = v_1->auxint;
 		Value *p2 = v_1->args[0];
-		if (!(isSamePtr(p1, p2) && isIntSize(t1, 1) && n >= 1))
+		if (!(isZeroedBy(p1, types_size(t1), p2, n) && isIntSize(t1, 1)))
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(251);
+		rewrite_hit(501);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
-	// cond: isSamePtr(p1, p2) && t1->kind == TY_BOOL && n >= 1
+	// cond: isZeroedBy(p1, types_size(t1), p2, n) && t1->kind == TY_FLOAT32
+	// result: (Const32F [0])
+	do {
+		Type *t1 = v->type;
+		Value *p1 = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpZero)
+			break;
+		int64_t n = v_1->auxint;
+		Value *p2 = v_1->args[0];
+		if (!(isZeroedBy(p1, types_size(t1), p2, n) && t1->kind == TY_FLOAT32))
+			break;
+		ssa_reset(v, OpConst32F);
+		v->auxint = 0;
+		rewrite_hit(502);
+		return true;
+	} while (0);
+	// match: (Load <t1> p1 (Zero [n] p2 _))
+	// cond: isZeroedBy(p1, types_size(t1), p2, n) && t1->kind == TY_FLOAT64
+	// result: (Const64F [0])
+	do {
+		Type *t1 = v->type;
+		Value *p1 = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpZero)
+			break;
+		int64_t n = v_1->auxint;
+		Value *p2 = v_1->args[0];
+		if (!(isZeroedBy(p1, types_size(t1), p2, n) && t1->kind == TY_FLOAT64))
+			break;
+		ssa_reset(v, OpConst64F);
+		v->auxint = 0;
+		rewrite_hit(502);
+		return true;
+	} while (0);
+	// match: (Load <t1> p1 (Zero [n] p2 _))
+	// cond: isZeroedBy(p1, types_size(t1), p2, n) && t1->kind == TY_BOOL
 	// result: (ConstBool [false])
 	do {
 		Type *t1 = v->type;
@@ -124,15 +658,15 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		int64_t n = v_1->auxint;
 		Value *p2 = v_1->args[0];
-		if (!(isSamePtr(p1, p2) && t1->kind == TY_BOOL && n >= 1))
+		if (!(isZeroedBy(p1, types_size(t1), p2, n) && t1->kind == TY_BOOL))
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(252);
+		rewrite_hit(503);
 		return true;
 	} while (0);
 	// match: (Load <t1> p1 (Zero [n] p2 _))
-	// cond: isSamePtr(p1, p2) && (t1->kind == TY_POINTER || t1->kind == TY_UNSAFEPTR) && n >= 8
+	// cond: isZeroedBy(p1, types_size(t1), p2, n) && (t1->kind == TY_POINTER || t1->kind == TY_UNSAFEPTR)
 	// result: (ConstNil)
 	do {
 		Type *t1 = v->type;
@@ -142,10 +676,352 @@ static bool rewrite_value_generic_Load(Value *v) {
 			break;
 		int64_t n = v_1->auxint;
 		Value *p2 = v_1->args[0];
-		if (!(isSamePtr(p1, p2) && (t1->kind == TY_POINTER || t1->kind == TY_UNSAFEPTR) && n >= 8))
+		if (!(isZeroedBy(p1, types_size(t1), p2, n) && (t1->kind == TY_POINTER || t1->kind == TY_UNSAFEPTR)))
 			break;
 		ssa_reset(v, OpConstNil);
-		rewrite_hit(253);
+		rewrite_hit(504);
+		return true;
+	} while (0);
+	// match: (Load <t1> op:(OffPtr <pt> [o1] p1) (Store {t2} p2 _ mem:(Zero [n] p3 _)))
+	// cond: hasZeroConst(t1) && o1 >= 0 && o1 + types_size(t1) <= n && isSamePtr(p1, p3) && disjoint(op, types_size(t1), p2, types_size(t2))
+	// result: (Load <t1> (OffPtr <pt> [o1] p3) mem)
+	do {
+		Type *t1 = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpOffPtr)
+			break;
+		Value *op = v_0;
+		Type *pt = v_0->type;
+		int64_t o1 = v_0->auxint;
+		Value *p1 = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStore)
+			break;
+		Type *t2 = v_1->aux;
+		Value *p2 = v_1->args[0];
+		Value *v_1_2 = v_1->args[2];
+		if (v_1_2->op != OpZero)
+			break;
+		Value *mem = v_1_2;
+		int64_t n = v_1_2->auxint;
+		Value *p3 = v_1_2->args[0];
+		if (!(hasZeroConst(t1) && o1 >= 0 && o1 + types_size(t1) <= n && isSamePtr(p1, p3) && disjoint(op, types_size(t1), p2, types_size(t2))))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpOffPtr, pt, v->pos);
+		r0->auxint = o1;
+		ssa_add_arg(r0, p3);
+		ssa_reset(v, OpLoad);
+		v->type = t1;
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, mem);
+		rewrite_hit(511);
+		return true;
+	} while (0);
+	// match: (Load <t1> op:(OffPtr <pt> [o1] p1) (Store {t2} p2 _ (Store {t3} p3 _ mem:(Zero [n] p4 _))))
+	// cond: hasZeroConst(t1) && o1 >= 0 && o1 + types_size(t1) <= n && isSamePtr(p1, p4) && disjoint(op, types_size(t1), p2, types_size(t2)) && disjoint(op, types_size(t1), p3, types_size(t3))
+	// result: (Load <t1> (OffPtr <pt> [o1] p4) mem)
+	do {
+		Type *t1 = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpOffPtr)
+			break;
+		Value *op = v_0;
+		Type *pt = v_0->type;
+		int64_t o1 = v_0->auxint;
+		Value *p1 = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStore)
+			break;
+		Type *t2 = v_1->aux;
+		Value *p2 = v_1->args[0];
+		Value *v_1_2 = v_1->args[2];
+		if (v_1_2->op != OpStore)
+			break;
+		Type *t3 = v_1_2->aux;
+		Value *p3 = v_1_2->args[0];
+		Value *v_1_2_2 = v_1_2->args[2];
+		if (v_1_2_2->op != OpZero)
+			break;
+		Value *mem = v_1_2_2;
+		int64_t n = v_1_2_2->auxint;
+		Value *p4 = v_1_2_2->args[0];
+		if (!(hasZeroConst(t1) && o1 >= 0 && o1 + types_size(t1) <= n && isSamePtr(p1, p4) && disjoint(op, types_size(t1), p2, types_size(t2)) && disjoint(op, types_size(t1), p3, types_size(t3))))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpOffPtr, pt, v->pos);
+		r0->auxint = o1;
+		ssa_add_arg(r0, p4);
+		ssa_reset(v, OpLoad);
+		v->type = t1;
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, mem);
+		rewrite_hit(516);
+		return true;
+	} while (0);
+	// match: (Load <t1> op:(OffPtr <pt> [o1] p1) (Store {t2} p2 _ (Store {t3} p3 _ (Store {t4} p4 _ mem:(Zero [n] p5 _)))))
+	// cond: hasZeroConst(t1) && o1 >= 0 && o1 + types_size(t1) <= n && isSamePtr(p1, p5) && disjoint(op, types_size(t1), p2, types_size(t2)) && disjoint(op, types_size(t1), p3, types_size(t3)) && disjoint(op, types_size(t1), p4, types_size(t4))
+	// result: (Load <t1> (OffPtr <pt> [o1] p5) mem)
+	do {
+		Type *t1 = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpOffPtr)
+			break;
+		Value *op = v_0;
+		Type *pt = v_0->type;
+		int64_t o1 = v_0->auxint;
+		Value *p1 = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStore)
+			break;
+		Type *t2 = v_1->aux;
+		Value *p2 = v_1->args[0];
+		Value *v_1_2 = v_1->args[2];
+		if (v_1_2->op != OpStore)
+			break;
+		Type *t3 = v_1_2->aux;
+		Value *p3 = v_1_2->args[0];
+		Value *v_1_2_2 = v_1_2->args[2];
+		if (v_1_2_2->op != OpStore)
+			break;
+		Type *t4 = v_1_2_2->aux;
+		Value *p4 = v_1_2_2->args[0];
+		Value *v_1_2_2_2 = v_1_2_2->args[2];
+		if (v_1_2_2_2->op != OpZero)
+			break;
+		Value *mem = v_1_2_2_2;
+		int64_t n = v_1_2_2_2->auxint;
+		Value *p5 = v_1_2_2_2->args[0];
+		if (!(hasZeroConst(t1) && o1 >= 0 && o1 + types_size(t1) <= n && isSamePtr(p1, p5) && disjoint(op, types_size(t1), p2, types_size(t2)) && disjoint(op, types_size(t1), p3, types_size(t3)) && disjoint(op, types_size(t1), p4, types_size(t4))))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpOffPtr, pt, v->pos);
+		r0->auxint = o1;
+		ssa_add_arg(r0, p5);
+		ssa_reset(v, OpLoad);
+		v->type = t1;
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, mem);
+		rewrite_hit(522);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Store(Value *v) {
+	// match: (Store dst (StructMake1 <t> f0) mem)
+	// result: (Store {fieldType(t, 0)} (OffPtr <ptrTo(fieldType(t, 0))> [0] dst) f0 mem)
+	do {
+		Value *dst = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStructMake1)
+			break;
+		Type *t = v_1->type;
+		Value *f0 = v_1->args[0];
+		Value *mem = v->args[2];
+		Value *r0 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 0)), v->pos);
+		r0->auxint = 0;
+		ssa_add_arg(r0, dst);
+		ssa_reset(v, OpStore);
+		v->aux = fieldType(t, 0);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, f0);
+		ssa_add_arg(v, mem);
+		rewrite_hit(455);
+		return true;
+	} while (0);
+	// match: (Store dst (StructMake2 <t> f0 f1) mem)
+	// result: (Store {fieldType(t, 1)} (OffPtr <ptrTo(fieldType(t, 1))> [fieldOff(t, 1)] dst) f1 (Store <typ.Mem> {fieldType(t, 0)} (OffPtr <ptrTo(fieldType(t, 0))> [0] dst) f0 mem))
+	do {
+		Value *dst = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStructMake2)
+			break;
+		Type *t = v_1->type;
+		Value *f0 = v_1->args[0];
+		Value *f1 = v_1->args[1];
+		Value *mem = v->args[2];
+		Value *r0 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 1)), v->pos);
+		r0->auxint = fieldOff(t, 1);
+		ssa_add_arg(r0, dst);
+		Value *r1 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 0)), v->pos);
+		r1->auxint = 0;
+		ssa_add_arg(r1, dst);
+		Value *r2 = ssa_value_new(v->block, OpStore, ty_mem, v->pos);
+		r2->aux = fieldType(t, 0);
+		ssa_add_arg(r2, r1);
+		ssa_add_arg(r2, f0);
+		ssa_add_arg(r2, mem);
+		ssa_reset(v, OpStore);
+		v->aux = fieldType(t, 1);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, f1);
+		ssa_add_arg(v, r2);
+		rewrite_hit(457);
+		return true;
+	} while (0);
+	// match: (Store dst (StructMake3 <t> f0 f1 f2) mem)
+	// result: (Store {fieldType(t, 2)} (OffPtr <ptrTo(fieldType(t, 2))> [fieldOff(t, 2)] dst) f2 (Store <typ.Mem> {fieldType(t, 1)} (OffPtr <ptrTo(fieldType(t, 1))> [fieldOff(t, 1)] dst) f1 (Store <typ.Mem> {fieldType(t, 0)} (OffPtr <ptrTo(fieldType(t, 0))> [0] dst) f0 mem)))
+	do {
+		Value *dst = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStructMake3)
+			break;
+		Type *t = v_1->type;
+		Value *f0 = v_1->args[0];
+		Value *f1 = v_1->args[1];
+		Value *f2 = v_1->args[2];
+		Value *mem = v->args[2];
+		Value *r0 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 2)), v->pos);
+		r0->auxint = fieldOff(t, 2);
+		ssa_add_arg(r0, dst);
+		Value *r1 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 1)), v->pos);
+		r1->auxint = fieldOff(t, 1);
+		ssa_add_arg(r1, dst);
+		Value *r2 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 0)), v->pos);
+		r2->auxint = 0;
+		ssa_add_arg(r2, dst);
+		Value *r3 = ssa_value_new(v->block, OpStore, ty_mem, v->pos);
+		r3->aux = fieldType(t, 0);
+		ssa_add_arg(r3, r2);
+		ssa_add_arg(r3, f0);
+		ssa_add_arg(r3, mem);
+		Value *r4 = ssa_value_new(v->block, OpStore, ty_mem, v->pos);
+		r4->aux = fieldType(t, 1);
+		ssa_add_arg(r4, r1);
+		ssa_add_arg(r4, f1);
+		ssa_add_arg(r4, r3);
+		ssa_reset(v, OpStore);
+		v->aux = fieldType(t, 2);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, f2);
+		ssa_add_arg(v, r4);
+		rewrite_hit(460);
+		return true;
+	} while (0);
+	// match: (Store dst (StructMake4 <t> f0 f1 f2 f3) mem)
+	// result: (Store {fieldType(t, 3)} (OffPtr <ptrTo(fieldType(t, 3))> [fieldOff(t, 3)] dst) f3 (Store <typ.Mem> {fieldType(t, 2)} (OffPtr <ptrTo(fieldType(t, 2))> [fieldOff(t, 2)] dst) f2 (Store <typ.Mem> {fieldType(t, 1)} (OffPtr <ptrTo(fieldType(t, 1))> [fieldOff(t, 1)] dst) f1 (Store <typ.Mem> {fieldType(t, 0)} (OffPtr <ptrTo(fieldType(t, 0))> [0] dst) f0 mem))))
+	do {
+		Value *dst = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStructMake4)
+			break;
+		Type *t = v_1->type;
+		Value *f0 = v_1->args[0];
+		Value *f1 = v_1->args[1];
+		Value *f2 = v_1->args[2];
+		Value *f3 = v_1->args[3];
+		Value *mem = v->args[2];
+		Value *r0 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 3)), v->pos);
+		r0->auxint = fieldOff(t, 3);
+		ssa_add_arg(r0, dst);
+		Value *r1 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 2)), v->pos);
+		r1->auxint = fieldOff(t, 2);
+		ssa_add_arg(r1, dst);
+		Value *r2 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 1)), v->pos);
+		r2->auxint = fieldOff(t, 1);
+		ssa_add_arg(r2, dst);
+		Value *r3 = ssa_value_new(v->block, OpOffPtr, ptrTo(fieldType(t, 0)), v->pos);
+		r3->auxint = 0;
+		ssa_add_arg(r3, dst);
+		Value *r4 = ssa_value_new(v->block, OpStore, ty_mem, v->pos);
+		r4->aux = fieldType(t, 0);
+		ssa_add_arg(r4, r3);
+		ssa_add_arg(r4, f0);
+		ssa_add_arg(r4, mem);
+		Value *r5 = ssa_value_new(v->block, OpStore, ty_mem, v->pos);
+		r5->aux = fieldType(t, 1);
+		ssa_add_arg(r5, r2);
+		ssa_add_arg(r5, f1);
+		ssa_add_arg(r5, r4);
+		Value *r6 = ssa_value_new(v->block, OpStore, ty_mem, v->pos);
+		r6->aux = fieldType(t, 2);
+		ssa_add_arg(r6, r1);
+		ssa_add_arg(r6, f2);
+		ssa_add_arg(r6, r5);
+		ssa_reset(v, OpStore);
+		v->aux = fieldType(t, 3);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, f3);
+		ssa_add_arg(v, r6);
+		rewrite_hit(464);
+		return true;
+	} while (0);
+	// match: (Store dst (ArrayMake1 e) mem)
+	// result: (Store {e->type} dst e mem)
+	do {
+		Value *dst = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpArrayMake1)
+			break;
+		Value *e = v_1->args[0];
+		Value *mem = v->args[2];
+		ssa_reset(v, OpStore);
+		v->aux = e->type;
+		ssa_add_arg(v, dst);
+		ssa_add_arg(v, e);
+		ssa_add_arg(v, mem);
+		rewrite_hit(469);
+		return true;
+	} while (0);
+	// match: (Store {t1} p1 (Load <t2> p2 mem) mem)
+	// cond: isSamePtr(p1, p2) && types_size(t2) == types_size(t1)
+	// result: mem
+	do {
+		Type *t1 = v->aux;
+		Value *p1 = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpLoad)
+			break;
+		Type *t2 = v_1->type;
+		Value *p2 = v_1->args[0];
+		Value *mem = v_1->args[1];
+		if (v->args[2] != mem)
+			break;
+		if (!(isSamePtr(p1, p2) && types_size(t2) == types_size(t1)))
+			break;
+		ssa_copy_of(v, mem);
+		rewrite_hit(526);
+		return true;
+	} while (0);
+	// match: (Store {t1} p1 x mem:(Zero [n] p2 _))
+	// cond: isConstZero(x) && isZeroedBy(p1, types_size(t1), p2, n)
+	// result: mem
+	do {
+		Type *t1 = v->aux;
+		Value *p1 = v->args[0];
+		Value *x = v->args[1];
+		Value *v_2 = v->args[2];
+		if (v_2->op != OpZero)
+			break;
+		Value *mem = v_2;
+		int64_t n = v_2->auxint;
+		Value *p2 = v_2->args[0];
+		if (!(isConstZero(x) && isZeroedBy(p1, types_size(t1), p2, n)))
+			break;
+		ssa_copy_of(v, mem);
+		rewrite_hit(527);
+		return true;
+	} while (0);
+	// match: (Store {t1} p1 x mem:(Store {t2} p2 _ (Zero [n] p3 _)))
+	// cond: isConstZero(x) && isZeroedBy(p1, types_size(t1), p3, n) && disjoint(p1, types_size(t1), p2, types_size(t2))
+	// result: mem
+	do {
+		Type *t1 = v->aux;
+		Value *p1 = v->args[0];
+		Value *x = v->args[1];
+		Value *v_2 = v->args[2];
+		if (v_2->op != OpStore)
+			break;
+		Value *mem = v_2;
+		Type *t2 = v_2->aux;
+		Value *p2 = v_2->args[0];
+		Value *v_2_2 = v_2->args[2];
+		if (v_2_2->op != OpZero)
+			break;
+		int64_t n = v_2_2->auxint;
+		Value *p3 = v_2_2->args[0];
+		if (!(isConstZero(x) && isZeroedBy(p1, types_size(t1), p3, n) && disjoint(p1, types_size(t1), p2, types_size(t2))))
+			break;
+		ssa_copy_of(v, mem);
+		rewrite_hit(531);
 		return true;
 	} while (0);
 	return false;
@@ -165,7 +1041,7 @@ static bool rewrite_value_generic_Add8(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst8);
 			v->auxint = int8(c+d);
-			rewrite_hit(29);
+			rewrite_hit(32);
 			return true;
 		}
 	} while (0);
@@ -180,7 +1056,7 @@ static bool rewrite_value_generic_Add8(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(103);
+			rewrite_hit(142);
 			return true;
 		}
 	} while (0);
@@ -196,7 +1072,7 @@ static bool rewrite_value_generic_Add8(Value *v) {
 			ssa_reset(v, OpSub8);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(123);
+			rewrite_hit(162);
 			return true;
 		}
 	} while (0);
@@ -212,7 +1088,65 @@ static bool rewrite_value_generic_Add8(Value *v) {
 			if (v_1 != y)
 				continue;
 			ssa_copy_of(v, x);
-			rewrite_hit(126);
+			rewrite_hit(165);
+			return true;
+		}
+	} while (0);
+	// match: (Add8 x (Add8 y (Sub8 z x)))
+	// result: (Add8 y z)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpAdd8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				Value *y = v_1_0;
+				if (v_1_1->op != OpSub8)
+					continue;
+				Value *z = v_1_1->args[0];
+				if (v_1_1->args[1] != x)
+					continue;
+				ssa_reset(v, OpAdd8);
+				ssa_add_arg(v, y);
+				ssa_add_arg(v, z);
+				rewrite_hit(168);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Add8 (Com8 x) x)
+	// result: (Const8 [-1])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpCom8)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1 != x)
+				continue;
+			ssa_reset(v, OpConst8);
+			v->auxint = int8(-1);
+			rewrite_hit(178);
+			return true;
+		}
+	} while (0);
+	// match: (Add8 (Const8 [1]) (Com8 x))
+	// result: (Neg8 x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst8)
+				continue;
+			if (v_0->auxint != (1))
+				continue;
+			if (v_1->op != OpCom8)
+				continue;
+			Value *x = v_1->args[0];
+			ssa_reset(v, OpNeg8);
+			ssa_add_arg(v, x);
+			rewrite_hit(181);
 			return true;
 		}
 	} while (0);
@@ -238,8 +1172,120 @@ static bool rewrite_value_generic_Add8(Value *v) {
 				ssa_reset(v, OpAdd8);
 				ssa_add_arg(v, r0);
 				ssa_add_arg(v, x);
-				rewrite_hit(129);
+				rewrite_hit(190);
 				return true;
+			}
+		}
+	} while (0);
+	// match: (Add8 (Const8 <t> [c]) (Sub8 (Const8 [d]) x))
+	// result: (Sub8 (Const8 <t> [c+d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst8)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpSub8)
+				continue;
+			Value *v_1_0 = v_1->args[0];
+			if (v_1_0->op != OpConst8)
+				continue;
+			int64_t d = v_1_0->auxint;
+			Value *x = v_1->args[1];
+			Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+			r0->auxint = int8(c+d);
+			ssa_reset(v, OpSub8);
+			ssa_add_arg(v, r0);
+			ssa_add_arg(v, x);
+			rewrite_hit(192);
+			return true;
+		}
+	} while (0);
+	// match: (Add8 (Add8 i:(Const8 <t>) z) x)
+	// cond: z->op != OpConst8 && x->op != OpConst8
+	// result: (Add8 i (Add8 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAdd8)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst8)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst8 && x->op != OpConst8))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpAdd8, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpAdd8);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(201);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Add8 (Sub8 i:(Const8 <t>) z) x)
+	// cond: z->op != OpConst8 && x->op != OpConst8
+	// result: (Add8 i (Sub8 <t> x z))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpSub8)
+				continue;
+			Value *v_0_0 = v_0->args[0];
+			if (v_0_0->op != OpConst8)
+				continue;
+			Value *i = v_0_0;
+			Type *t = v_0_0->type;
+			Value *z = v_0->args[1];
+			Value *x = v_1;
+			if (!(z->op != OpConst8 && x->op != OpConst8))
+				continue;
+			Value *r0 = ssa_value_new(v->block, OpSub8, t, v->pos);
+			ssa_add_arg(r0, x);
+			ssa_add_arg(r0, z);
+			ssa_reset(v, OpAdd8);
+			ssa_add_arg(v, i);
+			ssa_add_arg(v, r0);
+			rewrite_hit(206);
+			return true;
+		}
+	} while (0);
+	// match: (Add8 <t> (Mul8 x y) (Mul8 x z))
+	// result: (Mul8 x (Add8 <t> y z))
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpMul8)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				Value *x = v_0_0;
+				Value *y = v_0_1;
+				if (v_1->op != OpMul8)
+					continue;
+				Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+				for (int _i2 = 0; _i2 <= 1; _i2++, swap_values(&v_1_0, &v_1_1)) {
+					if (v_1_0 != x)
+						continue;
+					Value *z = v_1_1;
+					Value *r0 = ssa_value_new(v->block, OpAdd8, t, v->pos);
+					ssa_add_arg(r0, y);
+					ssa_add_arg(r0, z);
+					ssa_reset(v, OpMul8);
+					ssa_add_arg(v, x);
+					ssa_add_arg(v, r0);
+					rewrite_hit(214);
+					return true;
+				}
 			}
 		}
 	} while (0);
@@ -260,7 +1306,7 @@ static bool rewrite_value_generic_Add16(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst16);
 			v->auxint = int16(c+d);
-			rewrite_hit(29);
+			rewrite_hit(32);
 			return true;
 		}
 	} while (0);
@@ -275,7 +1321,7 @@ static bool rewrite_value_generic_Add16(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(103);
+			rewrite_hit(142);
 			return true;
 		}
 	} while (0);
@@ -291,7 +1337,7 @@ static bool rewrite_value_generic_Add16(Value *v) {
 			ssa_reset(v, OpSub16);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(123);
+			rewrite_hit(162);
 			return true;
 		}
 	} while (0);
@@ -307,7 +1353,65 @@ static bool rewrite_value_generic_Add16(Value *v) {
 			if (v_1 != y)
 				continue;
 			ssa_copy_of(v, x);
-			rewrite_hit(126);
+			rewrite_hit(165);
+			return true;
+		}
+	} while (0);
+	// match: (Add16 x (Add16 y (Sub16 z x)))
+	// result: (Add16 y z)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpAdd16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				Value *y = v_1_0;
+				if (v_1_1->op != OpSub16)
+					continue;
+				Value *z = v_1_1->args[0];
+				if (v_1_1->args[1] != x)
+					continue;
+				ssa_reset(v, OpAdd16);
+				ssa_add_arg(v, y);
+				ssa_add_arg(v, z);
+				rewrite_hit(168);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Add16 (Com16 x) x)
+	// result: (Const16 [-1])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpCom16)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1 != x)
+				continue;
+			ssa_reset(v, OpConst16);
+			v->auxint = int16(-1);
+			rewrite_hit(178);
+			return true;
+		}
+	} while (0);
+	// match: (Add16 (Const16 [1]) (Com16 x))
+	// result: (Neg16 x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst16)
+				continue;
+			if (v_0->auxint != (1))
+				continue;
+			if (v_1->op != OpCom16)
+				continue;
+			Value *x = v_1->args[0];
+			ssa_reset(v, OpNeg16);
+			ssa_add_arg(v, x);
+			rewrite_hit(181);
 			return true;
 		}
 	} while (0);
@@ -333,8 +1437,120 @@ static bool rewrite_value_generic_Add16(Value *v) {
 				ssa_reset(v, OpAdd16);
 				ssa_add_arg(v, r0);
 				ssa_add_arg(v, x);
-				rewrite_hit(129);
+				rewrite_hit(190);
 				return true;
+			}
+		}
+	} while (0);
+	// match: (Add16 (Const16 <t> [c]) (Sub16 (Const16 [d]) x))
+	// result: (Sub16 (Const16 <t> [c+d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst16)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpSub16)
+				continue;
+			Value *v_1_0 = v_1->args[0];
+			if (v_1_0->op != OpConst16)
+				continue;
+			int64_t d = v_1_0->auxint;
+			Value *x = v_1->args[1];
+			Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+			r0->auxint = int16(c+d);
+			ssa_reset(v, OpSub16);
+			ssa_add_arg(v, r0);
+			ssa_add_arg(v, x);
+			rewrite_hit(192);
+			return true;
+		}
+	} while (0);
+	// match: (Add16 (Add16 i:(Const16 <t>) z) x)
+	// cond: z->op != OpConst16 && x->op != OpConst16
+	// result: (Add16 i (Add16 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAdd16)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst16)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst16 && x->op != OpConst16))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpAdd16, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpAdd16);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(201);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Add16 (Sub16 i:(Const16 <t>) z) x)
+	// cond: z->op != OpConst16 && x->op != OpConst16
+	// result: (Add16 i (Sub16 <t> x z))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpSub16)
+				continue;
+			Value *v_0_0 = v_0->args[0];
+			if (v_0_0->op != OpConst16)
+				continue;
+			Value *i = v_0_0;
+			Type *t = v_0_0->type;
+			Value *z = v_0->args[1];
+			Value *x = v_1;
+			if (!(z->op != OpConst16 && x->op != OpConst16))
+				continue;
+			Value *r0 = ssa_value_new(v->block, OpSub16, t, v->pos);
+			ssa_add_arg(r0, x);
+			ssa_add_arg(r0, z);
+			ssa_reset(v, OpAdd16);
+			ssa_add_arg(v, i);
+			ssa_add_arg(v, r0);
+			rewrite_hit(206);
+			return true;
+		}
+	} while (0);
+	// match: (Add16 <t> (Mul16 x y) (Mul16 x z))
+	// result: (Mul16 x (Add16 <t> y z))
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpMul16)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				Value *x = v_0_0;
+				Value *y = v_0_1;
+				if (v_1->op != OpMul16)
+					continue;
+				Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+				for (int _i2 = 0; _i2 <= 1; _i2++, swap_values(&v_1_0, &v_1_1)) {
+					if (v_1_0 != x)
+						continue;
+					Value *z = v_1_1;
+					Value *r0 = ssa_value_new(v->block, OpAdd16, t, v->pos);
+					ssa_add_arg(r0, y);
+					ssa_add_arg(r0, z);
+					ssa_reset(v, OpMul16);
+					ssa_add_arg(v, x);
+					ssa_add_arg(v, r0);
+					rewrite_hit(214);
+					return true;
+				}
 			}
 		}
 	} while (0);
@@ -355,7 +1571,7 @@ static bool rewrite_value_generic_Add32(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst32);
 			v->auxint = int32(c+d);
-			rewrite_hit(29);
+			rewrite_hit(32);
 			return true;
 		}
 	} while (0);
@@ -370,7 +1586,7 @@ static bool rewrite_value_generic_Add32(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(103);
+			rewrite_hit(142);
 			return true;
 		}
 	} while (0);
@@ -386,7 +1602,7 @@ static bool rewrite_value_generic_Add32(Value *v) {
 			ssa_reset(v, OpSub32);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(123);
+			rewrite_hit(162);
 			return true;
 		}
 	} while (0);
@@ -402,7 +1618,65 @@ static bool rewrite_value_generic_Add32(Value *v) {
 			if (v_1 != y)
 				continue;
 			ssa_copy_of(v, x);
-			rewrite_hit(126);
+			rewrite_hit(165);
+			return true;
+		}
+	} while (0);
+	// match: (Add32 x (Add32 y (Sub32 z x)))
+	// result: (Add32 y z)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpAdd32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				Value *y = v_1_0;
+				if (v_1_1->op != OpSub32)
+					continue;
+				Value *z = v_1_1->args[0];
+				if (v_1_1->args[1] != x)
+					continue;
+				ssa_reset(v, OpAdd32);
+				ssa_add_arg(v, y);
+				ssa_add_arg(v, z);
+				rewrite_hit(168);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Add32 (Com32 x) x)
+	// result: (Const32 [-1])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpCom32)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1 != x)
+				continue;
+			ssa_reset(v, OpConst32);
+			v->auxint = int32(-1);
+			rewrite_hit(178);
+			return true;
+		}
+	} while (0);
+	// match: (Add32 (Const32 [1]) (Com32 x))
+	// result: (Neg32 x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32)
+				continue;
+			if (v_0->auxint != (1))
+				continue;
+			if (v_1->op != OpCom32)
+				continue;
+			Value *x = v_1->args[0];
+			ssa_reset(v, OpNeg32);
+			ssa_add_arg(v, x);
+			rewrite_hit(181);
 			return true;
 		}
 	} while (0);
@@ -428,8 +1702,120 @@ static bool rewrite_value_generic_Add32(Value *v) {
 				ssa_reset(v, OpAdd32);
 				ssa_add_arg(v, r0);
 				ssa_add_arg(v, x);
-				rewrite_hit(129);
+				rewrite_hit(190);
 				return true;
+			}
+		}
+	} while (0);
+	// match: (Add32 (Const32 <t> [c]) (Sub32 (Const32 [d]) x))
+	// result: (Sub32 (Const32 <t> [c+d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpSub32)
+				continue;
+			Value *v_1_0 = v_1->args[0];
+			if (v_1_0->op != OpConst32)
+				continue;
+			int64_t d = v_1_0->auxint;
+			Value *x = v_1->args[1];
+			Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+			r0->auxint = int32(c+d);
+			ssa_reset(v, OpSub32);
+			ssa_add_arg(v, r0);
+			ssa_add_arg(v, x);
+			rewrite_hit(192);
+			return true;
+		}
+	} while (0);
+	// match: (Add32 (Add32 i:(Const32 <t>) z) x)
+	// cond: z->op != OpConst32 && x->op != OpConst32
+	// result: (Add32 i (Add32 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAdd32)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst32)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst32 && x->op != OpConst32))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpAdd32, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpAdd32);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(201);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Add32 (Sub32 i:(Const32 <t>) z) x)
+	// cond: z->op != OpConst32 && x->op != OpConst32
+	// result: (Add32 i (Sub32 <t> x z))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpSub32)
+				continue;
+			Value *v_0_0 = v_0->args[0];
+			if (v_0_0->op != OpConst32)
+				continue;
+			Value *i = v_0_0;
+			Type *t = v_0_0->type;
+			Value *z = v_0->args[1];
+			Value *x = v_1;
+			if (!(z->op != OpConst32 && x->op != OpConst32))
+				continue;
+			Value *r0 = ssa_value_new(v->block, OpSub32, t, v->pos);
+			ssa_add_arg(r0, x);
+			ssa_add_arg(r0, z);
+			ssa_reset(v, OpAdd32);
+			ssa_add_arg(v, i);
+			ssa_add_arg(v, r0);
+			rewrite_hit(206);
+			return true;
+		}
+	} while (0);
+	// match: (Add32 <t> (Mul32 x y) (Mul32 x z))
+	// result: (Mul32 x (Add32 <t> y z))
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpMul32)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				Value *x = v_0_0;
+				Value *y = v_0_1;
+				if (v_1->op != OpMul32)
+					continue;
+				Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+				for (int _i2 = 0; _i2 <= 1; _i2++, swap_values(&v_1_0, &v_1_1)) {
+					if (v_1_0 != x)
+						continue;
+					Value *z = v_1_1;
+					Value *r0 = ssa_value_new(v->block, OpAdd32, t, v->pos);
+					ssa_add_arg(r0, y);
+					ssa_add_arg(r0, z);
+					ssa_reset(v, OpMul32);
+					ssa_add_arg(v, x);
+					ssa_add_arg(v, r0);
+					rewrite_hit(214);
+					return true;
+				}
 			}
 		}
 	} while (0);
@@ -450,7 +1836,7 @@ static bool rewrite_value_generic_Add64(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst64);
 			v->auxint = c+d;
-			rewrite_hit(29);
+			rewrite_hit(32);
 			return true;
 		}
 	} while (0);
@@ -465,7 +1851,7 @@ static bool rewrite_value_generic_Add64(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(103);
+			rewrite_hit(142);
 			return true;
 		}
 	} while (0);
@@ -481,7 +1867,7 @@ static bool rewrite_value_generic_Add64(Value *v) {
 			ssa_reset(v, OpSub64);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(123);
+			rewrite_hit(162);
 			return true;
 		}
 	} while (0);
@@ -497,7 +1883,65 @@ static bool rewrite_value_generic_Add64(Value *v) {
 			if (v_1 != y)
 				continue;
 			ssa_copy_of(v, x);
-			rewrite_hit(126);
+			rewrite_hit(165);
+			return true;
+		}
+	} while (0);
+	// match: (Add64 x (Add64 y (Sub64 z x)))
+	// result: (Add64 y z)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpAdd64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				Value *y = v_1_0;
+				if (v_1_1->op != OpSub64)
+					continue;
+				Value *z = v_1_1->args[0];
+				if (v_1_1->args[1] != x)
+					continue;
+				ssa_reset(v, OpAdd64);
+				ssa_add_arg(v, y);
+				ssa_add_arg(v, z);
+				rewrite_hit(168);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Add64 (Com64 x) x)
+	// result: (Const64 [-1])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpCom64)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1 != x)
+				continue;
+			ssa_reset(v, OpConst64);
+			v->auxint = -1;
+			rewrite_hit(178);
+			return true;
+		}
+	} while (0);
+	// match: (Add64 (Const64 [1]) (Com64 x))
+	// result: (Neg64 x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64)
+				continue;
+			if (v_0->auxint != (1))
+				continue;
+			if (v_1->op != OpCom64)
+				continue;
+			Value *x = v_1->args[0];
+			ssa_reset(v, OpNeg64);
+			ssa_add_arg(v, x);
+			rewrite_hit(181);
 			return true;
 		}
 	} while (0);
@@ -523,8 +1967,120 @@ static bool rewrite_value_generic_Add64(Value *v) {
 				ssa_reset(v, OpAdd64);
 				ssa_add_arg(v, r0);
 				ssa_add_arg(v, x);
-				rewrite_hit(129);
+				rewrite_hit(190);
 				return true;
+			}
+		}
+	} while (0);
+	// match: (Add64 (Const64 <t> [c]) (Sub64 (Const64 [d]) x))
+	// result: (Sub64 (Const64 <t> [c+d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpSub64)
+				continue;
+			Value *v_1_0 = v_1->args[0];
+			if (v_1_0->op != OpConst64)
+				continue;
+			int64_t d = v_1_0->auxint;
+			Value *x = v_1->args[1];
+			Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+			r0->auxint = c+d;
+			ssa_reset(v, OpSub64);
+			ssa_add_arg(v, r0);
+			ssa_add_arg(v, x);
+			rewrite_hit(192);
+			return true;
+		}
+	} while (0);
+	// match: (Add64 (Add64 i:(Const64 <t>) z) x)
+	// cond: z->op != OpConst64 && x->op != OpConst64
+	// result: (Add64 i (Add64 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAdd64)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst64)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst64 && x->op != OpConst64))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpAdd64, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpAdd64);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(201);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Add64 (Sub64 i:(Const64 <t>) z) x)
+	// cond: z->op != OpConst64 && x->op != OpConst64
+	// result: (Add64 i (Sub64 <t> x z))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpSub64)
+				continue;
+			Value *v_0_0 = v_0->args[0];
+			if (v_0_0->op != OpConst64)
+				continue;
+			Value *i = v_0_0;
+			Type *t = v_0_0->type;
+			Value *z = v_0->args[1];
+			Value *x = v_1;
+			if (!(z->op != OpConst64 && x->op != OpConst64))
+				continue;
+			Value *r0 = ssa_value_new(v->block, OpSub64, t, v->pos);
+			ssa_add_arg(r0, x);
+			ssa_add_arg(r0, z);
+			ssa_reset(v, OpAdd64);
+			ssa_add_arg(v, i);
+			ssa_add_arg(v, r0);
+			rewrite_hit(206);
+			return true;
+		}
+	} while (0);
+	// match: (Add64 <t> (Mul64 x y) (Mul64 x z))
+	// result: (Mul64 x (Add64 <t> y z))
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpMul64)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				Value *x = v_0_0;
+				Value *y = v_0_1;
+				if (v_1->op != OpMul64)
+					continue;
+				Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+				for (int _i2 = 0; _i2 <= 1; _i2++, swap_values(&v_1_0, &v_1_1)) {
+					if (v_1_0 != x)
+						continue;
+					Value *z = v_1_1;
+					Value *r0 = ssa_value_new(v->block, OpAdd64, t, v->pos);
+					ssa_add_arg(r0, y);
+					ssa_add_arg(r0, z);
+					ssa_reset(v, OpMul64);
+					ssa_add_arg(v, x);
+					ssa_add_arg(v, r0);
+					rewrite_hit(214);
+					return true;
+				}
 			}
 		}
 	} while (0);
@@ -545,7 +2101,7 @@ static bool rewrite_value_generic_Sub8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(c-d);
-		rewrite_hit(30);
+		rewrite_hit(33);
 		return true;
 	} while (0);
 	// match: (Sub8 x (Const8 [0]))
@@ -558,7 +2114,7 @@ static bool rewrite_value_generic_Sub8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(104);
+		rewrite_hit(143);
 		return true;
 	} while (0);
 	// match: (Sub8 x x)
@@ -569,7 +2125,7 @@ static bool rewrite_value_generic_Sub8(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(105);
+		rewrite_hit(144);
 		return true;
 	} while (0);
 	// match: (Sub8 x (Neg8 y))
@@ -583,7 +2139,7 @@ static bool rewrite_value_generic_Sub8(Value *v) {
 		ssa_reset(v, OpAdd8);
 		ssa_add_arg(v, x);
 		ssa_add_arg(v, y);
-		rewrite_hit(124);
+		rewrite_hit(163);
 		return true;
 	} while (0);
 	// match: (Sub8 (Add8 x y) x)
@@ -599,9 +2155,59 @@ static bool rewrite_value_generic_Sub8(Value *v) {
 			if (v->args[1] != x)
 				continue;
 			ssa_copy_of(v, y);
-			rewrite_hit(125);
+			rewrite_hit(164);
 			return true;
 		}
+	} while (0);
+	// match: (Sub8 (Sub8 x y) x)
+	// result: (Neg8 y)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpSub8)
+			break;
+		Value *x = v_0->args[0];
+		Value *y = v_0->args[1];
+		if (v->args[1] != x)
+			break;
+		ssa_reset(v, OpNeg8);
+		ssa_add_arg(v, y);
+		rewrite_hit(166);
+		return true;
+	} while (0);
+	// match: (Sub8 x (Add8 x y))
+	// result: (Neg8 y)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpAdd8)
+			break;
+		Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_1_0, &v_1_1)) {
+			if (v_1_0 != x)
+				continue;
+			Value *y = v_1_1;
+			ssa_reset(v, OpNeg8);
+			ssa_add_arg(v, y);
+			rewrite_hit(167);
+			return true;
+		}
+	} while (0);
+	// match: (Sub8 (Neg8 x) (Com8 x))
+	// result: (Const8 [1])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpNeg8)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpCom8)
+			break;
+		if (v_1->args[0] != x)
+			break;
+		ssa_reset(v, OpConst8);
+		v->auxint = int8(1);
+		rewrite_hit(180);
+		return true;
 	} while (0);
 	// match: (Sub8 x (Const8 <t> [c]))
 	// cond: x->op != OpConst8
@@ -620,8 +2226,192 @@ static bool rewrite_value_generic_Sub8(Value *v) {
 		ssa_reset(v, OpAdd8);
 		ssa_add_arg(v, r0);
 		ssa_add_arg(v, x);
-		rewrite_hit(130);
+		rewrite_hit(191);
 		return true;
+	} while (0);
+	// match: (Sub8 (Const8 <t> [c]) (Sub8 (Const8 [d]) x))
+	// result: (Add8 (Const8 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst8)
+			break;
+		Type *t = v_0->type;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpSub8)
+			break;
+		Value *v_1_0 = v_1->args[0];
+		if (v_1_0->op != OpConst8)
+			break;
+		int64_t d = v_1_0->auxint;
+		Value *x = v_1->args[1];
+		Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+		r0->auxint = int8(c-d);
+		ssa_reset(v, OpAdd8);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(193);
+		return true;
+	} while (0);
+	// match: (Sub8 (Const8 <t> [c]) (Add8 (Const8 [d]) x))
+	// result: (Sub8 (Const8 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst8)
+			break;
+		Type *t = v_0->type;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpAdd8)
+			break;
+		Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_1_0, &v_1_1)) {
+			if (v_1_0->op != OpConst8)
+				continue;
+			int64_t d = v_1_0->auxint;
+			Value *x = v_1_1;
+			Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+			r0->auxint = int8(c-d);
+			ssa_reset(v, OpSub8);
+			ssa_add_arg(v, r0);
+			ssa_add_arg(v, x);
+			rewrite_hit(194);
+			return true;
+		}
+	} while (0);
+	// match: (Sub8 x (Sub8 i:(Const8 <t>) z))
+	// cond: z->op != OpConst8 && x->op != OpConst8
+	// result: (Sub8 (Add8 <t> x z) i)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpSub8)
+			break;
+		Value *v_1_0 = v_1->args[0];
+		if (v_1_0->op != OpConst8)
+			break;
+		Value *i = v_1_0;
+		Type *t = v_1_0->type;
+		Value *z = v_1->args[1];
+		if (!(z->op != OpConst8 && x->op != OpConst8))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpAdd8, t, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_add_arg(r0, z);
+		ssa_reset(v, OpSub8);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, i);
+		rewrite_hit(207);
+		return true;
+	} while (0);
+	// match: (Sub8 x (Add8 z i:(Const8 <t>)))
+	// cond: z->op != OpConst8 && x->op != OpConst8
+	// result: (Sub8 (Sub8 <t> x z) i)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpAdd8)
+			break;
+		Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_1_0, &v_1_1)) {
+			Value *z = v_1_0;
+			if (v_1_1->op != OpConst8)
+				continue;
+			Value *i = v_1_1;
+			Type *t = v_1_1->type;
+			if (!(z->op != OpConst8 && x->op != OpConst8))
+				continue;
+			Value *r0 = ssa_value_new(v->block, OpSub8, t, v->pos);
+			ssa_add_arg(r0, x);
+			ssa_add_arg(r0, z);
+			ssa_reset(v, OpSub8);
+			ssa_add_arg(v, r0);
+			ssa_add_arg(v, i);
+			rewrite_hit(208);
+			return true;
+		}
+	} while (0);
+	// match: (Sub8 (Sub8 i:(Const8 <t>) z) x)
+	// cond: z->op != OpConst8 && x->op != OpConst8
+	// result: (Sub8 i (Add8 <t> z x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpSub8)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpConst8)
+			break;
+		Value *i = v_0_0;
+		Type *t = v_0_0->type;
+		Value *z = v_0->args[1];
+		Value *x = v->args[1];
+		if (!(z->op != OpConst8 && x->op != OpConst8))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpAdd8, t, v->pos);
+		ssa_add_arg(r0, z);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpSub8);
+		ssa_add_arg(v, i);
+		ssa_add_arg(v, r0);
+		rewrite_hit(209);
+		return true;
+	} while (0);
+	// match: (Sub8 (Add8 z i:(Const8 <t>)) x)
+	// cond: z->op != OpConst8 && x->op != OpConst8
+	// result: (Add8 i (Sub8 <t> z x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAdd8)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			Value *z = v_0_0;
+			if (v_0_1->op != OpConst8)
+				continue;
+			Value *i = v_0_1;
+			Type *t = v_0_1->type;
+			Value *x = v->args[1];
+			if (!(z->op != OpConst8 && x->op != OpConst8))
+				continue;
+			Value *r0 = ssa_value_new(v->block, OpSub8, t, v->pos);
+			ssa_add_arg(r0, z);
+			ssa_add_arg(r0, x);
+			ssa_reset(v, OpAdd8);
+			ssa_add_arg(v, i);
+			ssa_add_arg(v, r0);
+			rewrite_hit(210);
+			return true;
+		}
+	} while (0);
+	// match: (Sub8 <t> (Mul8 x y) (Mul8 x z))
+	// result: (Mul8 x (Sub8 <t> y z))
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpMul8)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			Value *x = v_0_0;
+			Value *y = v_0_1;
+			Value *v_1 = v->args[1];
+			if (v_1->op != OpMul8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *z = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpSub8, t, v->pos);
+				ssa_add_arg(r0, y);
+				ssa_add_arg(r0, z);
+				ssa_reset(v, OpMul8);
+				ssa_add_arg(v, x);
+				ssa_add_arg(v, r0);
+				rewrite_hit(215);
+				return true;
+			}
+		}
 	} while (0);
 	return false;
 }
@@ -640,7 +2430,7 @@ static bool rewrite_value_generic_Sub16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(c-d);
-		rewrite_hit(30);
+		rewrite_hit(33);
 		return true;
 	} while (0);
 	// match: (Sub16 x (Const16 [0]))
@@ -653,7 +2443,7 @@ static bool rewrite_value_generic_Sub16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(104);
+		rewrite_hit(143);
 		return true;
 	} while (0);
 	// match: (Sub16 x x)
@@ -664,7 +2454,7 @@ static bool rewrite_value_generic_Sub16(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(105);
+		rewrite_hit(144);
 		return true;
 	} while (0);
 	// match: (Sub16 x (Neg16 y))
@@ -678,7 +2468,7 @@ static bool rewrite_value_generic_Sub16(Value *v) {
 		ssa_reset(v, OpAdd16);
 		ssa_add_arg(v, x);
 		ssa_add_arg(v, y);
-		rewrite_hit(124);
+		rewrite_hit(163);
 		return true;
 	} while (0);
 	// match: (Sub16 (Add16 x y) x)
@@ -694,9 +2484,59 @@ static bool rewrite_value_generic_Sub16(Value *v) {
 			if (v->args[1] != x)
 				continue;
 			ssa_copy_of(v, y);
-			rewrite_hit(125);
+			rewrite_hit(164);
 			return true;
 		}
+	} while (0);
+	// match: (Sub16 (Sub16 x y) x)
+	// result: (Neg16 y)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpSub16)
+			break;
+		Value *x = v_0->args[0];
+		Value *y = v_0->args[1];
+		if (v->args[1] != x)
+			break;
+		ssa_reset(v, OpNeg16);
+		ssa_add_arg(v, y);
+		rewrite_hit(166);
+		return true;
+	} while (0);
+	// match: (Sub16 x (Add16 x y))
+	// result: (Neg16 y)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpAdd16)
+			break;
+		Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_1_0, &v_1_1)) {
+			if (v_1_0 != x)
+				continue;
+			Value *y = v_1_1;
+			ssa_reset(v, OpNeg16);
+			ssa_add_arg(v, y);
+			rewrite_hit(167);
+			return true;
+		}
+	} while (0);
+	// match: (Sub16 (Neg16 x) (Com16 x))
+	// result: (Const16 [1])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpNeg16)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpCom16)
+			break;
+		if (v_1->args[0] != x)
+			break;
+		ssa_reset(v, OpConst16);
+		v->auxint = int16(1);
+		rewrite_hit(180);
+		return true;
 	} while (0);
 	// match: (Sub16 x (Const16 <t> [c]))
 	// cond: x->op != OpConst16
@@ -715,8 +2555,192 @@ static bool rewrite_value_generic_Sub16(Value *v) {
 		ssa_reset(v, OpAdd16);
 		ssa_add_arg(v, r0);
 		ssa_add_arg(v, x);
-		rewrite_hit(130);
+		rewrite_hit(191);
 		return true;
+	} while (0);
+	// match: (Sub16 (Const16 <t> [c]) (Sub16 (Const16 [d]) x))
+	// result: (Add16 (Const16 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst16)
+			break;
+		Type *t = v_0->type;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpSub16)
+			break;
+		Value *v_1_0 = v_1->args[0];
+		if (v_1_0->op != OpConst16)
+			break;
+		int64_t d = v_1_0->auxint;
+		Value *x = v_1->args[1];
+		Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+		r0->auxint = int16(c-d);
+		ssa_reset(v, OpAdd16);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(193);
+		return true;
+	} while (0);
+	// match: (Sub16 (Const16 <t> [c]) (Add16 (Const16 [d]) x))
+	// result: (Sub16 (Const16 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst16)
+			break;
+		Type *t = v_0->type;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpAdd16)
+			break;
+		Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_1_0, &v_1_1)) {
+			if (v_1_0->op != OpConst16)
+				continue;
+			int64_t d = v_1_0->auxint;
+			Value *x = v_1_1;
+			Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+			r0->auxint = int16(c-d);
+			ssa_reset(v, OpSub16);
+			ssa_add_arg(v, r0);
+			ssa_add_arg(v, x);
+			rewrite_hit(194);
+			return true;
+		}
+	} while (0);
+	// match: (Sub16 x (Sub16 i:(Const16 <t>) z))
+	// cond: z->op != OpConst16 && x->op != OpConst16
+	// result: (Sub16 (Add16 <t> x z) i)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpSub16)
+			break;
+		Value *v_1_0 = v_1->args[0];
+		if (v_1_0->op != OpConst16)
+			break;
+		Value *i = v_1_0;
+		Type *t = v_1_0->type;
+		Value *z = v_1->args[1];
+		if (!(z->op != OpConst16 && x->op != OpConst16))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpAdd16, t, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_add_arg(r0, z);
+		ssa_reset(v, OpSub16);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, i);
+		rewrite_hit(207);
+		return true;
+	} while (0);
+	// match: (Sub16 x (Add16 z i:(Const16 <t>)))
+	// cond: z->op != OpConst16 && x->op != OpConst16
+	// result: (Sub16 (Sub16 <t> x z) i)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpAdd16)
+			break;
+		Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_1_0, &v_1_1)) {
+			Value *z = v_1_0;
+			if (v_1_1->op != OpConst16)
+				continue;
+			Value *i = v_1_1;
+			Type *t = v_1_1->type;
+			if (!(z->op != OpConst16 && x->op != OpConst16))
+				continue;
+			Value *r0 = ssa_value_new(v->block, OpSub16, t, v->pos);
+			ssa_add_arg(r0, x);
+			ssa_add_arg(r0, z);
+			ssa_reset(v, OpSub16);
+			ssa_add_arg(v, r0);
+			ssa_add_arg(v, i);
+			rewrite_hit(208);
+			return true;
+		}
+	} while (0);
+	// match: (Sub16 (Sub16 i:(Const16 <t>) z) x)
+	// cond: z->op != OpConst16 && x->op != OpConst16
+	// result: (Sub16 i (Add16 <t> z x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpSub16)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpConst16)
+			break;
+		Value *i = v_0_0;
+		Type *t = v_0_0->type;
+		Value *z = v_0->args[1];
+		Value *x = v->args[1];
+		if (!(z->op != OpConst16 && x->op != OpConst16))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpAdd16, t, v->pos);
+		ssa_add_arg(r0, z);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpSub16);
+		ssa_add_arg(v, i);
+		ssa_add_arg(v, r0);
+		rewrite_hit(209);
+		return true;
+	} while (0);
+	// match: (Sub16 (Add16 z i:(Const16 <t>)) x)
+	// cond: z->op != OpConst16 && x->op != OpConst16
+	// result: (Add16 i (Sub16 <t> z x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAdd16)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			Value *z = v_0_0;
+			if (v_0_1->op != OpConst16)
+				continue;
+			Value *i = v_0_1;
+			Type *t = v_0_1->type;
+			Value *x = v->args[1];
+			if (!(z->op != OpConst16 && x->op != OpConst16))
+				continue;
+			Value *r0 = ssa_value_new(v->block, OpSub16, t, v->pos);
+			ssa_add_arg(r0, z);
+			ssa_add_arg(r0, x);
+			ssa_reset(v, OpAdd16);
+			ssa_add_arg(v, i);
+			ssa_add_arg(v, r0);
+			rewrite_hit(210);
+			return true;
+		}
+	} while (0);
+	// match: (Sub16 <t> (Mul16 x y) (Mul16 x z))
+	// result: (Mul16 x (Sub16 <t> y z))
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpMul16)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			Value *x = v_0_0;
+			Value *y = v_0_1;
+			Value *v_1 = v->args[1];
+			if (v_1->op != OpMul16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *z = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpSub16, t, v->pos);
+				ssa_add_arg(r0, y);
+				ssa_add_arg(r0, z);
+				ssa_reset(v, OpMul16);
+				ssa_add_arg(v, x);
+				ssa_add_arg(v, r0);
+				rewrite_hit(215);
+				return true;
+			}
+		}
 	} while (0);
 	return false;
 }
@@ -735,7 +2759,7 @@ static bool rewrite_value_generic_Sub32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(c-d);
-		rewrite_hit(30);
+		rewrite_hit(33);
 		return true;
 	} while (0);
 	// match: (Sub32 x (Const32 [0]))
@@ -748,7 +2772,7 @@ static bool rewrite_value_generic_Sub32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(104);
+		rewrite_hit(143);
 		return true;
 	} while (0);
 	// match: (Sub32 x x)
@@ -759,7 +2783,7 @@ static bool rewrite_value_generic_Sub32(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(105);
+		rewrite_hit(144);
 		return true;
 	} while (0);
 	// match: (Sub32 x (Neg32 y))
@@ -773,7 +2797,7 @@ static bool rewrite_value_generic_Sub32(Value *v) {
 		ssa_reset(v, OpAdd32);
 		ssa_add_arg(v, x);
 		ssa_add_arg(v, y);
-		rewrite_hit(124);
+		rewrite_hit(163);
 		return true;
 	} while (0);
 	// match: (Sub32 (Add32 x y) x)
@@ -789,9 +2813,59 @@ static bool rewrite_value_generic_Sub32(Value *v) {
 			if (v->args[1] != x)
 				continue;
 			ssa_copy_of(v, y);
-			rewrite_hit(125);
+			rewrite_hit(164);
 			return true;
 		}
+	} while (0);
+	// match: (Sub32 (Sub32 x y) x)
+	// result: (Neg32 y)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpSub32)
+			break;
+		Value *x = v_0->args[0];
+		Value *y = v_0->args[1];
+		if (v->args[1] != x)
+			break;
+		ssa_reset(v, OpNeg32);
+		ssa_add_arg(v, y);
+		rewrite_hit(166);
+		return true;
+	} while (0);
+	// match: (Sub32 x (Add32 x y))
+	// result: (Neg32 y)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpAdd32)
+			break;
+		Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_1_0, &v_1_1)) {
+			if (v_1_0 != x)
+				continue;
+			Value *y = v_1_1;
+			ssa_reset(v, OpNeg32);
+			ssa_add_arg(v, y);
+			rewrite_hit(167);
+			return true;
+		}
+	} while (0);
+	// match: (Sub32 (Neg32 x) (Com32 x))
+	// result: (Const32 [1])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpNeg32)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpCom32)
+			break;
+		if (v_1->args[0] != x)
+			break;
+		ssa_reset(v, OpConst32);
+		v->auxint = int32(1);
+		rewrite_hit(180);
+		return true;
 	} while (0);
 	// match: (Sub32 x (Const32 <t> [c]))
 	// cond: x->op != OpConst32
@@ -810,8 +2884,192 @@ static bool rewrite_value_generic_Sub32(Value *v) {
 		ssa_reset(v, OpAdd32);
 		ssa_add_arg(v, r0);
 		ssa_add_arg(v, x);
-		rewrite_hit(130);
+		rewrite_hit(191);
 		return true;
+	} while (0);
+	// match: (Sub32 (Const32 <t> [c]) (Sub32 (Const32 [d]) x))
+	// result: (Add32 (Const32 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32)
+			break;
+		Type *t = v_0->type;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpSub32)
+			break;
+		Value *v_1_0 = v_1->args[0];
+		if (v_1_0->op != OpConst32)
+			break;
+		int64_t d = v_1_0->auxint;
+		Value *x = v_1->args[1];
+		Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+		r0->auxint = int32(c-d);
+		ssa_reset(v, OpAdd32);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(193);
+		return true;
+	} while (0);
+	// match: (Sub32 (Const32 <t> [c]) (Add32 (Const32 [d]) x))
+	// result: (Sub32 (Const32 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32)
+			break;
+		Type *t = v_0->type;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpAdd32)
+			break;
+		Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_1_0, &v_1_1)) {
+			if (v_1_0->op != OpConst32)
+				continue;
+			int64_t d = v_1_0->auxint;
+			Value *x = v_1_1;
+			Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+			r0->auxint = int32(c-d);
+			ssa_reset(v, OpSub32);
+			ssa_add_arg(v, r0);
+			ssa_add_arg(v, x);
+			rewrite_hit(194);
+			return true;
+		}
+	} while (0);
+	// match: (Sub32 x (Sub32 i:(Const32 <t>) z))
+	// cond: z->op != OpConst32 && x->op != OpConst32
+	// result: (Sub32 (Add32 <t> x z) i)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpSub32)
+			break;
+		Value *v_1_0 = v_1->args[0];
+		if (v_1_0->op != OpConst32)
+			break;
+		Value *i = v_1_0;
+		Type *t = v_1_0->type;
+		Value *z = v_1->args[1];
+		if (!(z->op != OpConst32 && x->op != OpConst32))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpAdd32, t, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_add_arg(r0, z);
+		ssa_reset(v, OpSub32);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, i);
+		rewrite_hit(207);
+		return true;
+	} while (0);
+	// match: (Sub32 x (Add32 z i:(Const32 <t>)))
+	// cond: z->op != OpConst32 && x->op != OpConst32
+	// result: (Sub32 (Sub32 <t> x z) i)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpAdd32)
+			break;
+		Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_1_0, &v_1_1)) {
+			Value *z = v_1_0;
+			if (v_1_1->op != OpConst32)
+				continue;
+			Value *i = v_1_1;
+			Type *t = v_1_1->type;
+			if (!(z->op != OpConst32 && x->op != OpConst32))
+				continue;
+			Value *r0 = ssa_value_new(v->block, OpSub32, t, v->pos);
+			ssa_add_arg(r0, x);
+			ssa_add_arg(r0, z);
+			ssa_reset(v, OpSub32);
+			ssa_add_arg(v, r0);
+			ssa_add_arg(v, i);
+			rewrite_hit(208);
+			return true;
+		}
+	} while (0);
+	// match: (Sub32 (Sub32 i:(Const32 <t>) z) x)
+	// cond: z->op != OpConst32 && x->op != OpConst32
+	// result: (Sub32 i (Add32 <t> z x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpSub32)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpConst32)
+			break;
+		Value *i = v_0_0;
+		Type *t = v_0_0->type;
+		Value *z = v_0->args[1];
+		Value *x = v->args[1];
+		if (!(z->op != OpConst32 && x->op != OpConst32))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpAdd32, t, v->pos);
+		ssa_add_arg(r0, z);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpSub32);
+		ssa_add_arg(v, i);
+		ssa_add_arg(v, r0);
+		rewrite_hit(209);
+		return true;
+	} while (0);
+	// match: (Sub32 (Add32 z i:(Const32 <t>)) x)
+	// cond: z->op != OpConst32 && x->op != OpConst32
+	// result: (Add32 i (Sub32 <t> z x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAdd32)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			Value *z = v_0_0;
+			if (v_0_1->op != OpConst32)
+				continue;
+			Value *i = v_0_1;
+			Type *t = v_0_1->type;
+			Value *x = v->args[1];
+			if (!(z->op != OpConst32 && x->op != OpConst32))
+				continue;
+			Value *r0 = ssa_value_new(v->block, OpSub32, t, v->pos);
+			ssa_add_arg(r0, z);
+			ssa_add_arg(r0, x);
+			ssa_reset(v, OpAdd32);
+			ssa_add_arg(v, i);
+			ssa_add_arg(v, r0);
+			rewrite_hit(210);
+			return true;
+		}
+	} while (0);
+	// match: (Sub32 <t> (Mul32 x y) (Mul32 x z))
+	// result: (Mul32 x (Sub32 <t> y z))
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpMul32)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			Value *x = v_0_0;
+			Value *y = v_0_1;
+			Value *v_1 = v->args[1];
+			if (v_1->op != OpMul32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *z = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpSub32, t, v->pos);
+				ssa_add_arg(r0, y);
+				ssa_add_arg(r0, z);
+				ssa_reset(v, OpMul32);
+				ssa_add_arg(v, x);
+				ssa_add_arg(v, r0);
+				rewrite_hit(215);
+				return true;
+			}
+		}
 	} while (0);
 	return false;
 }
@@ -830,7 +3088,7 @@ static bool rewrite_value_generic_Sub64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = c-d;
-		rewrite_hit(30);
+		rewrite_hit(33);
 		return true;
 	} while (0);
 	// match: (Sub64 x (Const64 [0]))
@@ -843,7 +3101,7 @@ static bool rewrite_value_generic_Sub64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(104);
+		rewrite_hit(143);
 		return true;
 	} while (0);
 	// match: (Sub64 x x)
@@ -854,7 +3112,7 @@ static bool rewrite_value_generic_Sub64(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(105);
+		rewrite_hit(144);
 		return true;
 	} while (0);
 	// match: (Sub64 x (Neg64 y))
@@ -868,7 +3126,7 @@ static bool rewrite_value_generic_Sub64(Value *v) {
 		ssa_reset(v, OpAdd64);
 		ssa_add_arg(v, x);
 		ssa_add_arg(v, y);
-		rewrite_hit(124);
+		rewrite_hit(163);
 		return true;
 	} while (0);
 	// match: (Sub64 (Add64 x y) x)
@@ -884,9 +3142,59 @@ static bool rewrite_value_generic_Sub64(Value *v) {
 			if (v->args[1] != x)
 				continue;
 			ssa_copy_of(v, y);
-			rewrite_hit(125);
+			rewrite_hit(164);
 			return true;
 		}
+	} while (0);
+	// match: (Sub64 (Sub64 x y) x)
+	// result: (Neg64 y)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpSub64)
+			break;
+		Value *x = v_0->args[0];
+		Value *y = v_0->args[1];
+		if (v->args[1] != x)
+			break;
+		ssa_reset(v, OpNeg64);
+		ssa_add_arg(v, y);
+		rewrite_hit(166);
+		return true;
+	} while (0);
+	// match: (Sub64 x (Add64 x y))
+	// result: (Neg64 y)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpAdd64)
+			break;
+		Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_1_0, &v_1_1)) {
+			if (v_1_0 != x)
+				continue;
+			Value *y = v_1_1;
+			ssa_reset(v, OpNeg64);
+			ssa_add_arg(v, y);
+			rewrite_hit(167);
+			return true;
+		}
+	} while (0);
+	// match: (Sub64 (Neg64 x) (Com64 x))
+	// result: (Const64 [1])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpNeg64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpCom64)
+			break;
+		if (v_1->args[0] != x)
+			break;
+		ssa_reset(v, OpConst64);
+		v->auxint = 1;
+		rewrite_hit(180);
+		return true;
 	} while (0);
 	// match: (Sub64 x (Const64 <t> [c]))
 	// cond: x->op != OpConst64
@@ -905,8 +3213,192 @@ static bool rewrite_value_generic_Sub64(Value *v) {
 		ssa_reset(v, OpAdd64);
 		ssa_add_arg(v, r0);
 		ssa_add_arg(v, x);
-		rewrite_hit(130);
+		rewrite_hit(191);
 		return true;
+	} while (0);
+	// match: (Sub64 (Const64 <t> [c]) (Sub64 (Const64 [d]) x))
+	// result: (Add64 (Const64 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64)
+			break;
+		Type *t = v_0->type;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpSub64)
+			break;
+		Value *v_1_0 = v_1->args[0];
+		if (v_1_0->op != OpConst64)
+			break;
+		int64_t d = v_1_0->auxint;
+		Value *x = v_1->args[1];
+		Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+		r0->auxint = c-d;
+		ssa_reset(v, OpAdd64);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(193);
+		return true;
+	} while (0);
+	// match: (Sub64 (Const64 <t> [c]) (Add64 (Const64 [d]) x))
+	// result: (Sub64 (Const64 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64)
+			break;
+		Type *t = v_0->type;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpAdd64)
+			break;
+		Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_1_0, &v_1_1)) {
+			if (v_1_0->op != OpConst64)
+				continue;
+			int64_t d = v_1_0->auxint;
+			Value *x = v_1_1;
+			Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+			r0->auxint = c-d;
+			ssa_reset(v, OpSub64);
+			ssa_add_arg(v, r0);
+			ssa_add_arg(v, x);
+			rewrite_hit(194);
+			return true;
+		}
+	} while (0);
+	// match: (Sub64 x (Sub64 i:(Const64 <t>) z))
+	// cond: z->op != OpConst64 && x->op != OpConst64
+	// result: (Sub64 (Add64 <t> x z) i)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpSub64)
+			break;
+		Value *v_1_0 = v_1->args[0];
+		if (v_1_0->op != OpConst64)
+			break;
+		Value *i = v_1_0;
+		Type *t = v_1_0->type;
+		Value *z = v_1->args[1];
+		if (!(z->op != OpConst64 && x->op != OpConst64))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpAdd64, t, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_add_arg(r0, z);
+		ssa_reset(v, OpSub64);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, i);
+		rewrite_hit(207);
+		return true;
+	} while (0);
+	// match: (Sub64 x (Add64 z i:(Const64 <t>)))
+	// cond: z->op != OpConst64 && x->op != OpConst64
+	// result: (Sub64 (Sub64 <t> x z) i)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpAdd64)
+			break;
+		Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_1_0, &v_1_1)) {
+			Value *z = v_1_0;
+			if (v_1_1->op != OpConst64)
+				continue;
+			Value *i = v_1_1;
+			Type *t = v_1_1->type;
+			if (!(z->op != OpConst64 && x->op != OpConst64))
+				continue;
+			Value *r0 = ssa_value_new(v->block, OpSub64, t, v->pos);
+			ssa_add_arg(r0, x);
+			ssa_add_arg(r0, z);
+			ssa_reset(v, OpSub64);
+			ssa_add_arg(v, r0);
+			ssa_add_arg(v, i);
+			rewrite_hit(208);
+			return true;
+		}
+	} while (0);
+	// match: (Sub64 (Sub64 i:(Const64 <t>) z) x)
+	// cond: z->op != OpConst64 && x->op != OpConst64
+	// result: (Sub64 i (Add64 <t> z x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpSub64)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpConst64)
+			break;
+		Value *i = v_0_0;
+		Type *t = v_0_0->type;
+		Value *z = v_0->args[1];
+		Value *x = v->args[1];
+		if (!(z->op != OpConst64 && x->op != OpConst64))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpAdd64, t, v->pos);
+		ssa_add_arg(r0, z);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpSub64);
+		ssa_add_arg(v, i);
+		ssa_add_arg(v, r0);
+		rewrite_hit(209);
+		return true;
+	} while (0);
+	// match: (Sub64 (Add64 z i:(Const64 <t>)) x)
+	// cond: z->op != OpConst64 && x->op != OpConst64
+	// result: (Add64 i (Sub64 <t> z x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAdd64)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			Value *z = v_0_0;
+			if (v_0_1->op != OpConst64)
+				continue;
+			Value *i = v_0_1;
+			Type *t = v_0_1->type;
+			Value *x = v->args[1];
+			if (!(z->op != OpConst64 && x->op != OpConst64))
+				continue;
+			Value *r0 = ssa_value_new(v->block, OpSub64, t, v->pos);
+			ssa_add_arg(r0, z);
+			ssa_add_arg(r0, x);
+			ssa_reset(v, OpAdd64);
+			ssa_add_arg(v, i);
+			ssa_add_arg(v, r0);
+			rewrite_hit(210);
+			return true;
+		}
+	} while (0);
+	// match: (Sub64 <t> (Mul64 x y) (Mul64 x z))
+	// result: (Mul64 x (Sub64 <t> y z))
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpMul64)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			Value *x = v_0_0;
+			Value *y = v_0_1;
+			Value *v_1 = v->args[1];
+			if (v_1->op != OpMul64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *z = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpSub64, t, v->pos);
+				ssa_add_arg(r0, y);
+				ssa_add_arg(r0, z);
+				ssa_reset(v, OpMul64);
+				ssa_add_arg(v, x);
+				ssa_add_arg(v, r0);
+				rewrite_hit(215);
+				return true;
+			}
+		}
 	} while (0);
 	return false;
 }
@@ -925,7 +3417,7 @@ static bool rewrite_value_generic_Mul8(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst8);
 			v->auxint = int8(c*d);
-			rewrite_hit(31);
+			rewrite_hit(34);
 			return true;
 		}
 	} while (0);
@@ -940,7 +3432,7 @@ static bool rewrite_value_generic_Mul8(Value *v) {
 				continue;
 			ssa_reset(v, OpConst8);
 			v->auxint = int8(0);
-			rewrite_hit(106);
+			rewrite_hit(145);
 			return true;
 		}
 	} while (0);
@@ -955,7 +3447,7 @@ static bool rewrite_value_generic_Mul8(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(107);
+			rewrite_hit(146);
 			return true;
 		}
 	} while (0);
@@ -971,8 +3463,114 @@ static bool rewrite_value_generic_Mul8(Value *v) {
 			Value *x = v_1;
 			ssa_reset(v, OpNeg8);
 			ssa_add_arg(v, x);
-			rewrite_hit(108);
+			rewrite_hit(147);
 			return true;
+		}
+	} while (0);
+	// match: (Mul8 (Neg8 x) (Neg8 y))
+	// result: (Mul8 x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpNeg8)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1->op != OpNeg8)
+				continue;
+			Value *y = v_1->args[0];
+			ssa_reset(v, OpMul8);
+			ssa_add_arg(v, x);
+			ssa_add_arg(v, y);
+			rewrite_hit(174);
+			return true;
+		}
+	} while (0);
+	// match: (Mul8 (Const8 <t> [c]) (Mul8 (Const8 [d]) x))
+	// result: (Mul8 (Const8 <t> [c*d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst8)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpMul8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst8)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+				r0->auxint = int8(c*d);
+				ssa_reset(v, OpMul8);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(195);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Mul8 (Mul8 i:(Const8 <t>) z) x)
+	// cond: z->op != OpConst8 && x->op != OpConst8
+	// result: (Mul8 i (Mul8 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpMul8)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst8)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst8 && x->op != OpConst8))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpMul8, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpMul8);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(202);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Mul8 (Const8 <t> [c]) (Add8 (Const8 [d]) x))
+	// result: (Add8 (Const8 <t> [c*d]) (Mul8 <t> (Const8 <t> [c]) x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst8)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAdd8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst8)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+				r0->auxint = int8(c*d);
+				Value *r1 = ssa_value_new(v->block, OpConst8, t, v->pos);
+				r1->auxint = int8(c);
+				Value *r2 = ssa_value_new(v->block, OpMul8, t, v->pos);
+				ssa_add_arg(r2, r1);
+				ssa_add_arg(r2, x);
+				ssa_reset(v, OpAdd8);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, r2);
+				rewrite_hit(213);
+				return true;
+			}
 		}
 	} while (0);
 	// match: (Mul8 n (Const8 [c]))
@@ -992,7 +3590,7 @@ static bool rewrite_value_generic_Mul8(Value *v) {
 			ssa_reset(v, OpLsh8x64);
 			ssa_add_arg(v, n);
 			ssa_add_arg(v, r0);
-			rewrite_hit(164);
+			rewrite_hit(277);
 			return true;
 		}
 	} while (0);
@@ -1016,7 +3614,7 @@ static bool rewrite_value_generic_Mul8(Value *v) {
 			ssa_add_arg(r1, r0);
 			ssa_reset(v, OpNeg8);
 			ssa_add_arg(v, r1);
-			rewrite_hit(165);
+			rewrite_hit(278);
 			return true;
 		}
 	} while (0);
@@ -1037,7 +3635,7 @@ static bool rewrite_value_generic_Mul16(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst16);
 			v->auxint = int16(c*d);
-			rewrite_hit(31);
+			rewrite_hit(34);
 			return true;
 		}
 	} while (0);
@@ -1052,7 +3650,7 @@ static bool rewrite_value_generic_Mul16(Value *v) {
 				continue;
 			ssa_reset(v, OpConst16);
 			v->auxint = int16(0);
-			rewrite_hit(106);
+			rewrite_hit(145);
 			return true;
 		}
 	} while (0);
@@ -1067,7 +3665,7 @@ static bool rewrite_value_generic_Mul16(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(107);
+			rewrite_hit(146);
 			return true;
 		}
 	} while (0);
@@ -1083,8 +3681,114 @@ static bool rewrite_value_generic_Mul16(Value *v) {
 			Value *x = v_1;
 			ssa_reset(v, OpNeg16);
 			ssa_add_arg(v, x);
-			rewrite_hit(108);
+			rewrite_hit(147);
 			return true;
+		}
+	} while (0);
+	// match: (Mul16 (Neg16 x) (Neg16 y))
+	// result: (Mul16 x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpNeg16)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1->op != OpNeg16)
+				continue;
+			Value *y = v_1->args[0];
+			ssa_reset(v, OpMul16);
+			ssa_add_arg(v, x);
+			ssa_add_arg(v, y);
+			rewrite_hit(174);
+			return true;
+		}
+	} while (0);
+	// match: (Mul16 (Const16 <t> [c]) (Mul16 (Const16 [d]) x))
+	// result: (Mul16 (Const16 <t> [c*d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst16)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpMul16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst16)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+				r0->auxint = int16(c*d);
+				ssa_reset(v, OpMul16);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(195);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Mul16 (Mul16 i:(Const16 <t>) z) x)
+	// cond: z->op != OpConst16 && x->op != OpConst16
+	// result: (Mul16 i (Mul16 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpMul16)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst16)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst16 && x->op != OpConst16))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpMul16, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpMul16);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(202);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Mul16 (Const16 <t> [c]) (Add16 (Const16 [d]) x))
+	// result: (Add16 (Const16 <t> [c*d]) (Mul16 <t> (Const16 <t> [c]) x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst16)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAdd16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst16)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+				r0->auxint = int16(c*d);
+				Value *r1 = ssa_value_new(v->block, OpConst16, t, v->pos);
+				r1->auxint = int16(c);
+				Value *r2 = ssa_value_new(v->block, OpMul16, t, v->pos);
+				ssa_add_arg(r2, r1);
+				ssa_add_arg(r2, x);
+				ssa_reset(v, OpAdd16);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, r2);
+				rewrite_hit(213);
+				return true;
+			}
 		}
 	} while (0);
 	// match: (Mul16 n (Const16 [c]))
@@ -1104,7 +3808,7 @@ static bool rewrite_value_generic_Mul16(Value *v) {
 			ssa_reset(v, OpLsh16x64);
 			ssa_add_arg(v, n);
 			ssa_add_arg(v, r0);
-			rewrite_hit(164);
+			rewrite_hit(277);
 			return true;
 		}
 	} while (0);
@@ -1128,7 +3832,7 @@ static bool rewrite_value_generic_Mul16(Value *v) {
 			ssa_add_arg(r1, r0);
 			ssa_reset(v, OpNeg16);
 			ssa_add_arg(v, r1);
-			rewrite_hit(165);
+			rewrite_hit(278);
 			return true;
 		}
 	} while (0);
@@ -1149,7 +3853,7 @@ static bool rewrite_value_generic_Mul32(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst32);
 			v->auxint = int32(c*d);
-			rewrite_hit(31);
+			rewrite_hit(34);
 			return true;
 		}
 	} while (0);
@@ -1164,7 +3868,7 @@ static bool rewrite_value_generic_Mul32(Value *v) {
 				continue;
 			ssa_reset(v, OpConst32);
 			v->auxint = int32(0);
-			rewrite_hit(106);
+			rewrite_hit(145);
 			return true;
 		}
 	} while (0);
@@ -1179,7 +3883,7 @@ static bool rewrite_value_generic_Mul32(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(107);
+			rewrite_hit(146);
 			return true;
 		}
 	} while (0);
@@ -1195,8 +3899,114 @@ static bool rewrite_value_generic_Mul32(Value *v) {
 			Value *x = v_1;
 			ssa_reset(v, OpNeg32);
 			ssa_add_arg(v, x);
-			rewrite_hit(108);
+			rewrite_hit(147);
 			return true;
+		}
+	} while (0);
+	// match: (Mul32 (Neg32 x) (Neg32 y))
+	// result: (Mul32 x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpNeg32)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1->op != OpNeg32)
+				continue;
+			Value *y = v_1->args[0];
+			ssa_reset(v, OpMul32);
+			ssa_add_arg(v, x);
+			ssa_add_arg(v, y);
+			rewrite_hit(174);
+			return true;
+		}
+	} while (0);
+	// match: (Mul32 (Const32 <t> [c]) (Mul32 (Const32 [d]) x))
+	// result: (Mul32 (Const32 <t> [c*d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpMul32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst32)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+				r0->auxint = int32(c*d);
+				ssa_reset(v, OpMul32);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(195);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Mul32 (Mul32 i:(Const32 <t>) z) x)
+	// cond: z->op != OpConst32 && x->op != OpConst32
+	// result: (Mul32 i (Mul32 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpMul32)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst32)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst32 && x->op != OpConst32))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpMul32, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpMul32);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(202);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Mul32 (Const32 <t> [c]) (Add32 (Const32 [d]) x))
+	// result: (Add32 (Const32 <t> [c*d]) (Mul32 <t> (Const32 <t> [c]) x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAdd32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst32)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+				r0->auxint = int32(c*d);
+				Value *r1 = ssa_value_new(v->block, OpConst32, t, v->pos);
+				r1->auxint = int32(c);
+				Value *r2 = ssa_value_new(v->block, OpMul32, t, v->pos);
+				ssa_add_arg(r2, r1);
+				ssa_add_arg(r2, x);
+				ssa_reset(v, OpAdd32);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, r2);
+				rewrite_hit(213);
+				return true;
+			}
 		}
 	} while (0);
 	// match: (Mul32 n (Const32 [c]))
@@ -1216,7 +4026,7 @@ static bool rewrite_value_generic_Mul32(Value *v) {
 			ssa_reset(v, OpLsh32x64);
 			ssa_add_arg(v, n);
 			ssa_add_arg(v, r0);
-			rewrite_hit(164);
+			rewrite_hit(277);
 			return true;
 		}
 	} while (0);
@@ -1240,7 +4050,7 @@ static bool rewrite_value_generic_Mul32(Value *v) {
 			ssa_add_arg(r1, r0);
 			ssa_reset(v, OpNeg32);
 			ssa_add_arg(v, r1);
-			rewrite_hit(165);
+			rewrite_hit(278);
 			return true;
 		}
 	} while (0);
@@ -1261,7 +4071,7 @@ static bool rewrite_value_generic_Mul64(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst64);
 			v->auxint = c*d;
-			rewrite_hit(31);
+			rewrite_hit(34);
 			return true;
 		}
 	} while (0);
@@ -1276,7 +4086,7 @@ static bool rewrite_value_generic_Mul64(Value *v) {
 				continue;
 			ssa_reset(v, OpConst64);
 			v->auxint = 0;
-			rewrite_hit(106);
+			rewrite_hit(145);
 			return true;
 		}
 	} while (0);
@@ -1291,7 +4101,7 @@ static bool rewrite_value_generic_Mul64(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(107);
+			rewrite_hit(146);
 			return true;
 		}
 	} while (0);
@@ -1307,8 +4117,114 @@ static bool rewrite_value_generic_Mul64(Value *v) {
 			Value *x = v_1;
 			ssa_reset(v, OpNeg64);
 			ssa_add_arg(v, x);
-			rewrite_hit(108);
+			rewrite_hit(147);
 			return true;
+		}
+	} while (0);
+	// match: (Mul64 (Neg64 x) (Neg64 y))
+	// result: (Mul64 x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpNeg64)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1->op != OpNeg64)
+				continue;
+			Value *y = v_1->args[0];
+			ssa_reset(v, OpMul64);
+			ssa_add_arg(v, x);
+			ssa_add_arg(v, y);
+			rewrite_hit(174);
+			return true;
+		}
+	} while (0);
+	// match: (Mul64 (Const64 <t> [c]) (Mul64 (Const64 [d]) x))
+	// result: (Mul64 (Const64 <t> [c*d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpMul64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst64)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+				r0->auxint = c*d;
+				ssa_reset(v, OpMul64);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(195);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Mul64 (Mul64 i:(Const64 <t>) z) x)
+	// cond: z->op != OpConst64 && x->op != OpConst64
+	// result: (Mul64 i (Mul64 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpMul64)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst64)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst64 && x->op != OpConst64))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpMul64, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpMul64);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(202);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Mul64 (Const64 <t> [c]) (Add64 (Const64 [d]) x))
+	// result: (Add64 (Const64 <t> [c*d]) (Mul64 <t> (Const64 <t> [c]) x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAdd64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst64)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+				r0->auxint = c*d;
+				Value *r1 = ssa_value_new(v->block, OpConst64, t, v->pos);
+				r1->auxint = c;
+				Value *r2 = ssa_value_new(v->block, OpMul64, t, v->pos);
+				ssa_add_arg(r2, r1);
+				ssa_add_arg(r2, x);
+				ssa_reset(v, OpAdd64);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, r2);
+				rewrite_hit(213);
+				return true;
+			}
 		}
 	} while (0);
 	// match: (Mul64 n (Const64 [c]))
@@ -1328,7 +4244,7 @@ static bool rewrite_value_generic_Mul64(Value *v) {
 			ssa_reset(v, OpLsh64x64);
 			ssa_add_arg(v, n);
 			ssa_add_arg(v, r0);
-			rewrite_hit(164);
+			rewrite_hit(277);
 			return true;
 		}
 	} while (0);
@@ -1352,7 +4268,7 @@ static bool rewrite_value_generic_Mul64(Value *v) {
 			ssa_add_arg(r1, r0);
 			ssa_reset(v, OpNeg64);
 			ssa_add_arg(v, r1);
-			rewrite_hit(165);
+			rewrite_hit(278);
 			return true;
 		}
 	} while (0);
@@ -1373,7 +4289,7 @@ static bool rewrite_value_generic_And8(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst8);
 			v->auxint = int8(c&d);
-			rewrite_hit(32);
+			rewrite_hit(35);
 			return true;
 		}
 	} while (0);
@@ -1388,7 +4304,7 @@ static bool rewrite_value_generic_And8(Value *v) {
 				continue;
 			ssa_reset(v, OpConst8);
 			v->auxint = int8(0);
-			rewrite_hit(109);
+			rewrite_hit(148);
 			return true;
 		}
 	} while (0);
@@ -1403,7 +4319,7 @@ static bool rewrite_value_generic_And8(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(110);
+			rewrite_hit(149);
 			return true;
 		}
 	} while (0);
@@ -1414,7 +4330,7 @@ static bool rewrite_value_generic_And8(Value *v) {
 		if (v->args[1] != x)
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(111);
+		rewrite_hit(150);
 		return true;
 	} while (0);
 	// match: (And8 x (Com8 x))
@@ -1429,7 +4345,148 @@ static bool rewrite_value_generic_And8(Value *v) {
 				continue;
 			ssa_reset(v, OpConst8);
 			v->auxint = int8(0);
-			rewrite_hit(112);
+			rewrite_hit(151);
+			return true;
+		}
+	} while (0);
+	// match: (And8 x (And8 x y))
+	// result: (And8 x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpAnd8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *y = v_1_1;
+				ssa_reset(v, OpAnd8);
+				ssa_add_arg(v, x);
+				ssa_add_arg(v, y);
+				rewrite_hit(169);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And8 x (Or8 x _))
+	// result: x
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpOr8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				ssa_copy_of(v, x);
+				rewrite_hit(172);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And8 (Const8 <t> [c]) (And8 (Const8 [d]) x))
+	// result: (And8 (Const8 <t> [c&d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst8)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAnd8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst8)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+				r0->auxint = int8(c&d);
+				ssa_reset(v, OpAnd8);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(196);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And8 (And8 i:(Const8 <t>) z) x)
+	// cond: z->op != OpConst8 && x->op != OpConst8
+	// result: (And8 i (And8 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAnd8)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst8)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst8 && x->op != OpConst8))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpAnd8, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpAnd8);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(203);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And8 (Const8 [m]) (Rsh8Ux64 _ (Const64 [c])))
+	// cond: c >= 8 - ntz8(m)
+	// result: (Const8 [0])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst8)
+				continue;
+			int64_t m = v_0->auxint;
+			if (v_1->op != OpRsh8Ux64)
+				continue;
+			Value *v_1_1 = v_1->args[1];
+			if (v_1_1->op != OpConst64)
+				continue;
+			int64_t c = v_1_1->auxint;
+			if (!(c >= 8 - ntz8(m)))
+				continue;
+			ssa_reset(v, OpConst8);
+			v->auxint = int8(0);
+			rewrite_hit(270);
+			return true;
+		}
+	} while (0);
+	// match: (And8 (Const8 [m]) (Lsh8x64 _ (Const64 [c])))
+	// cond: c >= 8 - nlz8(m)
+	// result: (Const8 [0])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst8)
+				continue;
+			int64_t m = v_0->auxint;
+			if (v_1->op != OpLsh8x64)
+				continue;
+			Value *v_1_1 = v_1->args[1];
+			if (v_1_1->op != OpConst64)
+				continue;
+			int64_t c = v_1_1->auxint;
+			if (!(c >= 8 - nlz8(m)))
+				continue;
+			ssa_reset(v, OpConst8);
+			v->auxint = int8(0);
+			rewrite_hit(271);
 			return true;
 		}
 	} while (0);
@@ -1450,7 +4507,7 @@ static bool rewrite_value_generic_And16(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst16);
 			v->auxint = int16(c&d);
-			rewrite_hit(32);
+			rewrite_hit(35);
 			return true;
 		}
 	} while (0);
@@ -1465,7 +4522,7 @@ static bool rewrite_value_generic_And16(Value *v) {
 				continue;
 			ssa_reset(v, OpConst16);
 			v->auxint = int16(0);
-			rewrite_hit(109);
+			rewrite_hit(148);
 			return true;
 		}
 	} while (0);
@@ -1480,7 +4537,7 @@ static bool rewrite_value_generic_And16(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(110);
+			rewrite_hit(149);
 			return true;
 		}
 	} while (0);
@@ -1491,7 +4548,7 @@ static bool rewrite_value_generic_And16(Value *v) {
 		if (v->args[1] != x)
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(111);
+		rewrite_hit(150);
 		return true;
 	} while (0);
 	// match: (And16 x (Com16 x))
@@ -1506,7 +4563,148 @@ static bool rewrite_value_generic_And16(Value *v) {
 				continue;
 			ssa_reset(v, OpConst16);
 			v->auxint = int16(0);
-			rewrite_hit(112);
+			rewrite_hit(151);
+			return true;
+		}
+	} while (0);
+	// match: (And16 x (And16 x y))
+	// result: (And16 x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpAnd16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *y = v_1_1;
+				ssa_reset(v, OpAnd16);
+				ssa_add_arg(v, x);
+				ssa_add_arg(v, y);
+				rewrite_hit(169);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And16 x (Or16 x _))
+	// result: x
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpOr16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				ssa_copy_of(v, x);
+				rewrite_hit(172);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And16 (Const16 <t> [c]) (And16 (Const16 [d]) x))
+	// result: (And16 (Const16 <t> [c&d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst16)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAnd16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst16)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+				r0->auxint = int16(c&d);
+				ssa_reset(v, OpAnd16);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(196);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And16 (And16 i:(Const16 <t>) z) x)
+	// cond: z->op != OpConst16 && x->op != OpConst16
+	// result: (And16 i (And16 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAnd16)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst16)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst16 && x->op != OpConst16))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpAnd16, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpAnd16);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(203);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And16 (Const16 [m]) (Rsh16Ux64 _ (Const64 [c])))
+	// cond: c >= 16 - ntz16(m)
+	// result: (Const16 [0])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst16)
+				continue;
+			int64_t m = v_0->auxint;
+			if (v_1->op != OpRsh16Ux64)
+				continue;
+			Value *v_1_1 = v_1->args[1];
+			if (v_1_1->op != OpConst64)
+				continue;
+			int64_t c = v_1_1->auxint;
+			if (!(c >= 16 - ntz16(m)))
+				continue;
+			ssa_reset(v, OpConst16);
+			v->auxint = int16(0);
+			rewrite_hit(270);
+			return true;
+		}
+	} while (0);
+	// match: (And16 (Const16 [m]) (Lsh16x64 _ (Const64 [c])))
+	// cond: c >= 16 - nlz16(m)
+	// result: (Const16 [0])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst16)
+				continue;
+			int64_t m = v_0->auxint;
+			if (v_1->op != OpLsh16x64)
+				continue;
+			Value *v_1_1 = v_1->args[1];
+			if (v_1_1->op != OpConst64)
+				continue;
+			int64_t c = v_1_1->auxint;
+			if (!(c >= 16 - nlz16(m)))
+				continue;
+			ssa_reset(v, OpConst16);
+			v->auxint = int16(0);
+			rewrite_hit(271);
 			return true;
 		}
 	} while (0);
@@ -1527,7 +4725,7 @@ static bool rewrite_value_generic_And32(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst32);
 			v->auxint = int32(c&d);
-			rewrite_hit(32);
+			rewrite_hit(35);
 			return true;
 		}
 	} while (0);
@@ -1542,7 +4740,7 @@ static bool rewrite_value_generic_And32(Value *v) {
 				continue;
 			ssa_reset(v, OpConst32);
 			v->auxint = int32(0);
-			rewrite_hit(109);
+			rewrite_hit(148);
 			return true;
 		}
 	} while (0);
@@ -1557,7 +4755,7 @@ static bool rewrite_value_generic_And32(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(110);
+			rewrite_hit(149);
 			return true;
 		}
 	} while (0);
@@ -1568,7 +4766,7 @@ static bool rewrite_value_generic_And32(Value *v) {
 		if (v->args[1] != x)
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(111);
+		rewrite_hit(150);
 		return true;
 	} while (0);
 	// match: (And32 x (Com32 x))
@@ -1583,7 +4781,148 @@ static bool rewrite_value_generic_And32(Value *v) {
 				continue;
 			ssa_reset(v, OpConst32);
 			v->auxint = int32(0);
-			rewrite_hit(112);
+			rewrite_hit(151);
+			return true;
+		}
+	} while (0);
+	// match: (And32 x (And32 x y))
+	// result: (And32 x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpAnd32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *y = v_1_1;
+				ssa_reset(v, OpAnd32);
+				ssa_add_arg(v, x);
+				ssa_add_arg(v, y);
+				rewrite_hit(169);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And32 x (Or32 x _))
+	// result: x
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpOr32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				ssa_copy_of(v, x);
+				rewrite_hit(172);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And32 (Const32 <t> [c]) (And32 (Const32 [d]) x))
+	// result: (And32 (Const32 <t> [c&d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAnd32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst32)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+				r0->auxint = int32(c&d);
+				ssa_reset(v, OpAnd32);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(196);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And32 (And32 i:(Const32 <t>) z) x)
+	// cond: z->op != OpConst32 && x->op != OpConst32
+	// result: (And32 i (And32 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAnd32)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst32)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst32 && x->op != OpConst32))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpAnd32, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpAnd32);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(203);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And32 (Const32 [m]) (Rsh32Ux64 _ (Const64 [c])))
+	// cond: c >= 32 - ntz32(m)
+	// result: (Const32 [0])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32)
+				continue;
+			int64_t m = v_0->auxint;
+			if (v_1->op != OpRsh32Ux64)
+				continue;
+			Value *v_1_1 = v_1->args[1];
+			if (v_1_1->op != OpConst64)
+				continue;
+			int64_t c = v_1_1->auxint;
+			if (!(c >= 32 - ntz32(m)))
+				continue;
+			ssa_reset(v, OpConst32);
+			v->auxint = int32(0);
+			rewrite_hit(270);
+			return true;
+		}
+	} while (0);
+	// match: (And32 (Const32 [m]) (Lsh32x64 _ (Const64 [c])))
+	// cond: c >= 32 - nlz32(m)
+	// result: (Const32 [0])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32)
+				continue;
+			int64_t m = v_0->auxint;
+			if (v_1->op != OpLsh32x64)
+				continue;
+			Value *v_1_1 = v_1->args[1];
+			if (v_1_1->op != OpConst64)
+				continue;
+			int64_t c = v_1_1->auxint;
+			if (!(c >= 32 - nlz32(m)))
+				continue;
+			ssa_reset(v, OpConst32);
+			v->auxint = int32(0);
+			rewrite_hit(271);
 			return true;
 		}
 	} while (0);
@@ -1604,7 +4943,7 @@ static bool rewrite_value_generic_And64(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst64);
 			v->auxint = c&d;
-			rewrite_hit(32);
+			rewrite_hit(35);
 			return true;
 		}
 	} while (0);
@@ -1619,7 +4958,7 @@ static bool rewrite_value_generic_And64(Value *v) {
 				continue;
 			ssa_reset(v, OpConst64);
 			v->auxint = 0;
-			rewrite_hit(109);
+			rewrite_hit(148);
 			return true;
 		}
 	} while (0);
@@ -1634,7 +4973,7 @@ static bool rewrite_value_generic_And64(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(110);
+			rewrite_hit(149);
 			return true;
 		}
 	} while (0);
@@ -1645,7 +4984,7 @@ static bool rewrite_value_generic_And64(Value *v) {
 		if (v->args[1] != x)
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(111);
+		rewrite_hit(150);
 		return true;
 	} while (0);
 	// match: (And64 x (Com64 x))
@@ -1660,7 +4999,148 @@ static bool rewrite_value_generic_And64(Value *v) {
 				continue;
 			ssa_reset(v, OpConst64);
 			v->auxint = 0;
-			rewrite_hit(112);
+			rewrite_hit(151);
+			return true;
+		}
+	} while (0);
+	// match: (And64 x (And64 x y))
+	// result: (And64 x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpAnd64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *y = v_1_1;
+				ssa_reset(v, OpAnd64);
+				ssa_add_arg(v, x);
+				ssa_add_arg(v, y);
+				rewrite_hit(169);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And64 x (Or64 x _))
+	// result: x
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpOr64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				ssa_copy_of(v, x);
+				rewrite_hit(172);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And64 (Const64 <t> [c]) (And64 (Const64 [d]) x))
+	// result: (And64 (Const64 <t> [c&d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAnd64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst64)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+				r0->auxint = c&d;
+				ssa_reset(v, OpAnd64);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(196);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And64 (And64 i:(Const64 <t>) z) x)
+	// cond: z->op != OpConst64 && x->op != OpConst64
+	// result: (And64 i (And64 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAnd64)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst64)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst64 && x->op != OpConst64))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpAnd64, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpAnd64);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(203);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (And64 (Const64 [m]) (Rsh64Ux64 _ (Const64 [c])))
+	// cond: c >= 64 - ntz64(m)
+	// result: (Const64 [0])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64)
+				continue;
+			int64_t m = v_0->auxint;
+			if (v_1->op != OpRsh64Ux64)
+				continue;
+			Value *v_1_1 = v_1->args[1];
+			if (v_1_1->op != OpConst64)
+				continue;
+			int64_t c = v_1_1->auxint;
+			if (!(c >= 64 - ntz64(m)))
+				continue;
+			ssa_reset(v, OpConst64);
+			v->auxint = 0;
+			rewrite_hit(270);
+			return true;
+		}
+	} while (0);
+	// match: (And64 (Const64 [m]) (Lsh64x64 _ (Const64 [c])))
+	// cond: c >= 64 - nlz64(m)
+	// result: (Const64 [0])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64)
+				continue;
+			int64_t m = v_0->auxint;
+			if (v_1->op != OpLsh64x64)
+				continue;
+			Value *v_1_1 = v_1->args[1];
+			if (v_1_1->op != OpConst64)
+				continue;
+			int64_t c = v_1_1->auxint;
+			if (!(c >= 64 - nlz64(m)))
+				continue;
+			ssa_reset(v, OpConst64);
+			v->auxint = 0;
+			rewrite_hit(271);
 			return true;
 		}
 	} while (0);
@@ -1681,7 +5161,7 @@ static bool rewrite_value_generic_Or8(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst8);
 			v->auxint = int8(c|d);
-			rewrite_hit(33);
+			rewrite_hit(36);
 			return true;
 		}
 	} while (0);
@@ -1696,7 +5176,7 @@ static bool rewrite_value_generic_Or8(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(113);
+			rewrite_hit(152);
 			return true;
 		}
 	} while (0);
@@ -1711,7 +5191,7 @@ static bool rewrite_value_generic_Or8(Value *v) {
 				continue;
 			ssa_reset(v, OpConst8);
 			v->auxint = int8(-1);
-			rewrite_hit(114);
+			rewrite_hit(153);
 			return true;
 		}
 	} while (0);
@@ -1722,7 +5202,7 @@ static bool rewrite_value_generic_Or8(Value *v) {
 		if (v->args[1] != x)
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(115);
+		rewrite_hit(154);
 		return true;
 	} while (0);
 	// match: (Or8 x (Com8 x))
@@ -1737,8 +5217,133 @@ static bool rewrite_value_generic_Or8(Value *v) {
 				continue;
 			ssa_reset(v, OpConst8);
 			v->auxint = int8(-1);
-			rewrite_hit(116);
+			rewrite_hit(155);
 			return true;
+		}
+	} while (0);
+	// match: (Or8 x (Or8 x y))
+	// result: (Or8 x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpOr8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *y = v_1_1;
+				ssa_reset(v, OpOr8);
+				ssa_add_arg(v, x);
+				ssa_add_arg(v, y);
+				rewrite_hit(170);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or8 x (And8 x _))
+	// result: x
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpAnd8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				ssa_copy_of(v, x);
+				rewrite_hit(173);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or8 (And8 x (Const8 [c2])) (Const8 <t> [c1]))
+	// cond: ~(c1 | c2) == 0
+	// result: (Or8 (Const8 <t> [c1]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAnd8)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				Value *x = v_0_0;
+				if (v_0_1->op != OpConst8)
+					continue;
+				int64_t c2 = v_0_1->auxint;
+				if (v_1->op != OpConst8)
+					continue;
+				Type *t = v_1->type;
+				int64_t c1 = v_1->auxint;
+				if (!(~(c1 | c2) == 0))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+				r0->auxint = int8(c1);
+				ssa_reset(v, OpOr8);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(187);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or8 (Const8 <t> [c]) (Or8 (Const8 [d]) x))
+	// result: (Or8 (Const8 <t> [c|d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst8)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpOr8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst8)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+				r0->auxint = int8(c|d);
+				ssa_reset(v, OpOr8);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(197);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or8 (Or8 i:(Const8 <t>) z) x)
+	// cond: z->op != OpConst8 && x->op != OpConst8
+	// result: (Or8 i (Or8 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpOr8)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst8)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst8 && x->op != OpConst8))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpOr8, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpOr8);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(204);
+				return true;
+			}
 		}
 	} while (0);
 	return false;
@@ -1758,7 +5363,7 @@ static bool rewrite_value_generic_Or16(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst16);
 			v->auxint = int16(c|d);
-			rewrite_hit(33);
+			rewrite_hit(36);
 			return true;
 		}
 	} while (0);
@@ -1773,7 +5378,7 @@ static bool rewrite_value_generic_Or16(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(113);
+			rewrite_hit(152);
 			return true;
 		}
 	} while (0);
@@ -1788,7 +5393,7 @@ static bool rewrite_value_generic_Or16(Value *v) {
 				continue;
 			ssa_reset(v, OpConst16);
 			v->auxint = int16(-1);
-			rewrite_hit(114);
+			rewrite_hit(153);
 			return true;
 		}
 	} while (0);
@@ -1799,7 +5404,7 @@ static bool rewrite_value_generic_Or16(Value *v) {
 		if (v->args[1] != x)
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(115);
+		rewrite_hit(154);
 		return true;
 	} while (0);
 	// match: (Or16 x (Com16 x))
@@ -1814,8 +5419,133 @@ static bool rewrite_value_generic_Or16(Value *v) {
 				continue;
 			ssa_reset(v, OpConst16);
 			v->auxint = int16(-1);
-			rewrite_hit(116);
+			rewrite_hit(155);
 			return true;
+		}
+	} while (0);
+	// match: (Or16 x (Or16 x y))
+	// result: (Or16 x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpOr16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *y = v_1_1;
+				ssa_reset(v, OpOr16);
+				ssa_add_arg(v, x);
+				ssa_add_arg(v, y);
+				rewrite_hit(170);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or16 x (And16 x _))
+	// result: x
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpAnd16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				ssa_copy_of(v, x);
+				rewrite_hit(173);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or16 (And16 x (Const16 [c2])) (Const16 <t> [c1]))
+	// cond: ~(c1 | c2) == 0
+	// result: (Or16 (Const16 <t> [c1]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAnd16)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				Value *x = v_0_0;
+				if (v_0_1->op != OpConst16)
+					continue;
+				int64_t c2 = v_0_1->auxint;
+				if (v_1->op != OpConst16)
+					continue;
+				Type *t = v_1->type;
+				int64_t c1 = v_1->auxint;
+				if (!(~(c1 | c2) == 0))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+				r0->auxint = int16(c1);
+				ssa_reset(v, OpOr16);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(187);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or16 (Const16 <t> [c]) (Or16 (Const16 [d]) x))
+	// result: (Or16 (Const16 <t> [c|d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst16)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpOr16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst16)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+				r0->auxint = int16(c|d);
+				ssa_reset(v, OpOr16);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(197);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or16 (Or16 i:(Const16 <t>) z) x)
+	// cond: z->op != OpConst16 && x->op != OpConst16
+	// result: (Or16 i (Or16 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpOr16)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst16)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst16 && x->op != OpConst16))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpOr16, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpOr16);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(204);
+				return true;
+			}
 		}
 	} while (0);
 	return false;
@@ -1835,7 +5565,7 @@ static bool rewrite_value_generic_Or32(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst32);
 			v->auxint = int32(c|d);
-			rewrite_hit(33);
+			rewrite_hit(36);
 			return true;
 		}
 	} while (0);
@@ -1850,7 +5580,7 @@ static bool rewrite_value_generic_Or32(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(113);
+			rewrite_hit(152);
 			return true;
 		}
 	} while (0);
@@ -1865,7 +5595,7 @@ static bool rewrite_value_generic_Or32(Value *v) {
 				continue;
 			ssa_reset(v, OpConst32);
 			v->auxint = int32(-1);
-			rewrite_hit(114);
+			rewrite_hit(153);
 			return true;
 		}
 	} while (0);
@@ -1876,7 +5606,7 @@ static bool rewrite_value_generic_Or32(Value *v) {
 		if (v->args[1] != x)
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(115);
+		rewrite_hit(154);
 		return true;
 	} while (0);
 	// match: (Or32 x (Com32 x))
@@ -1891,8 +5621,133 @@ static bool rewrite_value_generic_Or32(Value *v) {
 				continue;
 			ssa_reset(v, OpConst32);
 			v->auxint = int32(-1);
-			rewrite_hit(116);
+			rewrite_hit(155);
 			return true;
+		}
+	} while (0);
+	// match: (Or32 x (Or32 x y))
+	// result: (Or32 x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpOr32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *y = v_1_1;
+				ssa_reset(v, OpOr32);
+				ssa_add_arg(v, x);
+				ssa_add_arg(v, y);
+				rewrite_hit(170);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or32 x (And32 x _))
+	// result: x
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpAnd32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				ssa_copy_of(v, x);
+				rewrite_hit(173);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or32 (And32 x (Const32 [c2])) (Const32 <t> [c1]))
+	// cond: ~(c1 | c2) == 0
+	// result: (Or32 (Const32 <t> [c1]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAnd32)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				Value *x = v_0_0;
+				if (v_0_1->op != OpConst32)
+					continue;
+				int64_t c2 = v_0_1->auxint;
+				if (v_1->op != OpConst32)
+					continue;
+				Type *t = v_1->type;
+				int64_t c1 = v_1->auxint;
+				if (!(~(c1 | c2) == 0))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+				r0->auxint = int32(c1);
+				ssa_reset(v, OpOr32);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(187);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or32 (Const32 <t> [c]) (Or32 (Const32 [d]) x))
+	// result: (Or32 (Const32 <t> [c|d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpOr32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst32)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+				r0->auxint = int32(c|d);
+				ssa_reset(v, OpOr32);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(197);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or32 (Or32 i:(Const32 <t>) z) x)
+	// cond: z->op != OpConst32 && x->op != OpConst32
+	// result: (Or32 i (Or32 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpOr32)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst32)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst32 && x->op != OpConst32))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpOr32, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpOr32);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(204);
+				return true;
+			}
 		}
 	} while (0);
 	return false;
@@ -1912,7 +5767,7 @@ static bool rewrite_value_generic_Or64(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst64);
 			v->auxint = c|d;
-			rewrite_hit(33);
+			rewrite_hit(36);
 			return true;
 		}
 	} while (0);
@@ -1927,7 +5782,7 @@ static bool rewrite_value_generic_Or64(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(113);
+			rewrite_hit(152);
 			return true;
 		}
 	} while (0);
@@ -1942,7 +5797,7 @@ static bool rewrite_value_generic_Or64(Value *v) {
 				continue;
 			ssa_reset(v, OpConst64);
 			v->auxint = -1;
-			rewrite_hit(114);
+			rewrite_hit(153);
 			return true;
 		}
 	} while (0);
@@ -1953,7 +5808,7 @@ static bool rewrite_value_generic_Or64(Value *v) {
 		if (v->args[1] != x)
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(115);
+		rewrite_hit(154);
 		return true;
 	} while (0);
 	// match: (Or64 x (Com64 x))
@@ -1968,8 +5823,133 @@ static bool rewrite_value_generic_Or64(Value *v) {
 				continue;
 			ssa_reset(v, OpConst64);
 			v->auxint = -1;
-			rewrite_hit(116);
+			rewrite_hit(155);
 			return true;
+		}
+	} while (0);
+	// match: (Or64 x (Or64 x y))
+	// result: (Or64 x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpOr64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *y = v_1_1;
+				ssa_reset(v, OpOr64);
+				ssa_add_arg(v, x);
+				ssa_add_arg(v, y);
+				rewrite_hit(170);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or64 x (And64 x _))
+	// result: x
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpAnd64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				ssa_copy_of(v, x);
+				rewrite_hit(173);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or64 (And64 x (Const64 [c2])) (Const64 <t> [c1]))
+	// cond: ~(c1 | c2) == 0
+	// result: (Or64 (Const64 <t> [c1]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAnd64)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				Value *x = v_0_0;
+				if (v_0_1->op != OpConst64)
+					continue;
+				int64_t c2 = v_0_1->auxint;
+				if (v_1->op != OpConst64)
+					continue;
+				Type *t = v_1->type;
+				int64_t c1 = v_1->auxint;
+				if (!(~(c1 | c2) == 0))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+				r0->auxint = c1;
+				ssa_reset(v, OpOr64);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(187);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or64 (Const64 <t> [c]) (Or64 (Const64 [d]) x))
+	// result: (Or64 (Const64 <t> [c|d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpOr64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst64)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+				r0->auxint = c|d;
+				ssa_reset(v, OpOr64);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(197);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Or64 (Or64 i:(Const64 <t>) z) x)
+	// cond: z->op != OpConst64 && x->op != OpConst64
+	// result: (Or64 i (Or64 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpOr64)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst64)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst64 && x->op != OpConst64))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpOr64, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpOr64);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(204);
+				return true;
+			}
 		}
 	} while (0);
 	return false;
@@ -1989,7 +5969,7 @@ static bool rewrite_value_generic_Xor8(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst8);
 			v->auxint = int8(c^d);
-			rewrite_hit(34);
+			rewrite_hit(37);
 			return true;
 		}
 	} while (0);
@@ -2004,7 +5984,7 @@ static bool rewrite_value_generic_Xor8(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(117);
+			rewrite_hit(156);
 			return true;
 		}
 	} while (0);
@@ -2016,7 +5996,7 @@ static bool rewrite_value_generic_Xor8(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(118);
+		rewrite_hit(157);
 		return true;
 	} while (0);
 	// match: (Xor8 (Const8 [-1]) x)
@@ -2031,8 +6011,99 @@ static bool rewrite_value_generic_Xor8(Value *v) {
 			Value *x = v_1;
 			ssa_reset(v, OpCom8);
 			ssa_add_arg(v, x);
-			rewrite_hit(119);
+			rewrite_hit(158);
 			return true;
+		}
+	} while (0);
+	// match: (Xor8 x (Xor8 x y))
+	// result: y
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpXor8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *y = v_1_1;
+				ssa_copy_of(v, y);
+				rewrite_hit(171);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Xor8 (Com8 x) x)
+	// result: (Const8 [-1])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpCom8)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1 != x)
+				continue;
+			ssa_reset(v, OpConst8);
+			v->auxint = int8(-1);
+			rewrite_hit(179);
+			return true;
+		}
+	} while (0);
+	// match: (Xor8 (Const8 <t> [c]) (Xor8 (Const8 [d]) x))
+	// result: (Xor8 (Const8 <t> [c^d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst8)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpXor8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst8)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+				r0->auxint = int8(c^d);
+				ssa_reset(v, OpXor8);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(198);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Xor8 (Xor8 i:(Const8 <t>) z) x)
+	// cond: z->op != OpConst8 && x->op != OpConst8
+	// result: (Xor8 i (Xor8 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpXor8)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst8)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst8 && x->op != OpConst8))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpXor8, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpXor8);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(205);
+				return true;
+			}
 		}
 	} while (0);
 	return false;
@@ -2052,7 +6123,7 @@ static bool rewrite_value_generic_Xor16(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst16);
 			v->auxint = int16(c^d);
-			rewrite_hit(34);
+			rewrite_hit(37);
 			return true;
 		}
 	} while (0);
@@ -2067,7 +6138,7 @@ static bool rewrite_value_generic_Xor16(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(117);
+			rewrite_hit(156);
 			return true;
 		}
 	} while (0);
@@ -2079,7 +6150,7 @@ static bool rewrite_value_generic_Xor16(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(118);
+		rewrite_hit(157);
 		return true;
 	} while (0);
 	// match: (Xor16 (Const16 [-1]) x)
@@ -2094,8 +6165,99 @@ static bool rewrite_value_generic_Xor16(Value *v) {
 			Value *x = v_1;
 			ssa_reset(v, OpCom16);
 			ssa_add_arg(v, x);
-			rewrite_hit(119);
+			rewrite_hit(158);
 			return true;
+		}
+	} while (0);
+	// match: (Xor16 x (Xor16 x y))
+	// result: y
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpXor16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *y = v_1_1;
+				ssa_copy_of(v, y);
+				rewrite_hit(171);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Xor16 (Com16 x) x)
+	// result: (Const16 [-1])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpCom16)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1 != x)
+				continue;
+			ssa_reset(v, OpConst16);
+			v->auxint = int16(-1);
+			rewrite_hit(179);
+			return true;
+		}
+	} while (0);
+	// match: (Xor16 (Const16 <t> [c]) (Xor16 (Const16 [d]) x))
+	// result: (Xor16 (Const16 <t> [c^d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst16)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpXor16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst16)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+				r0->auxint = int16(c^d);
+				ssa_reset(v, OpXor16);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(198);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Xor16 (Xor16 i:(Const16 <t>) z) x)
+	// cond: z->op != OpConst16 && x->op != OpConst16
+	// result: (Xor16 i (Xor16 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpXor16)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst16)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst16 && x->op != OpConst16))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpXor16, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpXor16);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(205);
+				return true;
+			}
 		}
 	} while (0);
 	return false;
@@ -2115,7 +6277,7 @@ static bool rewrite_value_generic_Xor32(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst32);
 			v->auxint = int32(c^d);
-			rewrite_hit(34);
+			rewrite_hit(37);
 			return true;
 		}
 	} while (0);
@@ -2130,7 +6292,7 @@ static bool rewrite_value_generic_Xor32(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(117);
+			rewrite_hit(156);
 			return true;
 		}
 	} while (0);
@@ -2142,7 +6304,7 @@ static bool rewrite_value_generic_Xor32(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(118);
+		rewrite_hit(157);
 		return true;
 	} while (0);
 	// match: (Xor32 (Const32 [-1]) x)
@@ -2157,8 +6319,99 @@ static bool rewrite_value_generic_Xor32(Value *v) {
 			Value *x = v_1;
 			ssa_reset(v, OpCom32);
 			ssa_add_arg(v, x);
-			rewrite_hit(119);
+			rewrite_hit(158);
 			return true;
+		}
+	} while (0);
+	// match: (Xor32 x (Xor32 x y))
+	// result: y
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpXor32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *y = v_1_1;
+				ssa_copy_of(v, y);
+				rewrite_hit(171);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Xor32 (Com32 x) x)
+	// result: (Const32 [-1])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpCom32)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1 != x)
+				continue;
+			ssa_reset(v, OpConst32);
+			v->auxint = int32(-1);
+			rewrite_hit(179);
+			return true;
+		}
+	} while (0);
+	// match: (Xor32 (Const32 <t> [c]) (Xor32 (Const32 [d]) x))
+	// result: (Xor32 (Const32 <t> [c^d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpXor32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst32)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+				r0->auxint = int32(c^d);
+				ssa_reset(v, OpXor32);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(198);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Xor32 (Xor32 i:(Const32 <t>) z) x)
+	// cond: z->op != OpConst32 && x->op != OpConst32
+	// result: (Xor32 i (Xor32 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpXor32)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst32)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst32 && x->op != OpConst32))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpXor32, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpXor32);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(205);
+				return true;
+			}
 		}
 	} while (0);
 	return false;
@@ -2178,7 +6431,7 @@ static bool rewrite_value_generic_Xor64(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConst64);
 			v->auxint = c^d;
-			rewrite_hit(34);
+			rewrite_hit(37);
 			return true;
 		}
 	} while (0);
@@ -2193,7 +6446,7 @@ static bool rewrite_value_generic_Xor64(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(117);
+			rewrite_hit(156);
 			return true;
 		}
 	} while (0);
@@ -2205,7 +6458,7 @@ static bool rewrite_value_generic_Xor64(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(118);
+		rewrite_hit(157);
 		return true;
 	} while (0);
 	// match: (Xor64 (Const64 [-1]) x)
@@ -2220,8 +6473,99 @@ static bool rewrite_value_generic_Xor64(Value *v) {
 			Value *x = v_1;
 			ssa_reset(v, OpCom64);
 			ssa_add_arg(v, x);
-			rewrite_hit(119);
+			rewrite_hit(158);
 			return true;
+		}
+	} while (0);
+	// match: (Xor64 x (Xor64 x y))
+	// result: y
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpXor64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0 != x)
+					continue;
+				Value *y = v_1_1;
+				ssa_copy_of(v, y);
+				rewrite_hit(171);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Xor64 (Com64 x) x)
+	// result: (Const64 [-1])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpCom64)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1 != x)
+				continue;
+			ssa_reset(v, OpConst64);
+			v->auxint = -1;
+			rewrite_hit(179);
+			return true;
+		}
+	} while (0);
+	// match: (Xor64 (Const64 <t> [c]) (Xor64 (Const64 [d]) x))
+	// result: (Xor64 (Const64 <t> [c^d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpXor64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst64)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+				r0->auxint = c^d;
+				ssa_reset(v, OpXor64);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(198);
+				return true;
+			}
+		}
+	} while (0);
+	// match: (Xor64 (Xor64 i:(Const64 <t>) z) x)
+	// cond: z->op != OpConst64 && x->op != OpConst64
+	// result: (Xor64 i (Xor64 <t> z x))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpXor64)
+				continue;
+			Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_0_0, &v_0_1)) {
+				if (v_0_0->op != OpConst64)
+					continue;
+				Value *i = v_0_0;
+				Type *t = v_0_0->type;
+				Value *z = v_0_1;
+				Value *x = v_1;
+				if (!(z->op != OpConst64 && x->op != OpConst64))
+					continue;
+				Value *r0 = ssa_value_new(v->block, OpXor64, t, v->pos);
+				ssa_add_arg(r0, z);
+				ssa_add_arg(r0, x);
+				ssa_reset(v, OpXor64);
+				ssa_add_arg(v, i);
+				ssa_add_arg(v, r0);
+				rewrite_hit(205);
+				return true;
+			}
 		}
 	} while (0);
 	return false;
@@ -2244,7 +6588,26 @@ static bool rewrite_value_generic_Div8(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(c/d);
-		rewrite_hit(40);
+		rewrite_hit(43);
+		return true;
+	} while (0);
+	// match: (Div8 n (Const8 [c]))
+	// cond: c > 1 && isPowerOfTwo(c) && isNonNegative(n)
+	// result: (Rsh8Ux64 n (Const64 <typ.Uint64> [log2u(c)]))
+	do {
+		Value *n = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c > 1 && isPowerOfTwo(c) && isNonNegative(n)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = log2u(c);
+		ssa_reset(v, OpRsh8Ux64);
+		ssa_add_arg(v, n);
+		ssa_add_arg(v, r0);
+		rewrite_hit(282);
 		return true;
 	} while (0);
 	// match: (Div8 n (Const8 [1]))
@@ -2257,7 +6620,7 @@ static bool rewrite_value_generic_Div8(Value *v) {
 		if (v_1->auxint != (1))
 			break;
 		ssa_copy_of(v, n);
-		rewrite_hit(168);
+		rewrite_hit(284);
 		return true;
 	} while (0);
 	// match: (Div8 n (Const8 [-1]))
@@ -2271,7 +6634,7 @@ static bool rewrite_value_generic_Div8(Value *v) {
 			break;
 		ssa_reset(v, OpNeg8);
 		ssa_add_arg(v, n);
-		rewrite_hit(169);
+		rewrite_hit(285);
 		return true;
 	} while (0);
 	// match: (Div8 <t> n (Const8 [c]))
@@ -2304,7 +6667,7 @@ static bool rewrite_value_generic_Div8(Value *v) {
 		ssa_reset(v, OpRsh8x64);
 		ssa_add_arg(v, r4);
 		ssa_add_arg(v, r5);
-		rewrite_hit(173);
+		rewrite_hit(291);
 		return true;
 	} while (0);
 	return false;
@@ -2327,7 +6690,7 @@ static bool rewrite_value_generic_Div8u(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(uint8(c) / uint8(d));
-		rewrite_hit(44);
+		rewrite_hit(47);
 		return true;
 	} while (0);
 	// match: (Div8u n (Const8 [c]))
@@ -2346,7 +6709,7 @@ static bool rewrite_value_generic_Div8u(Value *v) {
 		ssa_reset(v, OpRsh8Ux64);
 		ssa_add_arg(v, n);
 		ssa_add_arg(v, r0);
-		rewrite_hit(166);
+		rewrite_hit(279);
 		return true;
 	} while (0);
 	return false;
@@ -2369,7 +6732,27 @@ static bool rewrite_value_generic_Mod8(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(c%d);
-		rewrite_hit(42);
+		rewrite_hit(45);
+		return true;
+	} while (0);
+	// match: (Mod8 <t> n (Const8 [c]))
+	// cond: c > 1 && isPowerOfTwo(c) && isNonNegative(n)
+	// result: (And8 n (Const8 <t> [c-1]))
+	do {
+		Type *t = v->type;
+		Value *n = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c > 1 && isPowerOfTwo(c) && isNonNegative(n)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+		r0->auxint = int8(c-1);
+		ssa_reset(v, OpAnd8);
+		ssa_add_arg(v, n);
+		ssa_add_arg(v, r0);
+		rewrite_hit(283);
 		return true;
 	} while (0);
 	// match: (Mod8 _ (Const8 [c]))
@@ -2384,7 +6767,28 @@ static bool rewrite_value_generic_Mod8(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(170);
+		rewrite_hit(286);
+		return true;
+	} while (0);
+	// match: (Mod8 <t> n (Const8 [c]))
+	// cond: c < 0 && c != minInt(8)
+	// result: (Mod8 <t> n (Const8 <t> [-c]))
+	do {
+		Type *t = v->type;
+		Value *n = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c < 0 && c != minInt(8)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+		r0->auxint = int8(-c);
+		ssa_reset(v, OpMod8);
+		v->type = t;
+		ssa_add_arg(v, n);
+		ssa_add_arg(v, r0);
+		rewrite_hit(288);
 		return true;
 	} while (0);
 	// match: (Mod8 <t> n (Const8 [c]))
@@ -2412,7 +6816,7 @@ static bool rewrite_value_generic_Mod8(Value *v) {
 		ssa_reset(v, OpSub8);
 		ssa_add_arg(v, n);
 		ssa_add_arg(v, r3);
-		rewrite_hit(174);
+		rewrite_hit(292);
 		return true;
 	} while (0);
 	return false;
@@ -2435,7 +6839,7 @@ static bool rewrite_value_generic_Mod8u(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(uint8(c) % uint8(d));
-		rewrite_hit(45);
+		rewrite_hit(48);
 		return true;
 	} while (0);
 	// match: (Mod8u <t> n (Const8 [c]))
@@ -2455,7 +6859,7 @@ static bool rewrite_value_generic_Mod8u(Value *v) {
 		ssa_reset(v, OpAnd8);
 		ssa_add_arg(v, n);
 		ssa_add_arg(v, r0);
-		rewrite_hit(167);
+		rewrite_hit(280);
 		return true;
 	} while (0);
 	return false;
@@ -2478,7 +6882,26 @@ static bool rewrite_value_generic_Div16(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(c/d);
-		rewrite_hit(40);
+		rewrite_hit(43);
+		return true;
+	} while (0);
+	// match: (Div16 n (Const16 [c]))
+	// cond: c > 1 && isPowerOfTwo(c) && isNonNegative(n)
+	// result: (Rsh16Ux64 n (Const64 <typ.Uint64> [log2u(c)]))
+	do {
+		Value *n = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c > 1 && isPowerOfTwo(c) && isNonNegative(n)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = log2u(c);
+		ssa_reset(v, OpRsh16Ux64);
+		ssa_add_arg(v, n);
+		ssa_add_arg(v, r0);
+		rewrite_hit(282);
 		return true;
 	} while (0);
 	// match: (Div16 n (Const16 [1]))
@@ -2491,7 +6914,7 @@ static bool rewrite_value_generic_Div16(Value *v) {
 		if (v_1->auxint != (1))
 			break;
 		ssa_copy_of(v, n);
-		rewrite_hit(168);
+		rewrite_hit(284);
 		return true;
 	} while (0);
 	// match: (Div16 n (Const16 [-1]))
@@ -2505,7 +6928,7 @@ static bool rewrite_value_generic_Div16(Value *v) {
 			break;
 		ssa_reset(v, OpNeg16);
 		ssa_add_arg(v, n);
-		rewrite_hit(169);
+		rewrite_hit(285);
 		return true;
 	} while (0);
 	// match: (Div16 <t> n (Const16 [c]))
@@ -2538,7 +6961,7 @@ static bool rewrite_value_generic_Div16(Value *v) {
 		ssa_reset(v, OpRsh16x64);
 		ssa_add_arg(v, r4);
 		ssa_add_arg(v, r5);
-		rewrite_hit(173);
+		rewrite_hit(291);
 		return true;
 	} while (0);
 	return false;
@@ -2561,7 +6984,7 @@ static bool rewrite_value_generic_Div16u(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(uint16(c) / uint16(d));
-		rewrite_hit(44);
+		rewrite_hit(47);
 		return true;
 	} while (0);
 	// match: (Div16u n (Const16 [c]))
@@ -2580,7 +7003,7 @@ static bool rewrite_value_generic_Div16u(Value *v) {
 		ssa_reset(v, OpRsh16Ux64);
 		ssa_add_arg(v, n);
 		ssa_add_arg(v, r0);
-		rewrite_hit(166);
+		rewrite_hit(279);
 		return true;
 	} while (0);
 	return false;
@@ -2603,7 +7026,27 @@ static bool rewrite_value_generic_Mod16(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(c%d);
-		rewrite_hit(42);
+		rewrite_hit(45);
+		return true;
+	} while (0);
+	// match: (Mod16 <t> n (Const16 [c]))
+	// cond: c > 1 && isPowerOfTwo(c) && isNonNegative(n)
+	// result: (And16 n (Const16 <t> [c-1]))
+	do {
+		Type *t = v->type;
+		Value *n = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c > 1 && isPowerOfTwo(c) && isNonNegative(n)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+		r0->auxint = int16(c-1);
+		ssa_reset(v, OpAnd16);
+		ssa_add_arg(v, n);
+		ssa_add_arg(v, r0);
+		rewrite_hit(283);
 		return true;
 	} while (0);
 	// match: (Mod16 _ (Const16 [c]))
@@ -2618,7 +7061,28 @@ static bool rewrite_value_generic_Mod16(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(170);
+		rewrite_hit(286);
+		return true;
+	} while (0);
+	// match: (Mod16 <t> n (Const16 [c]))
+	// cond: c < 0 && c != minInt(16)
+	// result: (Mod16 <t> n (Const16 <t> [-c]))
+	do {
+		Type *t = v->type;
+		Value *n = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c < 0 && c != minInt(16)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+		r0->auxint = int16(-c);
+		ssa_reset(v, OpMod16);
+		v->type = t;
+		ssa_add_arg(v, n);
+		ssa_add_arg(v, r0);
+		rewrite_hit(288);
 		return true;
 	} while (0);
 	// match: (Mod16 <t> n (Const16 [c]))
@@ -2646,7 +7110,7 @@ static bool rewrite_value_generic_Mod16(Value *v) {
 		ssa_reset(v, OpSub16);
 		ssa_add_arg(v, n);
 		ssa_add_arg(v, r3);
-		rewrite_hit(174);
+		rewrite_hit(292);
 		return true;
 	} while (0);
 	return false;
@@ -2669,7 +7133,7 @@ static bool rewrite_value_generic_Mod16u(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(uint16(c) % uint16(d));
-		rewrite_hit(45);
+		rewrite_hit(48);
 		return true;
 	} while (0);
 	// match: (Mod16u <t> n (Const16 [c]))
@@ -2689,7 +7153,7 @@ static bool rewrite_value_generic_Mod16u(Value *v) {
 		ssa_reset(v, OpAnd16);
 		ssa_add_arg(v, n);
 		ssa_add_arg(v, r0);
-		rewrite_hit(167);
+		rewrite_hit(280);
 		return true;
 	} while (0);
 	return false;
@@ -2712,7 +7176,26 @@ static bool rewrite_value_generic_Div32(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(c/d);
-		rewrite_hit(40);
+		rewrite_hit(43);
+		return true;
+	} while (0);
+	// match: (Div32 n (Const32 [c]))
+	// cond: c > 1 && isPowerOfTwo(c) && isNonNegative(n)
+	// result: (Rsh32Ux64 n (Const64 <typ.Uint64> [log2u(c)]))
+	do {
+		Value *n = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c > 1 && isPowerOfTwo(c) && isNonNegative(n)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = log2u(c);
+		ssa_reset(v, OpRsh32Ux64);
+		ssa_add_arg(v, n);
+		ssa_add_arg(v, r0);
+		rewrite_hit(282);
 		return true;
 	} while (0);
 	// match: (Div32 n (Const32 [1]))
@@ -2725,7 +7208,7 @@ static bool rewrite_value_generic_Div32(Value *v) {
 		if (v_1->auxint != (1))
 			break;
 		ssa_copy_of(v, n);
-		rewrite_hit(168);
+		rewrite_hit(284);
 		return true;
 	} while (0);
 	// match: (Div32 n (Const32 [-1]))
@@ -2739,7 +7222,7 @@ static bool rewrite_value_generic_Div32(Value *v) {
 			break;
 		ssa_reset(v, OpNeg32);
 		ssa_add_arg(v, n);
-		rewrite_hit(169);
+		rewrite_hit(285);
 		return true;
 	} while (0);
 	// match: (Div32 <t> n (Const32 [c]))
@@ -2772,7 +7255,7 @@ static bool rewrite_value_generic_Div32(Value *v) {
 		ssa_reset(v, OpRsh32x64);
 		ssa_add_arg(v, r4);
 		ssa_add_arg(v, r5);
-		rewrite_hit(173);
+		rewrite_hit(291);
 		return true;
 	} while (0);
 	return false;
@@ -2795,7 +7278,7 @@ static bool rewrite_value_generic_Div32u(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(uint32(c) / uint32(d));
-		rewrite_hit(44);
+		rewrite_hit(47);
 		return true;
 	} while (0);
 	// match: (Div32u n (Const32 [c]))
@@ -2814,7 +7297,7 @@ static bool rewrite_value_generic_Div32u(Value *v) {
 		ssa_reset(v, OpRsh32Ux64);
 		ssa_add_arg(v, n);
 		ssa_add_arg(v, r0);
-		rewrite_hit(166);
+		rewrite_hit(279);
 		return true;
 	} while (0);
 	return false;
@@ -2837,7 +7320,27 @@ static bool rewrite_value_generic_Mod32(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(c%d);
-		rewrite_hit(42);
+		rewrite_hit(45);
+		return true;
+	} while (0);
+	// match: (Mod32 <t> n (Const32 [c]))
+	// cond: c > 1 && isPowerOfTwo(c) && isNonNegative(n)
+	// result: (And32 n (Const32 <t> [c-1]))
+	do {
+		Type *t = v->type;
+		Value *n = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c > 1 && isPowerOfTwo(c) && isNonNegative(n)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+		r0->auxint = int32(c-1);
+		ssa_reset(v, OpAnd32);
+		ssa_add_arg(v, n);
+		ssa_add_arg(v, r0);
+		rewrite_hit(283);
 		return true;
 	} while (0);
 	// match: (Mod32 _ (Const32 [c]))
@@ -2852,7 +7355,28 @@ static bool rewrite_value_generic_Mod32(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(170);
+		rewrite_hit(286);
+		return true;
+	} while (0);
+	// match: (Mod32 <t> n (Const32 [c]))
+	// cond: c < 0 && c != minInt(32)
+	// result: (Mod32 <t> n (Const32 <t> [-c]))
+	do {
+		Type *t = v->type;
+		Value *n = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c < 0 && c != minInt(32)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+		r0->auxint = int32(-c);
+		ssa_reset(v, OpMod32);
+		v->type = t;
+		ssa_add_arg(v, n);
+		ssa_add_arg(v, r0);
+		rewrite_hit(288);
 		return true;
 	} while (0);
 	// match: (Mod32 <t> n (Const32 [c]))
@@ -2880,7 +7404,7 @@ static bool rewrite_value_generic_Mod32(Value *v) {
 		ssa_reset(v, OpSub32);
 		ssa_add_arg(v, n);
 		ssa_add_arg(v, r3);
-		rewrite_hit(174);
+		rewrite_hit(292);
 		return true;
 	} while (0);
 	return false;
@@ -2903,7 +7427,7 @@ static bool rewrite_value_generic_Mod32u(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(uint32(c) % uint32(d));
-		rewrite_hit(45);
+		rewrite_hit(48);
 		return true;
 	} while (0);
 	// match: (Mod32u <t> n (Const32 [c]))
@@ -2923,7 +7447,7 @@ static bool rewrite_value_generic_Mod32u(Value *v) {
 		ssa_reset(v, OpAnd32);
 		ssa_add_arg(v, n);
 		ssa_add_arg(v, r0);
-		rewrite_hit(167);
+		rewrite_hit(280);
 		return true;
 	} while (0);
 	return false;
@@ -2946,7 +7470,26 @@ static bool rewrite_value_generic_Div64(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = div64(c, d);
-		rewrite_hit(41);
+		rewrite_hit(44);
+		return true;
+	} while (0);
+	// match: (Div64 n (Const64 [c]))
+	// cond: c > 1 && isPowerOfTwo(c) && isNonNegative(n)
+	// result: (Rsh64Ux64 n (Const64 <typ.Uint64> [log2u(c)]))
+	do {
+		Value *n = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c > 1 && isPowerOfTwo(c) && isNonNegative(n)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = log2u(c);
+		ssa_reset(v, OpRsh64Ux64);
+		ssa_add_arg(v, n);
+		ssa_add_arg(v, r0);
+		rewrite_hit(282);
 		return true;
 	} while (0);
 	// match: (Div64 n (Const64 [1]))
@@ -2959,7 +7502,7 @@ static bool rewrite_value_generic_Div64(Value *v) {
 		if (v_1->auxint != (1))
 			break;
 		ssa_copy_of(v, n);
-		rewrite_hit(168);
+		rewrite_hit(284);
 		return true;
 	} while (0);
 	// match: (Div64 n (Const64 [-1]))
@@ -2973,7 +7516,7 @@ static bool rewrite_value_generic_Div64(Value *v) {
 			break;
 		ssa_reset(v, OpNeg64);
 		ssa_add_arg(v, n);
-		rewrite_hit(169);
+		rewrite_hit(285);
 		return true;
 	} while (0);
 	// match: (Div64 <t> n (Const64 [c]))
@@ -3006,7 +7549,7 @@ static bool rewrite_value_generic_Div64(Value *v) {
 		ssa_reset(v, OpRsh64x64);
 		ssa_add_arg(v, r4);
 		ssa_add_arg(v, r5);
-		rewrite_hit(173);
+		rewrite_hit(291);
 		return true;
 	} while (0);
 	return false;
@@ -3029,7 +7572,7 @@ static bool rewrite_value_generic_Div64u(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = uint64(c) / uint64(d);
-		rewrite_hit(44);
+		rewrite_hit(47);
 		return true;
 	} while (0);
 	// match: (Div64u n (Const64 [c]))
@@ -3048,7 +7591,7 @@ static bool rewrite_value_generic_Div64u(Value *v) {
 		ssa_reset(v, OpRsh64Ux64);
 		ssa_add_arg(v, n);
 		ssa_add_arg(v, r0);
-		rewrite_hit(166);
+		rewrite_hit(279);
 		return true;
 	} while (0);
 	return false;
@@ -3071,7 +7614,27 @@ static bool rewrite_value_generic_Mod64(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = mod64(c, d);
-		rewrite_hit(43);
+		rewrite_hit(46);
+		return true;
+	} while (0);
+	// match: (Mod64 <t> n (Const64 [c]))
+	// cond: c > 1 && isPowerOfTwo(c) && isNonNegative(n)
+	// result: (And64 n (Const64 <t> [c-1]))
+	do {
+		Type *t = v->type;
+		Value *n = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c > 1 && isPowerOfTwo(c) && isNonNegative(n)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+		r0->auxint = c-1;
+		ssa_reset(v, OpAnd64);
+		ssa_add_arg(v, n);
+		ssa_add_arg(v, r0);
+		rewrite_hit(283);
 		return true;
 	} while (0);
 	// match: (Mod64 _ (Const64 [c]))
@@ -3086,7 +7649,28 @@ static bool rewrite_value_generic_Mod64(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(170);
+		rewrite_hit(286);
+		return true;
+	} while (0);
+	// match: (Mod64 <t> n (Const64 [c]))
+	// cond: c < 0 && c != minInt(64)
+	// result: (Mod64 <t> n (Const64 <t> [-c]))
+	do {
+		Type *t = v->type;
+		Value *n = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c < 0 && c != minInt(64)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+		r0->auxint = -c;
+		ssa_reset(v, OpMod64);
+		v->type = t;
+		ssa_add_arg(v, n);
+		ssa_add_arg(v, r0);
+		rewrite_hit(288);
 		return true;
 	} while (0);
 	// match: (Mod64 <t> n (Const64 [c]))
@@ -3114,7 +7698,7 @@ static bool rewrite_value_generic_Mod64(Value *v) {
 		ssa_reset(v, OpSub64);
 		ssa_add_arg(v, n);
 		ssa_add_arg(v, r3);
-		rewrite_hit(174);
+		rewrite_hit(292);
 		return true;
 	} while (0);
 	return false;
@@ -3137,7 +7721,7 @@ static bool rewrite_value_generic_Mod64u(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = uint64(c) % uint64(d);
-		rewrite_hit(45);
+		rewrite_hit(48);
 		return true;
 	} while (0);
 	// match: (Mod64u <t> n (Const64 [c]))
@@ -3157,7 +7741,7 @@ static bool rewrite_value_generic_Mod64u(Value *v) {
 		ssa_reset(v, OpAnd64);
 		ssa_add_arg(v, n);
 		ssa_add_arg(v, r0);
-		rewrite_hit(167);
+		rewrite_hit(280);
 		return true;
 	} while (0);
 	return false;
@@ -3173,7 +7757,7 @@ static bool rewrite_value_generic_Neg8(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(-c);
-		rewrite_hit(35);
+		rewrite_hit(38);
 		return true;
 	} while (0);
 	// match: (Neg8 (Neg8 x))
@@ -3184,7 +7768,7 @@ static bool rewrite_value_generic_Neg8(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(120);
+		rewrite_hit(159);
 		return true;
 	} while (0);
 	// match: (Neg8 (Sub8 x y))
@@ -3198,7 +7782,23 @@ static bool rewrite_value_generic_Neg8(Value *v) {
 		ssa_reset(v, OpSub8);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(122);
+		rewrite_hit(161);
+		return true;
+	} while (0);
+	// match: (Neg8 <t> (Com8 x))
+	// result: (Add8 (Const8 <t> [1]) x)
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpCom8)
+			break;
+		Value *x = v_0->args[0];
+		Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+		r0->auxint = int8(1);
+		ssa_reset(v, OpAdd8);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(183);
 		return true;
 	} while (0);
 	return false;
@@ -3214,7 +7814,7 @@ static bool rewrite_value_generic_Com8(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(~c);
-		rewrite_hit(36);
+		rewrite_hit(39);
 		return true;
 	} while (0);
 	// match: (Com8 (Com8 x))
@@ -3225,7 +7825,42 @@ static bool rewrite_value_generic_Com8(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(121);
+		rewrite_hit(160);
+		return true;
+	} while (0);
+	// match: (Com8 (Add8 (Const8 [-1]) x))
+	// result: (Neg8 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAdd8)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			if (v_0_0->op != OpConst8)
+				continue;
+			if (v_0_0->auxint != (-1))
+				continue;
+			Value *x = v_0_1;
+			ssa_reset(v, OpNeg8);
+			ssa_add_arg(v, x);
+			rewrite_hit(182);
+			return true;
+		}
+	} while (0);
+	// match: (Com8 <t> (Neg8 x))
+	// result: (Add8 (Const8 <t> [-1]) x)
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpNeg8)
+			break;
+		Value *x = v_0->args[0];
+		Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+		r0->auxint = int8(-1);
+		ssa_reset(v, OpAdd8);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(184);
 		return true;
 	} while (0);
 	return false;
@@ -3241,7 +7876,7 @@ static bool rewrite_value_generic_Neg16(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(-c);
-		rewrite_hit(35);
+		rewrite_hit(38);
 		return true;
 	} while (0);
 	// match: (Neg16 (Neg16 x))
@@ -3252,7 +7887,7 @@ static bool rewrite_value_generic_Neg16(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(120);
+		rewrite_hit(159);
 		return true;
 	} while (0);
 	// match: (Neg16 (Sub16 x y))
@@ -3266,7 +7901,23 @@ static bool rewrite_value_generic_Neg16(Value *v) {
 		ssa_reset(v, OpSub16);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(122);
+		rewrite_hit(161);
+		return true;
+	} while (0);
+	// match: (Neg16 <t> (Com16 x))
+	// result: (Add16 (Const16 <t> [1]) x)
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpCom16)
+			break;
+		Value *x = v_0->args[0];
+		Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+		r0->auxint = int16(1);
+		ssa_reset(v, OpAdd16);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(183);
 		return true;
 	} while (0);
 	return false;
@@ -3282,7 +7933,7 @@ static bool rewrite_value_generic_Com16(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(~c);
-		rewrite_hit(36);
+		rewrite_hit(39);
 		return true;
 	} while (0);
 	// match: (Com16 (Com16 x))
@@ -3293,7 +7944,42 @@ static bool rewrite_value_generic_Com16(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(121);
+		rewrite_hit(160);
+		return true;
+	} while (0);
+	// match: (Com16 (Add16 (Const16 [-1]) x))
+	// result: (Neg16 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAdd16)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			if (v_0_0->op != OpConst16)
+				continue;
+			if (v_0_0->auxint != (-1))
+				continue;
+			Value *x = v_0_1;
+			ssa_reset(v, OpNeg16);
+			ssa_add_arg(v, x);
+			rewrite_hit(182);
+			return true;
+		}
+	} while (0);
+	// match: (Com16 <t> (Neg16 x))
+	// result: (Add16 (Const16 <t> [-1]) x)
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpNeg16)
+			break;
+		Value *x = v_0->args[0];
+		Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+		r0->auxint = int16(-1);
+		ssa_reset(v, OpAdd16);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(184);
 		return true;
 	} while (0);
 	return false;
@@ -3309,7 +7995,7 @@ static bool rewrite_value_generic_Neg32(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(-c);
-		rewrite_hit(35);
+		rewrite_hit(38);
 		return true;
 	} while (0);
 	// match: (Neg32 (Neg32 x))
@@ -3320,7 +8006,7 @@ static bool rewrite_value_generic_Neg32(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(120);
+		rewrite_hit(159);
 		return true;
 	} while (0);
 	// match: (Neg32 (Sub32 x y))
@@ -3334,7 +8020,23 @@ static bool rewrite_value_generic_Neg32(Value *v) {
 		ssa_reset(v, OpSub32);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(122);
+		rewrite_hit(161);
+		return true;
+	} while (0);
+	// match: (Neg32 <t> (Com32 x))
+	// result: (Add32 (Const32 <t> [1]) x)
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpCom32)
+			break;
+		Value *x = v_0->args[0];
+		Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+		r0->auxint = int32(1);
+		ssa_reset(v, OpAdd32);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(183);
 		return true;
 	} while (0);
 	return false;
@@ -3350,7 +8052,7 @@ static bool rewrite_value_generic_Com32(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(~c);
-		rewrite_hit(36);
+		rewrite_hit(39);
 		return true;
 	} while (0);
 	// match: (Com32 (Com32 x))
@@ -3361,7 +8063,42 @@ static bool rewrite_value_generic_Com32(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(121);
+		rewrite_hit(160);
+		return true;
+	} while (0);
+	// match: (Com32 (Add32 (Const32 [-1]) x))
+	// result: (Neg32 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAdd32)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			if (v_0_0->op != OpConst32)
+				continue;
+			if (v_0_0->auxint != (-1))
+				continue;
+			Value *x = v_0_1;
+			ssa_reset(v, OpNeg32);
+			ssa_add_arg(v, x);
+			rewrite_hit(182);
+			return true;
+		}
+	} while (0);
+	// match: (Com32 <t> (Neg32 x))
+	// result: (Add32 (Const32 <t> [-1]) x)
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpNeg32)
+			break;
+		Value *x = v_0->args[0];
+		Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+		r0->auxint = int32(-1);
+		ssa_reset(v, OpAdd32);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(184);
 		return true;
 	} while (0);
 	return false;
@@ -3377,7 +8114,7 @@ static bool rewrite_value_generic_Neg64(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = -c;
-		rewrite_hit(35);
+		rewrite_hit(38);
 		return true;
 	} while (0);
 	// match: (Neg64 (Neg64 x))
@@ -3388,7 +8125,7 @@ static bool rewrite_value_generic_Neg64(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(120);
+		rewrite_hit(159);
 		return true;
 	} while (0);
 	// match: (Neg64 (Sub64 x y))
@@ -3402,7 +8139,23 @@ static bool rewrite_value_generic_Neg64(Value *v) {
 		ssa_reset(v, OpSub64);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(122);
+		rewrite_hit(161);
+		return true;
+	} while (0);
+	// match: (Neg64 <t> (Com64 x))
+	// result: (Add64 (Const64 <t> [1]) x)
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpCom64)
+			break;
+		Value *x = v_0->args[0];
+		Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+		r0->auxint = 1;
+		ssa_reset(v, OpAdd64);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(183);
 		return true;
 	} while (0);
 	return false;
@@ -3418,7 +8171,7 @@ static bool rewrite_value_generic_Com64(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = ~c;
-		rewrite_hit(36);
+		rewrite_hit(39);
 		return true;
 	} while (0);
 	// match: (Com64 (Com64 x))
@@ -3429,7 +8182,42 @@ static bool rewrite_value_generic_Com64(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(121);
+		rewrite_hit(160);
+		return true;
+	} while (0);
+	// match: (Com64 (Add64 (Const64 [-1]) x))
+	// result: (Neg64 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAdd64)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			if (v_0_0->op != OpConst64)
+				continue;
+			if (v_0_0->auxint != (-1))
+				continue;
+			Value *x = v_0_1;
+			ssa_reset(v, OpNeg64);
+			ssa_add_arg(v, x);
+			rewrite_hit(182);
+			return true;
+		}
+	} while (0);
+	// match: (Com64 <t> (Neg64 x))
+	// result: (Add64 (Const64 <t> [-1]) x)
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpNeg64)
+			break;
+		Value *x = v_0->args[0];
+		Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+		r0->auxint = -1;
+		ssa_reset(v, OpAdd64);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(184);
 		return true;
 	} while (0);
 	return false;
@@ -3449,7 +8237,7 @@ static bool rewrite_value_generic_Lsh8x8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(shl(c, uint8(d)));
-		rewrite_hit(51);
+		rewrite_hit(69);
 		return true;
 	} while (0);
 	// match: (Lsh8x8 x (Const8 [0]))
@@ -3462,7 +8250,7 @@ static bool rewrite_value_generic_Lsh8x8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(136);
+		rewrite_hit(221);
 		return true;
 	} while (0);
 	// match: (Lsh8x8 (Const8 [0]) _)
@@ -3475,7 +8263,23 @@ static bool rewrite_value_generic_Lsh8x8(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(148);
+		rewrite_hit(233);
+		return true;
+	} while (0);
+	// match: (Lsh8x8 x (Const8 [c]))
+	// result: (Lsh8x64 x (Const64 <typ.Uint64> [uint8(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint8(c);
+		ssa_reset(v, OpLsh8x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(252);
 		return true;
 	} while (0);
 	return false;
@@ -3495,7 +8299,7 @@ static bool rewrite_value_generic_Lsh8x16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(shl(c, uint16(d)));
-		rewrite_hit(50);
+		rewrite_hit(68);
 		return true;
 	} while (0);
 	// match: (Lsh8x16 x (Const16 [0]))
@@ -3508,7 +8312,7 @@ static bool rewrite_value_generic_Lsh8x16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(135);
+		rewrite_hit(220);
 		return true;
 	} while (0);
 	// match: (Lsh8x16 (Const8 [0]) _)
@@ -3521,7 +8325,23 @@ static bool rewrite_value_generic_Lsh8x16(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(147);
+		rewrite_hit(232);
+		return true;
+	} while (0);
+	// match: (Lsh8x16 x (Const16 [c]))
+	// result: (Lsh8x64 x (Const64 <typ.Uint64> [uint16(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint16(c);
+		ssa_reset(v, OpLsh8x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(251);
 		return true;
 	} while (0);
 	return false;
@@ -3541,7 +8361,7 @@ static bool rewrite_value_generic_Lsh8x32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(shl(c, uint32(d)));
-		rewrite_hit(49);
+		rewrite_hit(67);
 		return true;
 	} while (0);
 	// match: (Lsh8x32 x (Const32 [0]))
@@ -3554,7 +8374,7 @@ static bool rewrite_value_generic_Lsh8x32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(134);
+		rewrite_hit(219);
 		return true;
 	} while (0);
 	// match: (Lsh8x32 (Const8 [0]) _)
@@ -3567,7 +8387,23 @@ static bool rewrite_value_generic_Lsh8x32(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(146);
+		rewrite_hit(231);
+		return true;
+	} while (0);
+	// match: (Lsh8x32 x (Const32 [c]))
+	// result: (Lsh8x64 x (Const64 <typ.Uint64> [uint32(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint32(c);
+		ssa_reset(v, OpLsh8x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(250);
 		return true;
 	} while (0);
 	return false;
@@ -3587,7 +8423,7 @@ static bool rewrite_value_generic_Lsh8x64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(shl(c, uint64(d)));
-		rewrite_hit(48);
+		rewrite_hit(66);
 		return true;
 	} while (0);
 	// match: (Lsh8x64 x (Const64 [0]))
@@ -3600,7 +8436,7 @@ static bool rewrite_value_generic_Lsh8x64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(133);
+		rewrite_hit(218);
 		return true;
 	} while (0);
 	// match: (Lsh8x64 (Const8 [0]) _)
@@ -3613,7 +8449,7 @@ static bool rewrite_value_generic_Lsh8x64(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(145);
+		rewrite_hit(230);
 		return true;
 	} while (0);
 	// match: (Lsh8x64 _ (Const64 [c]))
@@ -3628,7 +8464,66 @@ static bool rewrite_value_generic_Lsh8x64(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(159);
+		rewrite_hit(244);
+		return true;
+	} while (0);
+	// match: (Lsh8x64 (Lsh8x64 x (Const64 [c])) (Const64 [d]))
+	// cond: !uaddOvf(c, d)
+	// result: (Lsh8x64 x (Const64 <typ.Uint64> [c+d]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh8x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!uaddOvf(c, d)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c+d;
+		ssa_reset(v, OpLsh8x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(261);
+		return true;
+	} while (0);
+	// match: (Lsh8x64 (Rsh8Ux64 (Lsh8x64 x (Const64 [c1])) (Const64 [c2])) (Const64 [c3]))
+	// cond: uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)
+	// result: (Lsh8x64 x (Const64 <typ.Uint64> [c1 - c2 + c3]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh8Ux64)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpLsh8x64)
+			break;
+		Value *x = v_0_0->args[0];
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t c1 = v_0_0_1->auxint;
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c2 = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c3 = v_1->auxint;
+		if (!(uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c1 - c2 + c3;
+		ssa_reset(v, OpLsh8x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(268);
 		return true;
 	} while (0);
 	return false;
@@ -3648,7 +8543,7 @@ static bool rewrite_value_generic_Lsh16x8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(shl(c, uint8(d)));
-		rewrite_hit(51);
+		rewrite_hit(69);
 		return true;
 	} while (0);
 	// match: (Lsh16x8 x (Const8 [0]))
@@ -3661,7 +8556,7 @@ static bool rewrite_value_generic_Lsh16x8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(136);
+		rewrite_hit(221);
 		return true;
 	} while (0);
 	// match: (Lsh16x8 (Const16 [0]) _)
@@ -3674,7 +8569,23 @@ static bool rewrite_value_generic_Lsh16x8(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(148);
+		rewrite_hit(233);
+		return true;
+	} while (0);
+	// match: (Lsh16x8 x (Const8 [c]))
+	// result: (Lsh16x64 x (Const64 <typ.Uint64> [uint8(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint8(c);
+		ssa_reset(v, OpLsh16x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(252);
 		return true;
 	} while (0);
 	return false;
@@ -3694,7 +8605,7 @@ static bool rewrite_value_generic_Lsh16x16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(shl(c, uint16(d)));
-		rewrite_hit(50);
+		rewrite_hit(68);
 		return true;
 	} while (0);
 	// match: (Lsh16x16 x (Const16 [0]))
@@ -3707,7 +8618,7 @@ static bool rewrite_value_generic_Lsh16x16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(135);
+		rewrite_hit(220);
 		return true;
 	} while (0);
 	// match: (Lsh16x16 (Const16 [0]) _)
@@ -3720,7 +8631,23 @@ static bool rewrite_value_generic_Lsh16x16(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(147);
+		rewrite_hit(232);
+		return true;
+	} while (0);
+	// match: (Lsh16x16 x (Const16 [c]))
+	// result: (Lsh16x64 x (Const64 <typ.Uint64> [uint16(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint16(c);
+		ssa_reset(v, OpLsh16x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(251);
 		return true;
 	} while (0);
 	return false;
@@ -3740,7 +8667,7 @@ static bool rewrite_value_generic_Lsh16x32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(shl(c, uint32(d)));
-		rewrite_hit(49);
+		rewrite_hit(67);
 		return true;
 	} while (0);
 	// match: (Lsh16x32 x (Const32 [0]))
@@ -3753,7 +8680,7 @@ static bool rewrite_value_generic_Lsh16x32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(134);
+		rewrite_hit(219);
 		return true;
 	} while (0);
 	// match: (Lsh16x32 (Const16 [0]) _)
@@ -3766,7 +8693,23 @@ static bool rewrite_value_generic_Lsh16x32(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(146);
+		rewrite_hit(231);
+		return true;
+	} while (0);
+	// match: (Lsh16x32 x (Const32 [c]))
+	// result: (Lsh16x64 x (Const64 <typ.Uint64> [uint32(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint32(c);
+		ssa_reset(v, OpLsh16x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(250);
 		return true;
 	} while (0);
 	return false;
@@ -3786,7 +8729,7 @@ static bool rewrite_value_generic_Lsh16x64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(shl(c, uint64(d)));
-		rewrite_hit(48);
+		rewrite_hit(66);
 		return true;
 	} while (0);
 	// match: (Lsh16x64 x (Const64 [0]))
@@ -3799,7 +8742,7 @@ static bool rewrite_value_generic_Lsh16x64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(133);
+		rewrite_hit(218);
 		return true;
 	} while (0);
 	// match: (Lsh16x64 (Const16 [0]) _)
@@ -3812,7 +8755,7 @@ static bool rewrite_value_generic_Lsh16x64(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(145);
+		rewrite_hit(230);
 		return true;
 	} while (0);
 	// match: (Lsh16x64 _ (Const64 [c]))
@@ -3827,7 +8770,66 @@ static bool rewrite_value_generic_Lsh16x64(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(159);
+		rewrite_hit(244);
+		return true;
+	} while (0);
+	// match: (Lsh16x64 (Lsh16x64 x (Const64 [c])) (Const64 [d]))
+	// cond: !uaddOvf(c, d)
+	// result: (Lsh16x64 x (Const64 <typ.Uint64> [c+d]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh16x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!uaddOvf(c, d)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c+d;
+		ssa_reset(v, OpLsh16x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(261);
+		return true;
+	} while (0);
+	// match: (Lsh16x64 (Rsh16Ux64 (Lsh16x64 x (Const64 [c1])) (Const64 [c2])) (Const64 [c3]))
+	// cond: uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)
+	// result: (Lsh16x64 x (Const64 <typ.Uint64> [c1 - c2 + c3]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh16Ux64)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpLsh16x64)
+			break;
+		Value *x = v_0_0->args[0];
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t c1 = v_0_0_1->auxint;
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c2 = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c3 = v_1->auxint;
+		if (!(uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c1 - c2 + c3;
+		ssa_reset(v, OpLsh16x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(268);
 		return true;
 	} while (0);
 	return false;
@@ -3847,7 +8849,7 @@ static bool rewrite_value_generic_Lsh32x8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(shl(c, uint8(d)));
-		rewrite_hit(51);
+		rewrite_hit(69);
 		return true;
 	} while (0);
 	// match: (Lsh32x8 x (Const8 [0]))
@@ -3860,7 +8862,7 @@ static bool rewrite_value_generic_Lsh32x8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(136);
+		rewrite_hit(221);
 		return true;
 	} while (0);
 	// match: (Lsh32x8 (Const32 [0]) _)
@@ -3873,7 +8875,23 @@ static bool rewrite_value_generic_Lsh32x8(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(148);
+		rewrite_hit(233);
+		return true;
+	} while (0);
+	// match: (Lsh32x8 x (Const8 [c]))
+	// result: (Lsh32x64 x (Const64 <typ.Uint64> [uint8(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint8(c);
+		ssa_reset(v, OpLsh32x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(252);
 		return true;
 	} while (0);
 	return false;
@@ -3893,7 +8911,7 @@ static bool rewrite_value_generic_Lsh32x16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(shl(c, uint16(d)));
-		rewrite_hit(50);
+		rewrite_hit(68);
 		return true;
 	} while (0);
 	// match: (Lsh32x16 x (Const16 [0]))
@@ -3906,7 +8924,7 @@ static bool rewrite_value_generic_Lsh32x16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(135);
+		rewrite_hit(220);
 		return true;
 	} while (0);
 	// match: (Lsh32x16 (Const32 [0]) _)
@@ -3919,7 +8937,23 @@ static bool rewrite_value_generic_Lsh32x16(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(147);
+		rewrite_hit(232);
+		return true;
+	} while (0);
+	// match: (Lsh32x16 x (Const16 [c]))
+	// result: (Lsh32x64 x (Const64 <typ.Uint64> [uint16(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint16(c);
+		ssa_reset(v, OpLsh32x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(251);
 		return true;
 	} while (0);
 	return false;
@@ -3939,7 +8973,7 @@ static bool rewrite_value_generic_Lsh32x32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(shl(c, uint32(d)));
-		rewrite_hit(49);
+		rewrite_hit(67);
 		return true;
 	} while (0);
 	// match: (Lsh32x32 x (Const32 [0]))
@@ -3952,7 +8986,7 @@ static bool rewrite_value_generic_Lsh32x32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(134);
+		rewrite_hit(219);
 		return true;
 	} while (0);
 	// match: (Lsh32x32 (Const32 [0]) _)
@@ -3965,7 +8999,23 @@ static bool rewrite_value_generic_Lsh32x32(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(146);
+		rewrite_hit(231);
+		return true;
+	} while (0);
+	// match: (Lsh32x32 x (Const32 [c]))
+	// result: (Lsh32x64 x (Const64 <typ.Uint64> [uint32(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint32(c);
+		ssa_reset(v, OpLsh32x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(250);
 		return true;
 	} while (0);
 	return false;
@@ -3985,7 +9035,7 @@ static bool rewrite_value_generic_Lsh32x64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(shl(c, uint64(d)));
-		rewrite_hit(48);
+		rewrite_hit(66);
 		return true;
 	} while (0);
 	// match: (Lsh32x64 x (Const64 [0]))
@@ -3998,7 +9048,7 @@ static bool rewrite_value_generic_Lsh32x64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(133);
+		rewrite_hit(218);
 		return true;
 	} while (0);
 	// match: (Lsh32x64 (Const32 [0]) _)
@@ -4011,7 +9061,7 @@ static bool rewrite_value_generic_Lsh32x64(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(145);
+		rewrite_hit(230);
 		return true;
 	} while (0);
 	// match: (Lsh32x64 _ (Const64 [c]))
@@ -4026,7 +9076,66 @@ static bool rewrite_value_generic_Lsh32x64(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(159);
+		rewrite_hit(244);
+		return true;
+	} while (0);
+	// match: (Lsh32x64 (Lsh32x64 x (Const64 [c])) (Const64 [d]))
+	// cond: !uaddOvf(c, d)
+	// result: (Lsh32x64 x (Const64 <typ.Uint64> [c+d]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh32x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!uaddOvf(c, d)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c+d;
+		ssa_reset(v, OpLsh32x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(261);
+		return true;
+	} while (0);
+	// match: (Lsh32x64 (Rsh32Ux64 (Lsh32x64 x (Const64 [c1])) (Const64 [c2])) (Const64 [c3]))
+	// cond: uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)
+	// result: (Lsh32x64 x (Const64 <typ.Uint64> [c1 - c2 + c3]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh32Ux64)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpLsh32x64)
+			break;
+		Value *x = v_0_0->args[0];
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t c1 = v_0_0_1->auxint;
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c2 = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c3 = v_1->auxint;
+		if (!(uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c1 - c2 + c3;
+		ssa_reset(v, OpLsh32x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(268);
 		return true;
 	} while (0);
 	return false;
@@ -4046,7 +9155,7 @@ static bool rewrite_value_generic_Lsh64x8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = shl(c, uint8(d));
-		rewrite_hit(51);
+		rewrite_hit(69);
 		return true;
 	} while (0);
 	// match: (Lsh64x8 x (Const8 [0]))
@@ -4059,7 +9168,7 @@ static bool rewrite_value_generic_Lsh64x8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(136);
+		rewrite_hit(221);
 		return true;
 	} while (0);
 	// match: (Lsh64x8 (Const64 [0]) _)
@@ -4072,7 +9181,23 @@ static bool rewrite_value_generic_Lsh64x8(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(148);
+		rewrite_hit(233);
+		return true;
+	} while (0);
+	// match: (Lsh64x8 x (Const8 [c]))
+	// result: (Lsh64x64 x (Const64 <typ.Uint64> [uint8(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint8(c);
+		ssa_reset(v, OpLsh64x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(252);
 		return true;
 	} while (0);
 	return false;
@@ -4092,7 +9217,7 @@ static bool rewrite_value_generic_Lsh64x16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = shl(c, uint16(d));
-		rewrite_hit(50);
+		rewrite_hit(68);
 		return true;
 	} while (0);
 	// match: (Lsh64x16 x (Const16 [0]))
@@ -4105,7 +9230,7 @@ static bool rewrite_value_generic_Lsh64x16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(135);
+		rewrite_hit(220);
 		return true;
 	} while (0);
 	// match: (Lsh64x16 (Const64 [0]) _)
@@ -4118,7 +9243,23 @@ static bool rewrite_value_generic_Lsh64x16(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(147);
+		rewrite_hit(232);
+		return true;
+	} while (0);
+	// match: (Lsh64x16 x (Const16 [c]))
+	// result: (Lsh64x64 x (Const64 <typ.Uint64> [uint16(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint16(c);
+		ssa_reset(v, OpLsh64x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(251);
 		return true;
 	} while (0);
 	return false;
@@ -4138,7 +9279,7 @@ static bool rewrite_value_generic_Lsh64x32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = shl(c, uint32(d));
-		rewrite_hit(49);
+		rewrite_hit(67);
 		return true;
 	} while (0);
 	// match: (Lsh64x32 x (Const32 [0]))
@@ -4151,7 +9292,7 @@ static bool rewrite_value_generic_Lsh64x32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(134);
+		rewrite_hit(219);
 		return true;
 	} while (0);
 	// match: (Lsh64x32 (Const64 [0]) _)
@@ -4164,7 +9305,23 @@ static bool rewrite_value_generic_Lsh64x32(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(146);
+		rewrite_hit(231);
+		return true;
+	} while (0);
+	// match: (Lsh64x32 x (Const32 [c]))
+	// result: (Lsh64x64 x (Const64 <typ.Uint64> [uint32(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint32(c);
+		ssa_reset(v, OpLsh64x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(250);
 		return true;
 	} while (0);
 	return false;
@@ -4184,7 +9341,7 @@ static bool rewrite_value_generic_Lsh64x64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = shl(c, uint64(d));
-		rewrite_hit(48);
+		rewrite_hit(66);
 		return true;
 	} while (0);
 	// match: (Lsh64x64 x (Const64 [0]))
@@ -4197,7 +9354,7 @@ static bool rewrite_value_generic_Lsh64x64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(133);
+		rewrite_hit(218);
 		return true;
 	} while (0);
 	// match: (Lsh64x64 (Const64 [0]) _)
@@ -4210,7 +9367,7 @@ static bool rewrite_value_generic_Lsh64x64(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(145);
+		rewrite_hit(230);
 		return true;
 	} while (0);
 	// match: (Lsh64x64 _ (Const64 [c]))
@@ -4225,7 +9382,66 @@ static bool rewrite_value_generic_Lsh64x64(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(159);
+		rewrite_hit(244);
+		return true;
+	} while (0);
+	// match: (Lsh64x64 (Lsh64x64 x (Const64 [c])) (Const64 [d]))
+	// cond: !uaddOvf(c, d)
+	// result: (Lsh64x64 x (Const64 <typ.Uint64> [c+d]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh64x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!uaddOvf(c, d)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c+d;
+		ssa_reset(v, OpLsh64x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(261);
+		return true;
+	} while (0);
+	// match: (Lsh64x64 (Rsh64Ux64 (Lsh64x64 x (Const64 [c1])) (Const64 [c2])) (Const64 [c3]))
+	// cond: uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)
+	// result: (Lsh64x64 x (Const64 <typ.Uint64> [c1 - c2 + c3]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh64Ux64)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpLsh64x64)
+			break;
+		Value *x = v_0_0->args[0];
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t c1 = v_0_0_1->auxint;
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c2 = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c3 = v_1->auxint;
+		if (!(uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c1 - c2 + c3;
+		ssa_reset(v, OpLsh64x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(268);
 		return true;
 	} while (0);
 	return false;
@@ -4245,7 +9461,7 @@ static bool rewrite_value_generic_Rsh8x8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(sar(c, uint8(d)));
-		rewrite_hit(55);
+		rewrite_hit(73);
 		return true;
 	} while (0);
 	// match: (Rsh8x8 x (Const8 [0]))
@@ -4258,7 +9474,7 @@ static bool rewrite_value_generic_Rsh8x8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(140);
+		rewrite_hit(225);
 		return true;
 	} while (0);
 	// match: (Rsh8x8 (Const8 [0]) _)
@@ -4271,7 +9487,23 @@ static bool rewrite_value_generic_Rsh8x8(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(152);
+		rewrite_hit(237);
+		return true;
+	} while (0);
+	// match: (Rsh8x8 x (Const8 [c]))
+	// result: (Rsh8x64 x (Const64 <typ.Uint64> [uint8(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint8(c);
+		ssa_reset(v, OpRsh8x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(255);
 		return true;
 	} while (0);
 	return false;
@@ -4291,7 +9523,7 @@ static bool rewrite_value_generic_Rsh8x16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(sar(c, uint16(d)));
-		rewrite_hit(54);
+		rewrite_hit(72);
 		return true;
 	} while (0);
 	// match: (Rsh8x16 x (Const16 [0]))
@@ -4304,7 +9536,7 @@ static bool rewrite_value_generic_Rsh8x16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(139);
+		rewrite_hit(224);
 		return true;
 	} while (0);
 	// match: (Rsh8x16 (Const8 [0]) _)
@@ -4317,7 +9549,23 @@ static bool rewrite_value_generic_Rsh8x16(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(151);
+		rewrite_hit(236);
+		return true;
+	} while (0);
+	// match: (Rsh8x16 x (Const16 [c]))
+	// result: (Rsh8x64 x (Const64 <typ.Uint64> [uint16(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint16(c);
+		ssa_reset(v, OpRsh8x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(254);
 		return true;
 	} while (0);
 	return false;
@@ -4337,7 +9585,7 @@ static bool rewrite_value_generic_Rsh8x32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(sar(c, uint32(d)));
-		rewrite_hit(53);
+		rewrite_hit(71);
 		return true;
 	} while (0);
 	// match: (Rsh8x32 x (Const32 [0]))
@@ -4350,7 +9598,7 @@ static bool rewrite_value_generic_Rsh8x32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(138);
+		rewrite_hit(223);
 		return true;
 	} while (0);
 	// match: (Rsh8x32 (Const8 [0]) _)
@@ -4363,7 +9611,23 @@ static bool rewrite_value_generic_Rsh8x32(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(150);
+		rewrite_hit(235);
+		return true;
+	} while (0);
+	// match: (Rsh8x32 x (Const32 [c]))
+	// result: (Rsh8x64 x (Const64 <typ.Uint64> [uint32(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint32(c);
+		ssa_reset(v, OpRsh8x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(253);
 		return true;
 	} while (0);
 	return false;
@@ -4383,7 +9647,7 @@ static bool rewrite_value_generic_Rsh8x64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(sar(c, uint64(d)));
-		rewrite_hit(52);
+		rewrite_hit(70);
 		return true;
 	} while (0);
 	// match: (Rsh8x64 x (Const64 [0]))
@@ -4396,7 +9660,7 @@ static bool rewrite_value_generic_Rsh8x64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(137);
+		rewrite_hit(222);
 		return true;
 	} while (0);
 	// match: (Rsh8x64 (Const8 [0]) _)
@@ -4409,7 +9673,7 @@ static bool rewrite_value_generic_Rsh8x64(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(149);
+		rewrite_hit(234);
 		return true;
 	} while (0);
 	// match: (Rsh8x64 x (Const64 <t> [c]))
@@ -4429,7 +9693,33 @@ static bool rewrite_value_generic_Rsh8x64(Value *v) {
 		ssa_reset(v, OpRsh8x64);
 		ssa_add_arg(v, x);
 		ssa_add_arg(v, r0);
-		rewrite_hit(161);
+		rewrite_hit(246);
+		return true;
+	} while (0);
+	// match: (Rsh8x64 (Rsh8x64 x (Const64 [c])) (Const64 [d]))
+	// cond: !uaddOvf(c, d)
+	// result: (Rsh8x64 x (Const64 <typ.Uint64> [c+d]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh8x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!uaddOvf(c, d)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c+d;
+		ssa_reset(v, OpRsh8x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(262);
 		return true;
 	} while (0);
 	return false;
@@ -4449,7 +9739,7 @@ static bool rewrite_value_generic_Rsh16x8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(sar(c, uint8(d)));
-		rewrite_hit(55);
+		rewrite_hit(73);
 		return true;
 	} while (0);
 	// match: (Rsh16x8 x (Const8 [0]))
@@ -4462,7 +9752,7 @@ static bool rewrite_value_generic_Rsh16x8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(140);
+		rewrite_hit(225);
 		return true;
 	} while (0);
 	// match: (Rsh16x8 (Const16 [0]) _)
@@ -4475,7 +9765,23 @@ static bool rewrite_value_generic_Rsh16x8(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(152);
+		rewrite_hit(237);
+		return true;
+	} while (0);
+	// match: (Rsh16x8 x (Const8 [c]))
+	// result: (Rsh16x64 x (Const64 <typ.Uint64> [uint8(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint8(c);
+		ssa_reset(v, OpRsh16x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(255);
 		return true;
 	} while (0);
 	return false;
@@ -4495,7 +9801,7 @@ static bool rewrite_value_generic_Rsh16x16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(sar(c, uint16(d)));
-		rewrite_hit(54);
+		rewrite_hit(72);
 		return true;
 	} while (0);
 	// match: (Rsh16x16 x (Const16 [0]))
@@ -4508,7 +9814,7 @@ static bool rewrite_value_generic_Rsh16x16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(139);
+		rewrite_hit(224);
 		return true;
 	} while (0);
 	// match: (Rsh16x16 (Const16 [0]) _)
@@ -4521,7 +9827,23 @@ static bool rewrite_value_generic_Rsh16x16(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(151);
+		rewrite_hit(236);
+		return true;
+	} while (0);
+	// match: (Rsh16x16 x (Const16 [c]))
+	// result: (Rsh16x64 x (Const64 <typ.Uint64> [uint16(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint16(c);
+		ssa_reset(v, OpRsh16x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(254);
 		return true;
 	} while (0);
 	return false;
@@ -4541,7 +9863,7 @@ static bool rewrite_value_generic_Rsh16x32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(sar(c, uint32(d)));
-		rewrite_hit(53);
+		rewrite_hit(71);
 		return true;
 	} while (0);
 	// match: (Rsh16x32 x (Const32 [0]))
@@ -4554,7 +9876,7 @@ static bool rewrite_value_generic_Rsh16x32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(138);
+		rewrite_hit(223);
 		return true;
 	} while (0);
 	// match: (Rsh16x32 (Const16 [0]) _)
@@ -4567,7 +9889,23 @@ static bool rewrite_value_generic_Rsh16x32(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(150);
+		rewrite_hit(235);
+		return true;
+	} while (0);
+	// match: (Rsh16x32 x (Const32 [c]))
+	// result: (Rsh16x64 x (Const64 <typ.Uint64> [uint32(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint32(c);
+		ssa_reset(v, OpRsh16x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(253);
 		return true;
 	} while (0);
 	return false;
@@ -4587,7 +9925,7 @@ static bool rewrite_value_generic_Rsh16x64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(sar(c, uint64(d)));
-		rewrite_hit(52);
+		rewrite_hit(70);
 		return true;
 	} while (0);
 	// match: (Rsh16x64 x (Const64 [0]))
@@ -4600,7 +9938,7 @@ static bool rewrite_value_generic_Rsh16x64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(137);
+		rewrite_hit(222);
 		return true;
 	} while (0);
 	// match: (Rsh16x64 (Const16 [0]) _)
@@ -4613,7 +9951,7 @@ static bool rewrite_value_generic_Rsh16x64(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(149);
+		rewrite_hit(234);
 		return true;
 	} while (0);
 	// match: (Rsh16x64 x (Const64 <t> [c]))
@@ -4633,7 +9971,57 @@ static bool rewrite_value_generic_Rsh16x64(Value *v) {
 		ssa_reset(v, OpRsh16x64);
 		ssa_add_arg(v, x);
 		ssa_add_arg(v, r0);
-		rewrite_hit(161);
+		rewrite_hit(246);
+		return true;
+	} while (0);
+	// match: (Rsh16x64 (Rsh16x64 x (Const64 [c])) (Const64 [d]))
+	// cond: !uaddOvf(c, d)
+	// result: (Rsh16x64 x (Const64 <typ.Uint64> [c+d]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh16x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!uaddOvf(c, d)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c+d;
+		ssa_reset(v, OpRsh16x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(262);
+		return true;
+	} while (0);
+	// match: (Rsh16x64 (Lsh16x64 x (Const64 [8])) (Const64 [8]))
+	// result: (SignExt8to16 (Trunc16to8 <typ.Int8> x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh16x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		if (v_0_1->auxint != (8))
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (8))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpTrunc16to8, ty_int8, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpSignExt8to16);
+		ssa_add_arg(v, r0);
+		rewrite_hit(274);
 		return true;
 	} while (0);
 	return false;
@@ -4653,7 +10041,7 @@ static bool rewrite_value_generic_Rsh32x8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(sar(c, uint8(d)));
-		rewrite_hit(55);
+		rewrite_hit(73);
 		return true;
 	} while (0);
 	// match: (Rsh32x8 x (Const8 [0]))
@@ -4666,7 +10054,7 @@ static bool rewrite_value_generic_Rsh32x8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(140);
+		rewrite_hit(225);
 		return true;
 	} while (0);
 	// match: (Rsh32x8 (Const32 [0]) _)
@@ -4679,7 +10067,23 @@ static bool rewrite_value_generic_Rsh32x8(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(152);
+		rewrite_hit(237);
+		return true;
+	} while (0);
+	// match: (Rsh32x8 x (Const8 [c]))
+	// result: (Rsh32x64 x (Const64 <typ.Uint64> [uint8(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint8(c);
+		ssa_reset(v, OpRsh32x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(255);
 		return true;
 	} while (0);
 	return false;
@@ -4699,7 +10103,7 @@ static bool rewrite_value_generic_Rsh32x16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(sar(c, uint16(d)));
-		rewrite_hit(54);
+		rewrite_hit(72);
 		return true;
 	} while (0);
 	// match: (Rsh32x16 x (Const16 [0]))
@@ -4712,7 +10116,7 @@ static bool rewrite_value_generic_Rsh32x16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(139);
+		rewrite_hit(224);
 		return true;
 	} while (0);
 	// match: (Rsh32x16 (Const32 [0]) _)
@@ -4725,7 +10129,23 @@ static bool rewrite_value_generic_Rsh32x16(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(151);
+		rewrite_hit(236);
+		return true;
+	} while (0);
+	// match: (Rsh32x16 x (Const16 [c]))
+	// result: (Rsh32x64 x (Const64 <typ.Uint64> [uint16(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint16(c);
+		ssa_reset(v, OpRsh32x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(254);
 		return true;
 	} while (0);
 	return false;
@@ -4745,7 +10165,7 @@ static bool rewrite_value_generic_Rsh32x32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(sar(c, uint32(d)));
-		rewrite_hit(53);
+		rewrite_hit(71);
 		return true;
 	} while (0);
 	// match: (Rsh32x32 x (Const32 [0]))
@@ -4758,7 +10178,7 @@ static bool rewrite_value_generic_Rsh32x32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(138);
+		rewrite_hit(223);
 		return true;
 	} while (0);
 	// match: (Rsh32x32 (Const32 [0]) _)
@@ -4771,7 +10191,23 @@ static bool rewrite_value_generic_Rsh32x32(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(150);
+		rewrite_hit(235);
+		return true;
+	} while (0);
+	// match: (Rsh32x32 x (Const32 [c]))
+	// result: (Rsh32x64 x (Const64 <typ.Uint64> [uint32(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint32(c);
+		ssa_reset(v, OpRsh32x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(253);
 		return true;
 	} while (0);
 	return false;
@@ -4791,7 +10227,7 @@ static bool rewrite_value_generic_Rsh32x64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(sar(c, uint64(d)));
-		rewrite_hit(52);
+		rewrite_hit(70);
 		return true;
 	} while (0);
 	// match: (Rsh32x64 x (Const64 [0]))
@@ -4804,7 +10240,7 @@ static bool rewrite_value_generic_Rsh32x64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(137);
+		rewrite_hit(222);
 		return true;
 	} while (0);
 	// match: (Rsh32x64 (Const32 [0]) _)
@@ -4817,7 +10253,7 @@ static bool rewrite_value_generic_Rsh32x64(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(149);
+		rewrite_hit(234);
 		return true;
 	} while (0);
 	// match: (Rsh32x64 x (Const64 <t> [c]))
@@ -4837,7 +10273,81 @@ static bool rewrite_value_generic_Rsh32x64(Value *v) {
 		ssa_reset(v, OpRsh32x64);
 		ssa_add_arg(v, x);
 		ssa_add_arg(v, r0);
-		rewrite_hit(161);
+		rewrite_hit(246);
+		return true;
+	} while (0);
+	// match: (Rsh32x64 (Rsh32x64 x (Const64 [c])) (Const64 [d]))
+	// cond: !uaddOvf(c, d)
+	// result: (Rsh32x64 x (Const64 <typ.Uint64> [c+d]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh32x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!uaddOvf(c, d)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c+d;
+		ssa_reset(v, OpRsh32x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(262);
+		return true;
+	} while (0);
+	// match: (Rsh32x64 (Lsh32x64 x (Const64 [24])) (Const64 [24]))
+	// result: (SignExt8to32 (Trunc32to8 <typ.Int8> x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh32x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		if (v_0_1->auxint != (24))
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (24))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpTrunc32to8, ty_int8, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpSignExt8to32);
+		ssa_add_arg(v, r0);
+		rewrite_hit(274);
+		return true;
+	} while (0);
+	// match: (Rsh32x64 (Lsh32x64 x (Const64 [16])) (Const64 [16]))
+	// result: (SignExt16to32 (Trunc32to16 <typ.Int16> x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh32x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		if (v_0_1->auxint != (16))
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (16))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpTrunc32to16, ty_int16, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpSignExt16to32);
+		ssa_add_arg(v, r0);
+		rewrite_hit(274);
 		return true;
 	} while (0);
 	return false;
@@ -4857,7 +10367,7 @@ static bool rewrite_value_generic_Rsh64x8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = sar(c, uint8(d));
-		rewrite_hit(55);
+		rewrite_hit(73);
 		return true;
 	} while (0);
 	// match: (Rsh64x8 x (Const8 [0]))
@@ -4870,7 +10380,7 @@ static bool rewrite_value_generic_Rsh64x8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(140);
+		rewrite_hit(225);
 		return true;
 	} while (0);
 	// match: (Rsh64x8 (Const64 [0]) _)
@@ -4883,7 +10393,23 @@ static bool rewrite_value_generic_Rsh64x8(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(152);
+		rewrite_hit(237);
+		return true;
+	} while (0);
+	// match: (Rsh64x8 x (Const8 [c]))
+	// result: (Rsh64x64 x (Const64 <typ.Uint64> [uint8(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint8(c);
+		ssa_reset(v, OpRsh64x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(255);
 		return true;
 	} while (0);
 	return false;
@@ -4903,7 +10429,7 @@ static bool rewrite_value_generic_Rsh64x16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = sar(c, uint16(d));
-		rewrite_hit(54);
+		rewrite_hit(72);
 		return true;
 	} while (0);
 	// match: (Rsh64x16 x (Const16 [0]))
@@ -4916,7 +10442,7 @@ static bool rewrite_value_generic_Rsh64x16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(139);
+		rewrite_hit(224);
 		return true;
 	} while (0);
 	// match: (Rsh64x16 (Const64 [0]) _)
@@ -4929,7 +10455,23 @@ static bool rewrite_value_generic_Rsh64x16(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(151);
+		rewrite_hit(236);
+		return true;
+	} while (0);
+	// match: (Rsh64x16 x (Const16 [c]))
+	// result: (Rsh64x64 x (Const64 <typ.Uint64> [uint16(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint16(c);
+		ssa_reset(v, OpRsh64x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(254);
 		return true;
 	} while (0);
 	return false;
@@ -4949,7 +10491,7 @@ static bool rewrite_value_generic_Rsh64x32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = sar(c, uint32(d));
-		rewrite_hit(53);
+		rewrite_hit(71);
 		return true;
 	} while (0);
 	// match: (Rsh64x32 x (Const32 [0]))
@@ -4962,7 +10504,7 @@ static bool rewrite_value_generic_Rsh64x32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(138);
+		rewrite_hit(223);
 		return true;
 	} while (0);
 	// match: (Rsh64x32 (Const64 [0]) _)
@@ -4975,7 +10517,23 @@ static bool rewrite_value_generic_Rsh64x32(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(150);
+		rewrite_hit(235);
+		return true;
+	} while (0);
+	// match: (Rsh64x32 x (Const32 [c]))
+	// result: (Rsh64x64 x (Const64 <typ.Uint64> [uint32(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint32(c);
+		ssa_reset(v, OpRsh64x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(253);
 		return true;
 	} while (0);
 	return false;
@@ -4995,7 +10553,7 @@ static bool rewrite_value_generic_Rsh64x64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = sar(c, uint64(d));
-		rewrite_hit(52);
+		rewrite_hit(70);
 		return true;
 	} while (0);
 	// match: (Rsh64x64 x (Const64 [0]))
@@ -5008,7 +10566,7 @@ static bool rewrite_value_generic_Rsh64x64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(137);
+		rewrite_hit(222);
 		return true;
 	} while (0);
 	// match: (Rsh64x64 (Const64 [0]) _)
@@ -5021,7 +10579,7 @@ static bool rewrite_value_generic_Rsh64x64(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(149);
+		rewrite_hit(234);
 		return true;
 	} while (0);
 	// match: (Rsh64x64 x (Const64 <t> [c]))
@@ -5041,7 +10599,105 @@ static bool rewrite_value_generic_Rsh64x64(Value *v) {
 		ssa_reset(v, OpRsh64x64);
 		ssa_add_arg(v, x);
 		ssa_add_arg(v, r0);
-		rewrite_hit(161);
+		rewrite_hit(246);
+		return true;
+	} while (0);
+	// match: (Rsh64x64 (Rsh64x64 x (Const64 [c])) (Const64 [d]))
+	// cond: !uaddOvf(c, d)
+	// result: (Rsh64x64 x (Const64 <typ.Uint64> [c+d]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh64x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!uaddOvf(c, d)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c+d;
+		ssa_reset(v, OpRsh64x64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(262);
+		return true;
+	} while (0);
+	// match: (Rsh64x64 (Lsh64x64 x (Const64 [56])) (Const64 [56]))
+	// result: (SignExt8to64 (Trunc64to8 <typ.Int8> x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh64x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		if (v_0_1->auxint != (56))
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (56))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpTrunc64to8, ty_int8, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpSignExt8to64);
+		ssa_add_arg(v, r0);
+		rewrite_hit(274);
+		return true;
+	} while (0);
+	// match: (Rsh64x64 (Lsh64x64 x (Const64 [48])) (Const64 [48]))
+	// result: (SignExt16to64 (Trunc64to16 <typ.Int16> x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh64x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		if (v_0_1->auxint != (48))
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (48))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpTrunc64to16, ty_int16, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpSignExt16to64);
+		ssa_add_arg(v, r0);
+		rewrite_hit(274);
+		return true;
+	} while (0);
+	// match: (Rsh64x64 (Lsh64x64 x (Const64 [32])) (Const64 [32]))
+	// result: (SignExt32to64 (Trunc64to32 <typ.Int32> x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh64x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		if (v_0_1->auxint != (32))
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (32))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpTrunc64to32, ty_int32, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpSignExt32to64);
+		ssa_add_arg(v, r0);
+		rewrite_hit(274);
 		return true;
 	} while (0);
 	return false;
@@ -5061,7 +10717,7 @@ static bool rewrite_value_generic_Rsh8Ux8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(shr(uint8(c), uint8(d)));
-		rewrite_hit(59);
+		rewrite_hit(77);
 		return true;
 	} while (0);
 	// match: (Rsh8Ux8 x (Const8 [0]))
@@ -5074,7 +10730,7 @@ static bool rewrite_value_generic_Rsh8Ux8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(144);
+		rewrite_hit(229);
 		return true;
 	} while (0);
 	// match: (Rsh8Ux8 (Const8 [0]) _)
@@ -5087,7 +10743,23 @@ static bool rewrite_value_generic_Rsh8Ux8(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(156);
+		rewrite_hit(241);
+		return true;
+	} while (0);
+	// match: (Rsh8Ux8 x (Const8 [c]))
+	// result: (Rsh8Ux64 x (Const64 <typ.Uint64> [uint8(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint8(c);
+		ssa_reset(v, OpRsh8Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(258);
 		return true;
 	} while (0);
 	return false;
@@ -5107,7 +10779,7 @@ static bool rewrite_value_generic_Rsh8Ux16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(shr(uint8(c), uint16(d)));
-		rewrite_hit(58);
+		rewrite_hit(76);
 		return true;
 	} while (0);
 	// match: (Rsh8Ux16 x (Const16 [0]))
@@ -5120,7 +10792,7 @@ static bool rewrite_value_generic_Rsh8Ux16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(143);
+		rewrite_hit(228);
 		return true;
 	} while (0);
 	// match: (Rsh8Ux16 (Const8 [0]) _)
@@ -5133,7 +10805,23 @@ static bool rewrite_value_generic_Rsh8Ux16(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(155);
+		rewrite_hit(240);
+		return true;
+	} while (0);
+	// match: (Rsh8Ux16 x (Const16 [c]))
+	// result: (Rsh8Ux64 x (Const64 <typ.Uint64> [uint16(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint16(c);
+		ssa_reset(v, OpRsh8Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(257);
 		return true;
 	} while (0);
 	return false;
@@ -5153,7 +10841,7 @@ static bool rewrite_value_generic_Rsh8Ux32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(shr(uint8(c), uint32(d)));
-		rewrite_hit(57);
+		rewrite_hit(75);
 		return true;
 	} while (0);
 	// match: (Rsh8Ux32 x (Const32 [0]))
@@ -5166,7 +10854,7 @@ static bool rewrite_value_generic_Rsh8Ux32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(142);
+		rewrite_hit(227);
 		return true;
 	} while (0);
 	// match: (Rsh8Ux32 (Const8 [0]) _)
@@ -5179,7 +10867,23 @@ static bool rewrite_value_generic_Rsh8Ux32(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(154);
+		rewrite_hit(239);
+		return true;
+	} while (0);
+	// match: (Rsh8Ux32 x (Const32 [c]))
+	// result: (Rsh8Ux64 x (Const64 <typ.Uint64> [uint32(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint32(c);
+		ssa_reset(v, OpRsh8Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(256);
 		return true;
 	} while (0);
 	return false;
@@ -5199,7 +10903,7 @@ static bool rewrite_value_generic_Rsh8Ux64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(shr(uint8(c), uint64(d)));
-		rewrite_hit(56);
+		rewrite_hit(74);
 		return true;
 	} while (0);
 	// match: (Rsh8Ux64 x (Const64 [0]))
@@ -5212,7 +10916,7 @@ static bool rewrite_value_generic_Rsh8Ux64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(141);
+		rewrite_hit(226);
 		return true;
 	} while (0);
 	// match: (Rsh8Ux64 (Const8 [0]) _)
@@ -5225,7 +10929,7 @@ static bool rewrite_value_generic_Rsh8Ux64(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(153);
+		rewrite_hit(238);
 		return true;
 	} while (0);
 	// match: (Rsh8Ux64 _ (Const64 [c]))
@@ -5240,7 +10944,87 @@ static bool rewrite_value_generic_Rsh8Ux64(Value *v) {
 			break;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(0);
-		rewrite_hit(160);
+		rewrite_hit(245);
+		return true;
+	} while (0);
+	// match: (Rsh8Ux64 (Rsh8Ux64 x (Const64 [c])) (Const64 [d]))
+	// cond: !uaddOvf(c, d)
+	// result: (Rsh8Ux64 x (Const64 <typ.Uint64> [c+d]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh8Ux64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!uaddOvf(c, d)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c+d;
+		ssa_reset(v, OpRsh8Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(263);
+		return true;
+	} while (0);
+	// match: (Rsh8Ux64 (Rsh8x64 x _) (Const64 <t> [7]))
+	// result: (Rsh8Ux64 x (Const64 <t> [7]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh8x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		Type *t = v_1->type;
+		if (v_1->auxint != (7))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+		r0->auxint = 7;
+		ssa_reset(v, OpRsh8Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(265);
+		return true;
+	} while (0);
+	// match: (Rsh8Ux64 (Lsh8x64 (Rsh8Ux64 x (Const64 [c1])) (Const64 [c2])) (Const64 [c3]))
+	// cond: uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)
+	// result: (Rsh8Ux64 x (Const64 <typ.Uint64> [c1 - c2 + c3]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh8x64)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh8Ux64)
+			break;
+		Value *x = v_0_0->args[0];
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t c1 = v_0_0_1->auxint;
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c2 = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c3 = v_1->auxint;
+		if (!(uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c1 - c2 + c3;
+		ssa_reset(v, OpRsh8Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(267);
 		return true;
 	} while (0);
 	return false;
@@ -5260,7 +11044,7 @@ static bool rewrite_value_generic_Rsh16Ux8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(shr(uint16(c), uint8(d)));
-		rewrite_hit(59);
+		rewrite_hit(77);
 		return true;
 	} while (0);
 	// match: (Rsh16Ux8 x (Const8 [0]))
@@ -5273,7 +11057,7 @@ static bool rewrite_value_generic_Rsh16Ux8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(144);
+		rewrite_hit(229);
 		return true;
 	} while (0);
 	// match: (Rsh16Ux8 (Const16 [0]) _)
@@ -5286,7 +11070,23 @@ static bool rewrite_value_generic_Rsh16Ux8(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(156);
+		rewrite_hit(241);
+		return true;
+	} while (0);
+	// match: (Rsh16Ux8 x (Const8 [c]))
+	// result: (Rsh16Ux64 x (Const64 <typ.Uint64> [uint8(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint8(c);
+		ssa_reset(v, OpRsh16Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(258);
 		return true;
 	} while (0);
 	return false;
@@ -5306,7 +11106,7 @@ static bool rewrite_value_generic_Rsh16Ux16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(shr(uint16(c), uint16(d)));
-		rewrite_hit(58);
+		rewrite_hit(76);
 		return true;
 	} while (0);
 	// match: (Rsh16Ux16 x (Const16 [0]))
@@ -5319,7 +11119,7 @@ static bool rewrite_value_generic_Rsh16Ux16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(143);
+		rewrite_hit(228);
 		return true;
 	} while (0);
 	// match: (Rsh16Ux16 (Const16 [0]) _)
@@ -5332,7 +11132,23 @@ static bool rewrite_value_generic_Rsh16Ux16(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(155);
+		rewrite_hit(240);
+		return true;
+	} while (0);
+	// match: (Rsh16Ux16 x (Const16 [c]))
+	// result: (Rsh16Ux64 x (Const64 <typ.Uint64> [uint16(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint16(c);
+		ssa_reset(v, OpRsh16Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(257);
 		return true;
 	} while (0);
 	return false;
@@ -5352,7 +11168,7 @@ static bool rewrite_value_generic_Rsh16Ux32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(shr(uint16(c), uint32(d)));
-		rewrite_hit(57);
+		rewrite_hit(75);
 		return true;
 	} while (0);
 	// match: (Rsh16Ux32 x (Const32 [0]))
@@ -5365,7 +11181,7 @@ static bool rewrite_value_generic_Rsh16Ux32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(142);
+		rewrite_hit(227);
 		return true;
 	} while (0);
 	// match: (Rsh16Ux32 (Const16 [0]) _)
@@ -5378,7 +11194,23 @@ static bool rewrite_value_generic_Rsh16Ux32(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(154);
+		rewrite_hit(239);
+		return true;
+	} while (0);
+	// match: (Rsh16Ux32 x (Const32 [c]))
+	// result: (Rsh16Ux64 x (Const64 <typ.Uint64> [uint32(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint32(c);
+		ssa_reset(v, OpRsh16Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(256);
 		return true;
 	} while (0);
 	return false;
@@ -5398,7 +11230,7 @@ static bool rewrite_value_generic_Rsh16Ux64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(shr(uint16(c), uint64(d)));
-		rewrite_hit(56);
+		rewrite_hit(74);
 		return true;
 	} while (0);
 	// match: (Rsh16Ux64 x (Const64 [0]))
@@ -5411,7 +11243,7 @@ static bool rewrite_value_generic_Rsh16Ux64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(141);
+		rewrite_hit(226);
 		return true;
 	} while (0);
 	// match: (Rsh16Ux64 (Const16 [0]) _)
@@ -5424,7 +11256,7 @@ static bool rewrite_value_generic_Rsh16Ux64(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(153);
+		rewrite_hit(238);
 		return true;
 	} while (0);
 	// match: (Rsh16Ux64 _ (Const64 [c]))
@@ -5439,7 +11271,111 @@ static bool rewrite_value_generic_Rsh16Ux64(Value *v) {
 			break;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(0);
-		rewrite_hit(160);
+		rewrite_hit(245);
+		return true;
+	} while (0);
+	// match: (Rsh16Ux64 (Rsh16Ux64 x (Const64 [c])) (Const64 [d]))
+	// cond: !uaddOvf(c, d)
+	// result: (Rsh16Ux64 x (Const64 <typ.Uint64> [c+d]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh16Ux64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!uaddOvf(c, d)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c+d;
+		ssa_reset(v, OpRsh16Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(263);
+		return true;
+	} while (0);
+	// match: (Rsh16Ux64 (Rsh16x64 x _) (Const64 <t> [15]))
+	// result: (Rsh16Ux64 x (Const64 <t> [15]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh16x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		Type *t = v_1->type;
+		if (v_1->auxint != (15))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+		r0->auxint = 15;
+		ssa_reset(v, OpRsh16Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(265);
+		return true;
+	} while (0);
+	// match: (Rsh16Ux64 (Lsh16x64 (Rsh16Ux64 x (Const64 [c1])) (Const64 [c2])) (Const64 [c3]))
+	// cond: uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)
+	// result: (Rsh16Ux64 x (Const64 <typ.Uint64> [c1 - c2 + c3]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh16x64)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh16Ux64)
+			break;
+		Value *x = v_0_0->args[0];
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t c1 = v_0_0_1->auxint;
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c2 = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c3 = v_1->auxint;
+		if (!(uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c1 - c2 + c3;
+		ssa_reset(v, OpRsh16Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(267);
+		return true;
+	} while (0);
+	// match: (Rsh16Ux64 (Lsh16x64 x (Const64 [8])) (Const64 [8]))
+	// result: (ZeroExt8to16 (Trunc16to8 <typ.Uint8> x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh16x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		if (v_0_1->auxint != (8))
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (8))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpTrunc16to8, ty_uint8, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpZeroExt8to16);
+		ssa_add_arg(v, r0);
+		rewrite_hit(273);
 		return true;
 	} while (0);
 	return false;
@@ -5459,7 +11395,7 @@ static bool rewrite_value_generic_Rsh32Ux8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(shr(uint32(c), uint8(d)));
-		rewrite_hit(59);
+		rewrite_hit(77);
 		return true;
 	} while (0);
 	// match: (Rsh32Ux8 x (Const8 [0]))
@@ -5472,7 +11408,7 @@ static bool rewrite_value_generic_Rsh32Ux8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(144);
+		rewrite_hit(229);
 		return true;
 	} while (0);
 	// match: (Rsh32Ux8 (Const32 [0]) _)
@@ -5485,7 +11421,23 @@ static bool rewrite_value_generic_Rsh32Ux8(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(156);
+		rewrite_hit(241);
+		return true;
+	} while (0);
+	// match: (Rsh32Ux8 x (Const8 [c]))
+	// result: (Rsh32Ux64 x (Const64 <typ.Uint64> [uint8(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint8(c);
+		ssa_reset(v, OpRsh32Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(258);
 		return true;
 	} while (0);
 	return false;
@@ -5505,7 +11457,7 @@ static bool rewrite_value_generic_Rsh32Ux16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(shr(uint32(c), uint16(d)));
-		rewrite_hit(58);
+		rewrite_hit(76);
 		return true;
 	} while (0);
 	// match: (Rsh32Ux16 x (Const16 [0]))
@@ -5518,7 +11470,7 @@ static bool rewrite_value_generic_Rsh32Ux16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(143);
+		rewrite_hit(228);
 		return true;
 	} while (0);
 	// match: (Rsh32Ux16 (Const32 [0]) _)
@@ -5531,7 +11483,23 @@ static bool rewrite_value_generic_Rsh32Ux16(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(155);
+		rewrite_hit(240);
+		return true;
+	} while (0);
+	// match: (Rsh32Ux16 x (Const16 [c]))
+	// result: (Rsh32Ux64 x (Const64 <typ.Uint64> [uint16(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint16(c);
+		ssa_reset(v, OpRsh32Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(257);
 		return true;
 	} while (0);
 	return false;
@@ -5551,7 +11519,7 @@ static bool rewrite_value_generic_Rsh32Ux32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(shr(uint32(c), uint32(d)));
-		rewrite_hit(57);
+		rewrite_hit(75);
 		return true;
 	} while (0);
 	// match: (Rsh32Ux32 x (Const32 [0]))
@@ -5564,7 +11532,7 @@ static bool rewrite_value_generic_Rsh32Ux32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(142);
+		rewrite_hit(227);
 		return true;
 	} while (0);
 	// match: (Rsh32Ux32 (Const32 [0]) _)
@@ -5577,7 +11545,23 @@ static bool rewrite_value_generic_Rsh32Ux32(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(154);
+		rewrite_hit(239);
+		return true;
+	} while (0);
+	// match: (Rsh32Ux32 x (Const32 [c]))
+	// result: (Rsh32Ux64 x (Const64 <typ.Uint64> [uint32(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint32(c);
+		ssa_reset(v, OpRsh32Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(256);
 		return true;
 	} while (0);
 	return false;
@@ -5597,7 +11581,7 @@ static bool rewrite_value_generic_Rsh32Ux64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(shr(uint32(c), uint64(d)));
-		rewrite_hit(56);
+		rewrite_hit(74);
 		return true;
 	} while (0);
 	// match: (Rsh32Ux64 x (Const64 [0]))
@@ -5610,7 +11594,7 @@ static bool rewrite_value_generic_Rsh32Ux64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(141);
+		rewrite_hit(226);
 		return true;
 	} while (0);
 	// match: (Rsh32Ux64 (Const32 [0]) _)
@@ -5623,7 +11607,7 @@ static bool rewrite_value_generic_Rsh32Ux64(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(153);
+		rewrite_hit(238);
 		return true;
 	} while (0);
 	// match: (Rsh32Ux64 _ (Const64 [c]))
@@ -5638,7 +11622,135 @@ static bool rewrite_value_generic_Rsh32Ux64(Value *v) {
 			break;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(0);
-		rewrite_hit(160);
+		rewrite_hit(245);
+		return true;
+	} while (0);
+	// match: (Rsh32Ux64 (Rsh32Ux64 x (Const64 [c])) (Const64 [d]))
+	// cond: !uaddOvf(c, d)
+	// result: (Rsh32Ux64 x (Const64 <typ.Uint64> [c+d]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh32Ux64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!uaddOvf(c, d)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c+d;
+		ssa_reset(v, OpRsh32Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(263);
+		return true;
+	} while (0);
+	// match: (Rsh32Ux64 (Rsh32x64 x _) (Const64 <t> [31]))
+	// result: (Rsh32Ux64 x (Const64 <t> [31]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh32x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		Type *t = v_1->type;
+		if (v_1->auxint != (31))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+		r0->auxint = 31;
+		ssa_reset(v, OpRsh32Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(265);
+		return true;
+	} while (0);
+	// match: (Rsh32Ux64 (Lsh32x64 (Rsh32Ux64 x (Const64 [c1])) (Const64 [c2])) (Const64 [c3]))
+	// cond: uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)
+	// result: (Rsh32Ux64 x (Const64 <typ.Uint64> [c1 - c2 + c3]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh32x64)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh32Ux64)
+			break;
+		Value *x = v_0_0->args[0];
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t c1 = v_0_0_1->auxint;
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c2 = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c3 = v_1->auxint;
+		if (!(uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c1 - c2 + c3;
+		ssa_reset(v, OpRsh32Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(267);
+		return true;
+	} while (0);
+	// match: (Rsh32Ux64 (Lsh32x64 x (Const64 [24])) (Const64 [24]))
+	// result: (ZeroExt8to32 (Trunc32to8 <typ.Uint8> x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh32x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		if (v_0_1->auxint != (24))
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (24))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpTrunc32to8, ty_uint8, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpZeroExt8to32);
+		ssa_add_arg(v, r0);
+		rewrite_hit(273);
+		return true;
+	} while (0);
+	// match: (Rsh32Ux64 (Lsh32x64 x (Const64 [16])) (Const64 [16]))
+	// result: (ZeroExt16to32 (Trunc32to16 <typ.Uint16> x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh32x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		if (v_0_1->auxint != (16))
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (16))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpTrunc32to16, ty_uint16, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpZeroExt16to32);
+		ssa_add_arg(v, r0);
+		rewrite_hit(273);
 		return true;
 	} while (0);
 	return false;
@@ -5658,7 +11770,7 @@ static bool rewrite_value_generic_Rsh64Ux8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = shr(uint64(c), uint8(d));
-		rewrite_hit(59);
+		rewrite_hit(77);
 		return true;
 	} while (0);
 	// match: (Rsh64Ux8 x (Const8 [0]))
@@ -5671,7 +11783,7 @@ static bool rewrite_value_generic_Rsh64Ux8(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(144);
+		rewrite_hit(229);
 		return true;
 	} while (0);
 	// match: (Rsh64Ux8 (Const64 [0]) _)
@@ -5684,7 +11796,23 @@ static bool rewrite_value_generic_Rsh64Ux8(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(156);
+		rewrite_hit(241);
+		return true;
+	} while (0);
+	// match: (Rsh64Ux8 x (Const8 [c]))
+	// result: (Rsh64Ux64 x (Const64 <typ.Uint64> [uint8(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint8(c);
+		ssa_reset(v, OpRsh64Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(258);
 		return true;
 	} while (0);
 	return false;
@@ -5704,7 +11832,7 @@ static bool rewrite_value_generic_Rsh64Ux16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = shr(uint64(c), uint16(d));
-		rewrite_hit(58);
+		rewrite_hit(76);
 		return true;
 	} while (0);
 	// match: (Rsh64Ux16 x (Const16 [0]))
@@ -5717,7 +11845,7 @@ static bool rewrite_value_generic_Rsh64Ux16(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(143);
+		rewrite_hit(228);
 		return true;
 	} while (0);
 	// match: (Rsh64Ux16 (Const64 [0]) _)
@@ -5730,7 +11858,23 @@ static bool rewrite_value_generic_Rsh64Ux16(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(155);
+		rewrite_hit(240);
+		return true;
+	} while (0);
+	// match: (Rsh64Ux16 x (Const16 [c]))
+	// result: (Rsh64Ux64 x (Const64 <typ.Uint64> [uint16(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint16(c);
+		ssa_reset(v, OpRsh64Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(257);
 		return true;
 	} while (0);
 	return false;
@@ -5750,7 +11894,7 @@ static bool rewrite_value_generic_Rsh64Ux32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = shr(uint64(c), uint32(d));
-		rewrite_hit(57);
+		rewrite_hit(75);
 		return true;
 	} while (0);
 	// match: (Rsh64Ux32 x (Const32 [0]))
@@ -5763,7 +11907,7 @@ static bool rewrite_value_generic_Rsh64Ux32(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(142);
+		rewrite_hit(227);
 		return true;
 	} while (0);
 	// match: (Rsh64Ux32 (Const64 [0]) _)
@@ -5776,7 +11920,23 @@ static bool rewrite_value_generic_Rsh64Ux32(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(154);
+		rewrite_hit(239);
+		return true;
+	} while (0);
+	// match: (Rsh64Ux32 x (Const32 [c]))
+	// result: (Rsh64Ux64 x (Const64 <typ.Uint64> [uint32(c)]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = uint32(c);
+		ssa_reset(v, OpRsh64Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(256);
 		return true;
 	} while (0);
 	return false;
@@ -5796,7 +11956,7 @@ static bool rewrite_value_generic_Rsh64Ux64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = shr(uint64(c), uint64(d));
-		rewrite_hit(56);
+		rewrite_hit(74);
 		return true;
 	} while (0);
 	// match: (Rsh64Ux64 x (Const64 [0]))
@@ -5809,7 +11969,7 @@ static bool rewrite_value_generic_Rsh64Ux64(Value *v) {
 		if (v_1->auxint != (0))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(141);
+		rewrite_hit(226);
 		return true;
 	} while (0);
 	// match: (Rsh64Ux64 (Const64 [0]) _)
@@ -5822,7 +11982,7 @@ static bool rewrite_value_generic_Rsh64Ux64(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(153);
+		rewrite_hit(238);
 		return true;
 	} while (0);
 	// match: (Rsh64Ux64 _ (Const64 [c]))
@@ -5837,7 +11997,159 @@ static bool rewrite_value_generic_Rsh64Ux64(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(160);
+		rewrite_hit(245);
+		return true;
+	} while (0);
+	// match: (Rsh64Ux64 (Rsh64Ux64 x (Const64 [c])) (Const64 [d]))
+	// cond: !uaddOvf(c, d)
+	// result: (Rsh64Ux64 x (Const64 <typ.Uint64> [c+d]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh64Ux64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!uaddOvf(c, d)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c+d;
+		ssa_reset(v, OpRsh64Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(263);
+		return true;
+	} while (0);
+	// match: (Rsh64Ux64 (Rsh64x64 x _) (Const64 <t> [63]))
+	// result: (Rsh64Ux64 x (Const64 <t> [63]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh64x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		Type *t = v_1->type;
+		if (v_1->auxint != (63))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+		r0->auxint = 63;
+		ssa_reset(v, OpRsh64Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(265);
+		return true;
+	} while (0);
+	// match: (Rsh64Ux64 (Lsh64x64 (Rsh64Ux64 x (Const64 [c1])) (Const64 [c2])) (Const64 [c3]))
+	// cond: uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)
+	// result: (Rsh64Ux64 x (Const64 <typ.Uint64> [c1 - c2 + c3]))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh64x64)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh64Ux64)
+			break;
+		Value *x = v_0_0->args[0];
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t c1 = v_0_0_1->auxint;
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c2 = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c3 = v_1->auxint;
+		if (!(uint64(c1) >= uint64(c2) && uint64(c3) >= uint64(c2) && !uaddOvf(c1 - c2, c3)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, ty_uint64, v->pos);
+		r0->auxint = c1 - c2 + c3;
+		ssa_reset(v, OpRsh64Ux64);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(267);
+		return true;
+	} while (0);
+	// match: (Rsh64Ux64 (Lsh64x64 x (Const64 [56])) (Const64 [56]))
+	// result: (ZeroExt8to64 (Trunc64to8 <typ.Uint8> x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh64x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		if (v_0_1->auxint != (56))
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (56))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpTrunc64to8, ty_uint8, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpZeroExt8to64);
+		ssa_add_arg(v, r0);
+		rewrite_hit(273);
+		return true;
+	} while (0);
+	// match: (Rsh64Ux64 (Lsh64x64 x (Const64 [48])) (Const64 [48]))
+	// result: (ZeroExt16to64 (Trunc64to16 <typ.Uint16> x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh64x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		if (v_0_1->auxint != (48))
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (48))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpTrunc64to16, ty_uint16, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpZeroExt16to64);
+		ssa_add_arg(v, r0);
+		rewrite_hit(273);
+		return true;
+	} while (0);
+	// match: (Rsh64Ux64 (Lsh64x64 x (Const64 [32])) (Const64 [32]))
+	// result: (ZeroExt32to64 (Trunc64to32 <typ.Uint32> x))
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLsh64x64)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		if (v_0_1->auxint != (32))
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (32))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpTrunc64to32, ty_uint32, v->pos);
+		ssa_add_arg(r0, x);
+		ssa_reset(v, OpZeroExt32to64);
+		ssa_add_arg(v, r0);
+		rewrite_hit(273);
 		return true;
 	} while (0);
 	return false;
@@ -5857,7 +12169,7 @@ static bool rewrite_value_generic_Eq8(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConstBool);
 			v->auxint = (c == d) != 0;
-			rewrite_hit(62);
+			rewrite_hit(80);
 			return true;
 		}
 	} while (0);
@@ -5869,8 +12181,35 @@ static bool rewrite_value_generic_Eq8(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(177);
+		rewrite_hit(303);
 		return true;
+	} while (0);
+	// match: (Eq8 (Const8 <t> [c]) (Add8 (Const8 [d]) x))
+	// result: (Eq8 (Const8 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst8)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAdd8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst8)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+				r0->auxint = int8(c-d);
+				ssa_reset(v, OpEq8);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(329);
+				return true;
+			}
+		}
 	} while (0);
 	return false;
 }
@@ -5889,7 +12228,7 @@ static bool rewrite_value_generic_Neq8(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConstBool);
 			v->auxint = (c != d) != 0;
-			rewrite_hit(63);
+			rewrite_hit(81);
 			return true;
 		}
 	} while (0);
@@ -5901,8 +12240,35 @@ static bool rewrite_value_generic_Neq8(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(178);
+		rewrite_hit(304);
 		return true;
+	} while (0);
+	// match: (Neq8 (Const8 <t> [c]) (Add8 (Const8 [d]) x))
+	// result: (Neq8 (Const8 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst8)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAdd8)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst8)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+				r0->auxint = int8(c-d);
+				ssa_reset(v, OpNeq8);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(330);
+				return true;
+			}
+		}
 	} while (0);
 	return false;
 }
@@ -5921,7 +12287,7 @@ static bool rewrite_value_generic_Less8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (c < d) != 0;
-		rewrite_hit(64);
+		rewrite_hit(82);
 		return true;
 	} while (0);
 	// match: (Less8 x x)
@@ -5932,7 +12298,96 @@ static bool rewrite_value_generic_Less8(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(179);
+		rewrite_hit(305);
+		return true;
+	} while (0);
+	// match: (Less8 x (Const8 [0]))
+	// cond: isNonNegative(x)
+	// result: (ConstBool [false])
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		if (v_1->auxint != (0))
+			break;
+		if (!(isNonNegative(x)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(335);
+		return true;
+	} while (0);
+	// match: (Less8 (Const8 <t> [0]) x)
+	// cond: isNonNegative(x)
+	// result: (Neq8 (Const8 <t> [0]) x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst8)
+			break;
+		Type *t = v_0->type;
+		if (v_0->auxint != (0))
+			break;
+		Value *x = v->args[1];
+		if (!(isNonNegative(x)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+		r0->auxint = int8(0);
+		ssa_reset(v, OpNeq8);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(336);
+		return true;
+	} while (0);
+	// match: (Less8 x (Const8 <t> [1]))
+	// cond: isNonNegative(x)
+	// result: (Eq8 (Const8 <t> [0]) x)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		Type *t = v_1->type;
+		if (v_1->auxint != (1))
+			break;
+		if (!(isNonNegative(x)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst8, t, v->pos);
+		r0->auxint = int8(0);
+		ssa_reset(v, OpEq8);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(337);
+		return true;
+	} while (0);
+	// match: (Less8 _ (Const8 [c]))
+	// cond: c == minInt(8)
+	// result: (ConstBool [false])
+	do {
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c == minInt(8)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(338);
+		return true;
+	} while (0);
+	// match: (Less8 (Const8 [c]) _)
+	// cond: c == maxInt(8)
+	// result: (ConstBool [false])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst8)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(c == maxInt(8)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(340);
 		return true;
 	} while (0);
 	return false;
@@ -5952,7 +12407,7 @@ static bool rewrite_value_generic_Less8U(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (uint8(c) < uint8(d)) != 0;
-		rewrite_hit(66);
+		rewrite_hit(84);
 		return true;
 	} while (0);
 	// match: (Less8U x x)
@@ -5963,7 +12418,7 @@ static bool rewrite_value_generic_Less8U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(181);
+		rewrite_hit(307);
 		return true;
 	} while (0);
 	// match: (Less8U _ (Const8 [0]))
@@ -5976,7 +12431,20 @@ static bool rewrite_value_generic_Less8U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(187);
+		rewrite_hit(313);
+		return true;
+	} while (0);
+	// match: (Less8U (Const8 [-1]) _)
+	// result: (ConstBool [false])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst8)
+			break;
+		if (v_0->auxint != (-1))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(342);
 		return true;
 	} while (0);
 	return false;
@@ -5996,7 +12464,7 @@ static bool rewrite_value_generic_Leq8(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (c <= d) != 0;
-		rewrite_hit(65);
+		rewrite_hit(83);
 		return true;
 	} while (0);
 	// match: (Leq8 x x)
@@ -6007,7 +12475,54 @@ static bool rewrite_value_generic_Leq8(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(180);
+		rewrite_hit(306);
+		return true;
+	} while (0);
+	// match: (Leq8 (Const8 [0]) x)
+	// cond: isNonNegative(x)
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst8)
+			break;
+		if (v_0->auxint != (0))
+			break;
+		Value *x = v->args[1];
+		if (!(isNonNegative(x)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(334);
+		return true;
+	} while (0);
+	// match: (Leq8 (Const8 [c]) _)
+	// cond: c == minInt(8)
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst8)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(c == minInt(8)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(339);
+		return true;
+	} while (0);
+	// match: (Leq8 _ (Const8 [c]))
+	// cond: c == maxInt(8)
+	// result: (ConstBool [true])
+	do {
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c == maxInt(8)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(341);
 		return true;
 	} while (0);
 	return false;
@@ -6027,7 +12542,7 @@ static bool rewrite_value_generic_Leq8U(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (uint8(c) <= uint8(d)) != 0;
-		rewrite_hit(67);
+		rewrite_hit(85);
 		return true;
 	} while (0);
 	// match: (Leq8U x x)
@@ -6038,7 +12553,7 @@ static bool rewrite_value_generic_Leq8U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(182);
+		rewrite_hit(308);
 		return true;
 	} while (0);
 	// match: (Leq8U (Const8 [0]) _)
@@ -6051,7 +12566,20 @@ static bool rewrite_value_generic_Leq8U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(188);
+		rewrite_hit(314);
+		return true;
+	} while (0);
+	// match: (Leq8U _ (Const8 [-1]))
+	// result: (ConstBool [true])
+	do {
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst8)
+			break;
+		if (v_1->auxint != (-1))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(343);
 		return true;
 	} while (0);
 	return false;
@@ -6071,7 +12599,7 @@ static bool rewrite_value_generic_Eq16(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConstBool);
 			v->auxint = (c == d) != 0;
-			rewrite_hit(62);
+			rewrite_hit(80);
 			return true;
 		}
 	} while (0);
@@ -6083,8 +12611,35 @@ static bool rewrite_value_generic_Eq16(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(177);
+		rewrite_hit(303);
 		return true;
+	} while (0);
+	// match: (Eq16 (Const16 <t> [c]) (Add16 (Const16 [d]) x))
+	// result: (Eq16 (Const16 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst16)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAdd16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst16)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+				r0->auxint = int16(c-d);
+				ssa_reset(v, OpEq16);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(329);
+				return true;
+			}
+		}
 	} while (0);
 	return false;
 }
@@ -6103,7 +12658,7 @@ static bool rewrite_value_generic_Neq16(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConstBool);
 			v->auxint = (c != d) != 0;
-			rewrite_hit(63);
+			rewrite_hit(81);
 			return true;
 		}
 	} while (0);
@@ -6115,8 +12670,35 @@ static bool rewrite_value_generic_Neq16(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(178);
+		rewrite_hit(304);
 		return true;
+	} while (0);
+	// match: (Neq16 (Const16 <t> [c]) (Add16 (Const16 [d]) x))
+	// result: (Neq16 (Const16 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst16)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAdd16)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst16)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+				r0->auxint = int16(c-d);
+				ssa_reset(v, OpNeq16);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(330);
+				return true;
+			}
+		}
 	} while (0);
 	return false;
 }
@@ -6135,7 +12717,7 @@ static bool rewrite_value_generic_Less16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (c < d) != 0;
-		rewrite_hit(64);
+		rewrite_hit(82);
 		return true;
 	} while (0);
 	// match: (Less16 x x)
@@ -6146,7 +12728,96 @@ static bool rewrite_value_generic_Less16(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(179);
+		rewrite_hit(305);
+		return true;
+	} while (0);
+	// match: (Less16 x (Const16 [0]))
+	// cond: isNonNegative(x)
+	// result: (ConstBool [false])
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		if (v_1->auxint != (0))
+			break;
+		if (!(isNonNegative(x)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(335);
+		return true;
+	} while (0);
+	// match: (Less16 (Const16 <t> [0]) x)
+	// cond: isNonNegative(x)
+	// result: (Neq16 (Const16 <t> [0]) x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst16)
+			break;
+		Type *t = v_0->type;
+		if (v_0->auxint != (0))
+			break;
+		Value *x = v->args[1];
+		if (!(isNonNegative(x)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+		r0->auxint = int16(0);
+		ssa_reset(v, OpNeq16);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(336);
+		return true;
+	} while (0);
+	// match: (Less16 x (Const16 <t> [1]))
+	// cond: isNonNegative(x)
+	// result: (Eq16 (Const16 <t> [0]) x)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		Type *t = v_1->type;
+		if (v_1->auxint != (1))
+			break;
+		if (!(isNonNegative(x)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst16, t, v->pos);
+		r0->auxint = int16(0);
+		ssa_reset(v, OpEq16);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(337);
+		return true;
+	} while (0);
+	// match: (Less16 _ (Const16 [c]))
+	// cond: c == minInt(16)
+	// result: (ConstBool [false])
+	do {
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c == minInt(16)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(338);
+		return true;
+	} while (0);
+	// match: (Less16 (Const16 [c]) _)
+	// cond: c == maxInt(16)
+	// result: (ConstBool [false])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst16)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(c == maxInt(16)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(340);
 		return true;
 	} while (0);
 	return false;
@@ -6166,7 +12837,7 @@ static bool rewrite_value_generic_Less16U(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (uint16(c) < uint16(d)) != 0;
-		rewrite_hit(66);
+		rewrite_hit(84);
 		return true;
 	} while (0);
 	// match: (Less16U x x)
@@ -6177,7 +12848,7 @@ static bool rewrite_value_generic_Less16U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(181);
+		rewrite_hit(307);
 		return true;
 	} while (0);
 	// match: (Less16U _ (Const16 [0]))
@@ -6190,7 +12861,38 @@ static bool rewrite_value_generic_Less16U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(187);
+		rewrite_hit(313);
+		return true;
+	} while (0);
+	// match: (Less16U (Const16 [-1]) _)
+	// result: (ConstBool [false])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst16)
+			break;
+		if (v_0->auxint != (-1))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(342);
+		return true;
+	} while (0);
+	// match: (Less16U (ZeroExt8to16 _) (Const16 [c]))
+	// cond: uint16(c) >= 256
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt8to16)
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(uint16(c) >= 256))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(344);
 		return true;
 	} while (0);
 	return false;
@@ -6210,7 +12912,7 @@ static bool rewrite_value_generic_Leq16(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (c <= d) != 0;
-		rewrite_hit(65);
+		rewrite_hit(83);
 		return true;
 	} while (0);
 	// match: (Leq16 x x)
@@ -6221,7 +12923,54 @@ static bool rewrite_value_generic_Leq16(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(180);
+		rewrite_hit(306);
+		return true;
+	} while (0);
+	// match: (Leq16 (Const16 [0]) x)
+	// cond: isNonNegative(x)
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst16)
+			break;
+		if (v_0->auxint != (0))
+			break;
+		Value *x = v->args[1];
+		if (!(isNonNegative(x)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(334);
+		return true;
+	} while (0);
+	// match: (Leq16 (Const16 [c]) _)
+	// cond: c == minInt(16)
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst16)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(c == minInt(16)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(339);
+		return true;
+	} while (0);
+	// match: (Leq16 _ (Const16 [c]))
+	// cond: c == maxInt(16)
+	// result: (ConstBool [true])
+	do {
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c == maxInt(16)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(341);
 		return true;
 	} while (0);
 	return false;
@@ -6241,7 +12990,7 @@ static bool rewrite_value_generic_Leq16U(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (uint16(c) <= uint16(d)) != 0;
-		rewrite_hit(67);
+		rewrite_hit(85);
 		return true;
 	} while (0);
 	// match: (Leq16U x x)
@@ -6252,7 +13001,7 @@ static bool rewrite_value_generic_Leq16U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(182);
+		rewrite_hit(308);
 		return true;
 	} while (0);
 	// match: (Leq16U (Const16 [0]) _)
@@ -6265,7 +13014,20 @@ static bool rewrite_value_generic_Leq16U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(188);
+		rewrite_hit(314);
+		return true;
+	} while (0);
+	// match: (Leq16U _ (Const16 [-1]))
+	// result: (ConstBool [true])
+	do {
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst16)
+			break;
+		if (v_1->auxint != (-1))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(343);
 		return true;
 	} while (0);
 	return false;
@@ -6285,7 +13047,7 @@ static bool rewrite_value_generic_Eq32(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConstBool);
 			v->auxint = (c == d) != 0;
-			rewrite_hit(62);
+			rewrite_hit(80);
 			return true;
 		}
 	} while (0);
@@ -6297,8 +13059,35 @@ static bool rewrite_value_generic_Eq32(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(177);
+		rewrite_hit(303);
 		return true;
+	} while (0);
+	// match: (Eq32 (Const32 <t> [c]) (Add32 (Const32 [d]) x))
+	// result: (Eq32 (Const32 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAdd32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst32)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+				r0->auxint = int32(c-d);
+				ssa_reset(v, OpEq32);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(329);
+				return true;
+			}
+		}
 	} while (0);
 	return false;
 }
@@ -6317,7 +13106,7 @@ static bool rewrite_value_generic_Neq32(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConstBool);
 			v->auxint = (c != d) != 0;
-			rewrite_hit(63);
+			rewrite_hit(81);
 			return true;
 		}
 	} while (0);
@@ -6329,8 +13118,35 @@ static bool rewrite_value_generic_Neq32(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(178);
+		rewrite_hit(304);
 		return true;
+	} while (0);
+	// match: (Neq32 (Const32 <t> [c]) (Add32 (Const32 [d]) x))
+	// result: (Neq32 (Const32 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAdd32)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst32)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+				r0->auxint = int32(c-d);
+				ssa_reset(v, OpNeq32);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(330);
+				return true;
+			}
+		}
 	} while (0);
 	return false;
 }
@@ -6349,7 +13165,7 @@ static bool rewrite_value_generic_Less32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (c < d) != 0;
-		rewrite_hit(64);
+		rewrite_hit(82);
 		return true;
 	} while (0);
 	// match: (Less32 x x)
@@ -6360,7 +13176,96 @@ static bool rewrite_value_generic_Less32(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(179);
+		rewrite_hit(305);
+		return true;
+	} while (0);
+	// match: (Less32 x (Const32 [0]))
+	// cond: isNonNegative(x)
+	// result: (ConstBool [false])
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		if (v_1->auxint != (0))
+			break;
+		if (!(isNonNegative(x)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(335);
+		return true;
+	} while (0);
+	// match: (Less32 (Const32 <t> [0]) x)
+	// cond: isNonNegative(x)
+	// result: (Neq32 (Const32 <t> [0]) x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32)
+			break;
+		Type *t = v_0->type;
+		if (v_0->auxint != (0))
+			break;
+		Value *x = v->args[1];
+		if (!(isNonNegative(x)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+		r0->auxint = int32(0);
+		ssa_reset(v, OpNeq32);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(336);
+		return true;
+	} while (0);
+	// match: (Less32 x (Const32 <t> [1]))
+	// cond: isNonNegative(x)
+	// result: (Eq32 (Const32 <t> [0]) x)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		Type *t = v_1->type;
+		if (v_1->auxint != (1))
+			break;
+		if (!(isNonNegative(x)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst32, t, v->pos);
+		r0->auxint = int32(0);
+		ssa_reset(v, OpEq32);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(337);
+		return true;
+	} while (0);
+	// match: (Less32 _ (Const32 [c]))
+	// cond: c == minInt(32)
+	// result: (ConstBool [false])
+	do {
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c == minInt(32)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(338);
+		return true;
+	} while (0);
+	// match: (Less32 (Const32 [c]) _)
+	// cond: c == maxInt(32)
+	// result: (ConstBool [false])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(c == maxInt(32)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(340);
 		return true;
 	} while (0);
 	return false;
@@ -6380,7 +13285,7 @@ static bool rewrite_value_generic_Less32U(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (uint32(c) < uint32(d)) != 0;
-		rewrite_hit(66);
+		rewrite_hit(84);
 		return true;
 	} while (0);
 	// match: (Less32U x x)
@@ -6391,7 +13296,7 @@ static bool rewrite_value_generic_Less32U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(181);
+		rewrite_hit(307);
 		return true;
 	} while (0);
 	// match: (Less32U _ (Const32 [0]))
@@ -6404,7 +13309,56 @@ static bool rewrite_value_generic_Less32U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(187);
+		rewrite_hit(313);
+		return true;
+	} while (0);
+	// match: (Less32U (Const32 [-1]) _)
+	// result: (ConstBool [false])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32)
+			break;
+		if (v_0->auxint != (-1))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(342);
+		return true;
+	} while (0);
+	// match: (Less32U (ZeroExt8to32 _) (Const32 [c]))
+	// cond: uint32(c) >= 256
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt8to32)
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(uint32(c) >= 256))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(344);
+		return true;
+	} while (0);
+	// match: (Less32U (ZeroExt16to32 _) (Const32 [c]))
+	// cond: uint32(c) >= 65536
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt16to32)
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(uint32(c) >= 65536))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(344);
 		return true;
 	} while (0);
 	return false;
@@ -6424,7 +13378,7 @@ static bool rewrite_value_generic_Leq32(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (c <= d) != 0;
-		rewrite_hit(65);
+		rewrite_hit(83);
 		return true;
 	} while (0);
 	// match: (Leq32 x x)
@@ -6435,7 +13389,54 @@ static bool rewrite_value_generic_Leq32(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(180);
+		rewrite_hit(306);
+		return true;
+	} while (0);
+	// match: (Leq32 (Const32 [0]) x)
+	// cond: isNonNegative(x)
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32)
+			break;
+		if (v_0->auxint != (0))
+			break;
+		Value *x = v->args[1];
+		if (!(isNonNegative(x)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(334);
+		return true;
+	} while (0);
+	// match: (Leq32 (Const32 [c]) _)
+	// cond: c == minInt(32)
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(c == minInt(32)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(339);
+		return true;
+	} while (0);
+	// match: (Leq32 _ (Const32 [c]))
+	// cond: c == maxInt(32)
+	// result: (ConstBool [true])
+	do {
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c == maxInt(32)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(341);
 		return true;
 	} while (0);
 	return false;
@@ -6455,7 +13456,7 @@ static bool rewrite_value_generic_Leq32U(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (uint32(c) <= uint32(d)) != 0;
-		rewrite_hit(67);
+		rewrite_hit(85);
 		return true;
 	} while (0);
 	// match: (Leq32U x x)
@@ -6466,7 +13467,7 @@ static bool rewrite_value_generic_Leq32U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(182);
+		rewrite_hit(308);
 		return true;
 	} while (0);
 	// match: (Leq32U (Const32 [0]) _)
@@ -6479,7 +13480,20 @@ static bool rewrite_value_generic_Leq32U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(188);
+		rewrite_hit(314);
+		return true;
+	} while (0);
+	// match: (Leq32U _ (Const32 [-1]))
+	// result: (ConstBool [true])
+	do {
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32)
+			break;
+		if (v_1->auxint != (-1))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(343);
 		return true;
 	} while (0);
 	return false;
@@ -6499,7 +13513,7 @@ static bool rewrite_value_generic_Eq64(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConstBool);
 			v->auxint = (c == d) != 0;
-			rewrite_hit(62);
+			rewrite_hit(80);
 			return true;
 		}
 	} while (0);
@@ -6511,8 +13525,35 @@ static bool rewrite_value_generic_Eq64(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(177);
+		rewrite_hit(303);
 		return true;
+	} while (0);
+	// match: (Eq64 (Const64 <t> [c]) (Add64 (Const64 [d]) x))
+	// result: (Eq64 (Const64 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAdd64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst64)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+				r0->auxint = c-d;
+				ssa_reset(v, OpEq64);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(329);
+				return true;
+			}
+		}
 	} while (0);
 	return false;
 }
@@ -6531,7 +13572,7 @@ static bool rewrite_value_generic_Neq64(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConstBool);
 			v->auxint = (c != d) != 0;
-			rewrite_hit(63);
+			rewrite_hit(81);
 			return true;
 		}
 	} while (0);
@@ -6543,8 +13584,35 @@ static bool rewrite_value_generic_Neq64(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(178);
+		rewrite_hit(304);
 		return true;
+	} while (0);
+	// match: (Neq64 (Const64 <t> [c]) (Add64 (Const64 [d]) x))
+	// result: (Neq64 (Const64 <t> [c-d]) x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64)
+				continue;
+			Type *t = v_0->type;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpAdd64)
+				continue;
+			Value *v_1_0 = v_1->args[0], *v_1_1 = v_1->args[1];
+			for (int _i1 = 0; _i1 <= 1; _i1++, swap_values(&v_1_0, &v_1_1)) {
+				if (v_1_0->op != OpConst64)
+					continue;
+				int64_t d = v_1_0->auxint;
+				Value *x = v_1_1;
+				Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+				r0->auxint = c-d;
+				ssa_reset(v, OpNeq64);
+				ssa_add_arg(v, r0);
+				ssa_add_arg(v, x);
+				rewrite_hit(330);
+				return true;
+			}
+		}
 	} while (0);
 	return false;
 }
@@ -6563,7 +13631,7 @@ static bool rewrite_value_generic_Less64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (c < d) != 0;
-		rewrite_hit(64);
+		rewrite_hit(82);
 		return true;
 	} while (0);
 	// match: (Less64 x x)
@@ -6574,7 +13642,96 @@ static bool rewrite_value_generic_Less64(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(179);
+		rewrite_hit(305);
+		return true;
+	} while (0);
+	// match: (Less64 x (Const64 [0]))
+	// cond: isNonNegative(x)
+	// result: (ConstBool [false])
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (0))
+			break;
+		if (!(isNonNegative(x)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(335);
+		return true;
+	} while (0);
+	// match: (Less64 (Const64 <t> [0]) x)
+	// cond: isNonNegative(x)
+	// result: (Neq64 (Const64 <t> [0]) x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64)
+			break;
+		Type *t = v_0->type;
+		if (v_0->auxint != (0))
+			break;
+		Value *x = v->args[1];
+		if (!(isNonNegative(x)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+		r0->auxint = 0;
+		ssa_reset(v, OpNeq64);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(336);
+		return true;
+	} while (0);
+	// match: (Less64 x (Const64 <t> [1]))
+	// cond: isNonNegative(x)
+	// result: (Eq64 (Const64 <t> [0]) x)
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		Type *t = v_1->type;
+		if (v_1->auxint != (1))
+			break;
+		if (!(isNonNegative(x)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64, t, v->pos);
+		r0->auxint = 0;
+		ssa_reset(v, OpEq64);
+		ssa_add_arg(v, r0);
+		ssa_add_arg(v, x);
+		rewrite_hit(337);
+		return true;
+	} while (0);
+	// match: (Less64 _ (Const64 [c]))
+	// cond: c == minInt(64)
+	// result: (ConstBool [false])
+	do {
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c == minInt(64)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(338);
+		return true;
+	} while (0);
+	// match: (Less64 (Const64 [c]) _)
+	// cond: c == maxInt(64)
+	// result: (ConstBool [false])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(c == maxInt(64)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(340);
 		return true;
 	} while (0);
 	return false;
@@ -6594,7 +13751,7 @@ static bool rewrite_value_generic_Less64U(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (uint64(c) < uint64(d)) != 0;
-		rewrite_hit(66);
+		rewrite_hit(84);
 		return true;
 	} while (0);
 	// match: (Less64U x x)
@@ -6605,7 +13762,7 @@ static bool rewrite_value_generic_Less64U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(181);
+		rewrite_hit(307);
 		return true;
 	} while (0);
 	// match: (Less64U _ (Const64 [0]))
@@ -6618,7 +13775,74 @@ static bool rewrite_value_generic_Less64U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(187);
+		rewrite_hit(313);
+		return true;
+	} while (0);
+	// match: (Less64U (Const64 [-1]) _)
+	// result: (ConstBool [false])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64)
+			break;
+		if (v_0->auxint != (-1))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(342);
+		return true;
+	} while (0);
+	// match: (Less64U (ZeroExt8to64 _) (Const64 [c]))
+	// cond: uint64(c) >= 256
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt8to64)
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(uint64(c) >= 256))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(344);
+		return true;
+	} while (0);
+	// match: (Less64U (ZeroExt16to64 _) (Const64 [c]))
+	// cond: uint64(c) >= 65536
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt16to64)
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(uint64(c) >= 65536))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(344);
+		return true;
+	} while (0);
+	// match: (Less64U (ZeroExt32to64 _) (Const64 [c]))
+	// cond: uint64(c) >= 4294967296
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt32to64)
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(uint64(c) >= 4294967296))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(344);
 		return true;
 	} while (0);
 	return false;
@@ -6638,7 +13862,7 @@ static bool rewrite_value_generic_Leq64(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (c <= d) != 0;
-		rewrite_hit(65);
+		rewrite_hit(83);
 		return true;
 	} while (0);
 	// match: (Leq64 x x)
@@ -6649,7 +13873,54 @@ static bool rewrite_value_generic_Leq64(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(180);
+		rewrite_hit(306);
+		return true;
+	} while (0);
+	// match: (Leq64 (Const64 [0]) x)
+	// cond: isNonNegative(x)
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64)
+			break;
+		if (v_0->auxint != (0))
+			break;
+		Value *x = v->args[1];
+		if (!(isNonNegative(x)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(334);
+		return true;
+	} while (0);
+	// match: (Leq64 (Const64 [c]) _)
+	// cond: c == minInt(64)
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(c == minInt(64)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(339);
+		return true;
+	} while (0);
+	// match: (Leq64 _ (Const64 [c]))
+	// cond: c == maxInt(64)
+	// result: (ConstBool [true])
+	do {
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c == maxInt(64)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(341);
 		return true;
 	} while (0);
 	return false;
@@ -6669,7 +13940,7 @@ static bool rewrite_value_generic_Leq64U(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (uint64(c) <= uint64(d)) != 0;
-		rewrite_hit(67);
+		rewrite_hit(85);
 		return true;
 	} while (0);
 	// match: (Leq64U x x)
@@ -6680,7 +13951,7 @@ static bool rewrite_value_generic_Leq64U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(182);
+		rewrite_hit(308);
 		return true;
 	} while (0);
 	// match: (Leq64U (Const64 [0]) _)
@@ -6693,7 +13964,206 @@ static bool rewrite_value_generic_Leq64U(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(188);
+		rewrite_hit(314);
+		return true;
+	} while (0);
+	// match: (Leq64U _ (Const64 [-1]))
+	// result: (ConstBool [true])
+	do {
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		if (v_1->auxint != (-1))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(343);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Eq32F(Value *v) {
+	// match: (Eq32F (Const32F [c]) (Const32F [d]))
+	// result: (ConstBool [auxTo64F(c) == auxTo64F(d)])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32F)
+				continue;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpConst32F)
+				continue;
+			int64_t d = v_1->auxint;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (auxTo64F(c) == auxTo64F(d)) != 0;
+			rewrite_hit(60);
+			return true;
+		}
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Neq32F(Value *v) {
+	// match: (Neq32F (Const32F [c]) (Const32F [d]))
+	// result: (ConstBool [auxTo64F(c) != auxTo64F(d)])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32F)
+				continue;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpConst32F)
+				continue;
+			int64_t d = v_1->auxint;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (auxTo64F(c) != auxTo64F(d)) != 0;
+			rewrite_hit(61);
+			return true;
+		}
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Less32F(Value *v) {
+	// match: (Less32F (Const32F [c]) (Const32F [d]))
+	// result: (ConstBool [auxTo64F(c) < auxTo64F(d)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32F)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32F)
+			break;
+		int64_t d = v_1->auxint;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (auxTo64F(c) < auxTo64F(d)) != 0;
+		rewrite_hit(62);
+		return true;
+	} while (0);
+	// match: (Less32F x x)
+	// result: (ConstBool [false])
+	do {
+		Value *x = v->args[0];
+		if (v->args[1] != x)
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(321);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Leq32F(Value *v) {
+	// match: (Leq32F (Const32F [c]) (Const32F [d]))
+	// result: (ConstBool [auxTo64F(c) <= auxTo64F(d)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32F)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32F)
+			break;
+		int64_t d = v_1->auxint;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (auxTo64F(c) <= auxTo64F(d)) != 0;
+		rewrite_hit(63);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Eq64F(Value *v) {
+	// match: (Eq64F (Const64F [c]) (Const64F [d]))
+	// result: (ConstBool [auxTo64F(c) == auxTo64F(d)])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64F)
+				continue;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpConst64F)
+				continue;
+			int64_t d = v_1->auxint;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (auxTo64F(c) == auxTo64F(d)) != 0;
+			rewrite_hit(60);
+			return true;
+		}
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Neq64F(Value *v) {
+	// match: (Neq64F (Const64F [c]) (Const64F [d]))
+	// result: (ConstBool [auxTo64F(c) != auxTo64F(d)])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64F)
+				continue;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpConst64F)
+				continue;
+			int64_t d = v_1->auxint;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (auxTo64F(c) != auxTo64F(d)) != 0;
+			rewrite_hit(61);
+			return true;
+		}
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Less64F(Value *v) {
+	// match: (Less64F (Const64F [c]) (Const64F [d]))
+	// result: (ConstBool [auxTo64F(c) < auxTo64F(d)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64F)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64F)
+			break;
+		int64_t d = v_1->auxint;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (auxTo64F(c) < auxTo64F(d)) != 0;
+		rewrite_hit(62);
+		return true;
+	} while (0);
+	// match: (Less64F x x)
+	// result: (ConstBool [false])
+	do {
+		Value *x = v->args[0];
+		if (v->args[1] != x)
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (false) != 0;
+		rewrite_hit(321);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Leq64F(Value *v) {
+	// match: (Leq64F (Const64F [c]) (Const64F [d]))
+	// result: (ConstBool [auxTo64F(c) <= auxTo64F(d)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64F)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64F)
+			break;
+		int64_t d = v_1->auxint;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (auxTo64F(c) <= auxTo64F(d)) != 0;
+		rewrite_hit(63);
 		return true;
 	} while (0);
 	return false;
@@ -6708,7 +14178,7 @@ static bool rewrite_value_generic_EqPtr(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(185);
+		rewrite_hit(311);
 		return true;
 	} while (0);
 	// match: (EqPtr (ConstNil) (ConstNil))
@@ -6722,8 +14192,121 @@ static bool rewrite_value_generic_EqPtr(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(193);
+		rewrite_hit(319);
 		return true;
+	} while (0);
+	// match: (EqPtr (Addr [0] {x} _) (Addr [0] {y} _))
+	// cond: (x == y || isDistinctVar(x, y))
+	// result: (ConstBool [x == y])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAddr)
+				continue;
+			if (v_0->auxint != (0))
+				continue;
+			Obj *x = v_0->aux;
+			if (v_1->op != OpAddr)
+				continue;
+			if (v_1->auxint != (0))
+				continue;
+			Obj *y = v_1->aux;
+			if (!((x == y || isDistinctVar(x, y))))
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (x == y) != 0;
+			rewrite_hit(350);
+			return true;
+		}
+	} while (0);
+	// match: (EqPtr (LocalAddr {x} _ _) (LocalAddr {y} _ _))
+	// result: (ConstBool [x == y])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpLocalAddr)
+				continue;
+			Obj *x = v_0->aux;
+			if (v_1->op != OpLocalAddr)
+				continue;
+			Obj *y = v_1->aux;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (x == y) != 0;
+			rewrite_hit(352);
+			return true;
+		}
+	} while (0);
+	// match: (EqPtr (LocalAddr _ _) (Addr _))
+	// result: (ConstBool [false])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpLocalAddr)
+				continue;
+			if (v_1->op != OpAddr)
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (false) != 0;
+			rewrite_hit(354);
+			return true;
+		}
+	} while (0);
+	// match: (EqPtr (OffPtr [o1] p1) (OffPtr [o2] p2))
+	// cond: isSamePtr(p1, p2)
+	// result: (ConstBool [o1 == o2])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpOffPtr)
+				continue;
+			int64_t o1 = v_0->auxint;
+			Value *p1 = v_0->args[0];
+			if (v_1->op != OpOffPtr)
+				continue;
+			int64_t o2 = v_1->auxint;
+			Value *p2 = v_1->args[0];
+			if (!(isSamePtr(p1, p2)))
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (o1 == o2) != 0;
+			rewrite_hit(356);
+			return true;
+		}
+	} while (0);
+	// match: (EqPtr (OffPtr [o] p1) p2)
+	// cond: isSamePtr(p1, p2)
+	// result: (ConstBool [o == 0])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpOffPtr)
+				continue;
+			int64_t o = v_0->auxint;
+			Value *p1 = v_0->args[0];
+			Value *p2 = v_1;
+			if (!(isSamePtr(p1, p2)))
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (o == 0) != 0;
+			rewrite_hit(358);
+			return true;
+		}
+	} while (0);
+	// match: (EqPtr (ConstNil) p)
+	// result: (Not (IsNonNil p))
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConstNil)
+				continue;
+			Value *p = v_1;
+			Value *r0 = ssa_value_new(v->block, OpIsNonNil, ty_bool, v->pos);
+			ssa_add_arg(r0, p);
+			ssa_reset(v, OpNot);
+			ssa_add_arg(v, r0);
+			rewrite_hit(360);
+			return true;
+		}
 	} while (0);
 	return false;
 }
@@ -6737,7 +14320,7 @@ static bool rewrite_value_generic_NeqPtr(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(186);
+		rewrite_hit(312);
 		return true;
 	} while (0);
 	// match: (NeqPtr (ConstNil) (ConstNil))
@@ -6751,8 +14334,119 @@ static bool rewrite_value_generic_NeqPtr(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(194);
+		rewrite_hit(320);
 		return true;
+	} while (0);
+	// match: (NeqPtr (Addr [0] {x} _) (Addr [0] {y} _))
+	// cond: (x == y || isDistinctVar(x, y))
+	// result: (ConstBool [x != y])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpAddr)
+				continue;
+			if (v_0->auxint != (0))
+				continue;
+			Obj *x = v_0->aux;
+			if (v_1->op != OpAddr)
+				continue;
+			if (v_1->auxint != (0))
+				continue;
+			Obj *y = v_1->aux;
+			if (!((x == y || isDistinctVar(x, y))))
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (x != y) != 0;
+			rewrite_hit(351);
+			return true;
+		}
+	} while (0);
+	// match: (NeqPtr (LocalAddr {x} _ _) (LocalAddr {y} _ _))
+	// result: (ConstBool [x != y])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpLocalAddr)
+				continue;
+			Obj *x = v_0->aux;
+			if (v_1->op != OpLocalAddr)
+				continue;
+			Obj *y = v_1->aux;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (x != y) != 0;
+			rewrite_hit(353);
+			return true;
+		}
+	} while (0);
+	// match: (NeqPtr (LocalAddr _ _) (Addr _))
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpLocalAddr)
+				continue;
+			if (v_1->op != OpAddr)
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (true) != 0;
+			rewrite_hit(355);
+			return true;
+		}
+	} while (0);
+	// match: (NeqPtr (OffPtr [o1] p1) (OffPtr [o2] p2))
+	// cond: isSamePtr(p1, p2)
+	// result: (ConstBool [o1 != o2])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpOffPtr)
+				continue;
+			int64_t o1 = v_0->auxint;
+			Value *p1 = v_0->args[0];
+			if (v_1->op != OpOffPtr)
+				continue;
+			int64_t o2 = v_1->auxint;
+			Value *p2 = v_1->args[0];
+			if (!(isSamePtr(p1, p2)))
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (o1 != o2) != 0;
+			rewrite_hit(357);
+			return true;
+		}
+	} while (0);
+	// match: (NeqPtr (OffPtr [o] p1) p2)
+	// cond: isSamePtr(p1, p2)
+	// result: (ConstBool [o != 0])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpOffPtr)
+				continue;
+			int64_t o = v_0->auxint;
+			Value *p1 = v_0->args[0];
+			Value *p2 = v_1;
+			if (!(isSamePtr(p1, p2)))
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (o != 0) != 0;
+			rewrite_hit(359);
+			return true;
+		}
+	} while (0);
+	// match: (NeqPtr (ConstNil) p)
+	// result: (IsNonNil p)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConstNil)
+				continue;
+			Value *p = v_1;
+			ssa_reset(v, OpIsNonNil);
+			ssa_add_arg(v, p);
+			rewrite_hit(361);
+			return true;
+		}
 	} while (0);
 	return false;
 }
@@ -6771,7 +14465,7 @@ static bool rewrite_value_generic_EqB(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConstBool);
 			v->auxint = (c == d) != 0;
-			rewrite_hit(68);
+			rewrite_hit(86);
 			return true;
 		}
 	} while (0);
@@ -6783,7 +14477,7 @@ static bool rewrite_value_generic_EqB(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(183);
+		rewrite_hit(309);
 		return true;
 	} while (0);
 	// match: (EqB (ConstBool [true]) x)
@@ -6797,7 +14491,7 @@ static bool rewrite_value_generic_EqB(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(189);
+			rewrite_hit(315);
 			return true;
 		}
 	} while (0);
@@ -6813,7 +14507,41 @@ static bool rewrite_value_generic_EqB(Value *v) {
 			Value *x = v_1;
 			ssa_reset(v, OpNot);
 			ssa_add_arg(v, x);
-			rewrite_hit(190);
+			rewrite_hit(316);
+			return true;
+		}
+	} while (0);
+	// match: (EqB (Not x) (Not y))
+	// result: (EqB x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpNot)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1->op != OpNot)
+				continue;
+			Value *y = v_1->args[0];
+			ssa_reset(v, OpEqB);
+			ssa_add_arg(v, x);
+			ssa_add_arg(v, y);
+			rewrite_hit(323);
+			return true;
+		}
+	} while (0);
+	// match: (EqB x (Not x))
+	// result: (ConstBool [false])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpNot)
+				continue;
+			if (v_1->args[0] != x)
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (false) != 0;
+			rewrite_hit(325);
 			return true;
 		}
 	} while (0);
@@ -6834,7 +14562,7 @@ static bool rewrite_value_generic_NeqB(Value *v) {
 			int64_t d = v_1->auxint;
 			ssa_reset(v, OpConstBool);
 			v->auxint = (c != d) != 0;
-			rewrite_hit(69);
+			rewrite_hit(87);
 			return true;
 		}
 	} while (0);
@@ -6846,7 +14574,7 @@ static bool rewrite_value_generic_NeqB(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(184);
+		rewrite_hit(310);
 		return true;
 	} while (0);
 	// match: (NeqB (ConstBool [false]) x)
@@ -6860,7 +14588,7 @@ static bool rewrite_value_generic_NeqB(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(191);
+			rewrite_hit(317);
 			return true;
 		}
 	} while (0);
@@ -6876,7 +14604,41 @@ static bool rewrite_value_generic_NeqB(Value *v) {
 			Value *x = v_1;
 			ssa_reset(v, OpNot);
 			ssa_add_arg(v, x);
-			rewrite_hit(192);
+			rewrite_hit(318);
+			return true;
+		}
+	} while (0);
+	// match: (NeqB (Not x) (Not y))
+	// result: (NeqB x y)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpNot)
+				continue;
+			Value *x = v_0->args[0];
+			if (v_1->op != OpNot)
+				continue;
+			Value *y = v_1->args[0];
+			ssa_reset(v, OpNeqB);
+			ssa_add_arg(v, x);
+			ssa_add_arg(v, y);
+			rewrite_hit(324);
+			return true;
+		}
+	} while (0);
+	// match: (NeqB x (Not x))
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpNot)
+				continue;
+			if (v_1->args[0] != x)
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (true) != 0;
+			rewrite_hit(326);
 			return true;
 		}
 	} while (0);
@@ -6893,7 +14655,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (!c) != 0;
-		rewrite_hit(70);
+		rewrite_hit(88);
 		return true;
 	} while (0);
 	// match: (Not (Not x))
@@ -6904,7 +14666,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(196);
+		rewrite_hit(363);
 		return true;
 	} while (0);
 	// match: (Not (Eq8 x y))
@@ -6920,7 +14682,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpNeq8);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(197);
+			rewrite_hit(364);
 			return true;
 		}
 	} while (0);
@@ -6937,7 +14699,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpNeq16);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(197);
+			rewrite_hit(364);
 			return true;
 		}
 	} while (0);
@@ -6954,7 +14716,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpNeq32);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(197);
+			rewrite_hit(364);
 			return true;
 		}
 	} while (0);
@@ -6971,7 +14733,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpNeq64);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(197);
+			rewrite_hit(364);
 			return true;
 		}
 	} while (0);
@@ -6988,7 +14750,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpEq8);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(198);
+			rewrite_hit(365);
 			return true;
 		}
 	} while (0);
@@ -7005,7 +14767,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpEq16);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(198);
+			rewrite_hit(365);
 			return true;
 		}
 	} while (0);
@@ -7022,7 +14784,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpEq32);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(198);
+			rewrite_hit(365);
 			return true;
 		}
 	} while (0);
@@ -7039,7 +14801,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpEq64);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(198);
+			rewrite_hit(365);
 			return true;
 		}
 	} while (0);
@@ -7056,7 +14818,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpNeq32F);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(199);
+			rewrite_hit(366);
 			return true;
 		}
 	} while (0);
@@ -7073,7 +14835,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpNeq64F);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(199);
+			rewrite_hit(366);
 			return true;
 		}
 	} while (0);
@@ -7090,7 +14852,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpEq32F);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(200);
+			rewrite_hit(367);
 			return true;
 		}
 	} while (0);
@@ -7107,7 +14869,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpEq64F);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(200);
+			rewrite_hit(367);
 			return true;
 		}
 	} while (0);
@@ -7124,7 +14886,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpNeqB);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(201);
+			rewrite_hit(368);
 			return true;
 		}
 	} while (0);
@@ -7141,7 +14903,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpEqB);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(202);
+			rewrite_hit(369);
 			return true;
 		}
 	} while (0);
@@ -7158,7 +14920,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpNeqPtr);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(203);
+			rewrite_hit(370);
 			return true;
 		}
 	} while (0);
@@ -7175,7 +14937,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 			ssa_reset(v, OpEqPtr);
 			ssa_add_arg(v, x);
 			ssa_add_arg(v, y);
-			rewrite_hit(204);
+			rewrite_hit(371);
 			return true;
 		}
 	} while (0);
@@ -7190,7 +14952,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLeq8);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(205);
+		rewrite_hit(372);
 		return true;
 	} while (0);
 	// match: (Not (Less16 x y))
@@ -7204,7 +14966,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLeq16);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(205);
+		rewrite_hit(372);
 		return true;
 	} while (0);
 	// match: (Not (Less32 x y))
@@ -7218,7 +14980,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLeq32);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(205);
+		rewrite_hit(372);
 		return true;
 	} while (0);
 	// match: (Not (Less64 x y))
@@ -7232,7 +14994,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLeq64);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(205);
+		rewrite_hit(372);
 		return true;
 	} while (0);
 	// match: (Not (Leq8 x y))
@@ -7246,7 +15008,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLess8);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(206);
+		rewrite_hit(373);
 		return true;
 	} while (0);
 	// match: (Not (Leq16 x y))
@@ -7260,7 +15022,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLess16);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(206);
+		rewrite_hit(373);
 		return true;
 	} while (0);
 	// match: (Not (Leq32 x y))
@@ -7274,7 +15036,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLess32);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(206);
+		rewrite_hit(373);
 		return true;
 	} while (0);
 	// match: (Not (Leq64 x y))
@@ -7288,7 +15050,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLess64);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(206);
+		rewrite_hit(373);
 		return true;
 	} while (0);
 	// match: (Not (Less8U x y))
@@ -7302,7 +15064,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLeq8U);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(207);
+		rewrite_hit(374);
 		return true;
 	} while (0);
 	// match: (Not (Less16U x y))
@@ -7316,7 +15078,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLeq16U);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(207);
+		rewrite_hit(374);
 		return true;
 	} while (0);
 	// match: (Not (Less32U x y))
@@ -7330,7 +15092,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLeq32U);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(207);
+		rewrite_hit(374);
 		return true;
 	} while (0);
 	// match: (Not (Less64U x y))
@@ -7344,7 +15106,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLeq64U);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(207);
+		rewrite_hit(374);
 		return true;
 	} while (0);
 	// match: (Not (Leq8U x y))
@@ -7358,7 +15120,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLess8U);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(208);
+		rewrite_hit(375);
 		return true;
 	} while (0);
 	// match: (Not (Leq16U x y))
@@ -7372,7 +15134,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLess16U);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(208);
+		rewrite_hit(375);
 		return true;
 	} while (0);
 	// match: (Not (Leq32U x y))
@@ -7386,7 +15148,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLess32U);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(208);
+		rewrite_hit(375);
 		return true;
 	} while (0);
 	// match: (Not (Leq64U x y))
@@ -7400,7 +15162,7 @@ static bool rewrite_value_generic_Not(Value *v) {
 		ssa_reset(v, OpLess64U);
 		ssa_add_arg(v, y);
 		ssa_add_arg(v, x);
-		rewrite_hit(208);
+		rewrite_hit(375);
 		return true;
 	} while (0);
 	return false;
@@ -7418,7 +15180,22 @@ static bool rewrite_value_generic_AndB(Value *v) {
 				continue;
 			Value *x = v_1;
 			ssa_copy_of(v, x);
-			rewrite_hit(71);
+			rewrite_hit(89);
+			return true;
+		}
+	} while (0);
+	// match: (AndB (ConstBool [false]) _)
+	// result: (ConstBool [false])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConstBool)
+				continue;
+			if (v_0->auxint != (false))
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (false) != 0;
+			rewrite_hit(322);
 			return true;
 		}
 	} while (0);
@@ -7436,7 +15213,7 @@ static bool rewrite_value_generic_CondSelect(Value *v) {
 		if (v_2->auxint != (true))
 			break;
 		ssa_copy_of(v, x);
-		rewrite_hit(210);
+		rewrite_hit(377);
 		return true;
 	} while (0);
 	// match: (CondSelect _ y (ConstBool [false]))
@@ -7449,7 +15226,397 @@ static bool rewrite_value_generic_CondSelect(Value *v) {
 		if (v_2->auxint != (false))
 			break;
 		ssa_copy_of(v, y);
-		rewrite_hit(211);
+		rewrite_hit(378);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Add32F(Value *v) {
+	// match: (Add32F (Const32F [c]) (Const32F [d]))
+	// cond: !isnan(auxTo32F(c) + auxTo32F(d))
+	// result: (Const32F [auxFrom32F(auxTo32F(c) + auxTo32F(d))])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32F)
+				continue;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpConst32F)
+				continue;
+			int64_t d = v_1->auxint;
+			if (!(!isnan(auxTo32F(c) + auxTo32F(d))))
+				continue;
+			ssa_reset(v, OpConst32F);
+			v->auxint = auxFrom32F(auxTo32F(c) + auxTo32F(d));
+			rewrite_hit(55);
+			return true;
+		}
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Sub32F(Value *v) {
+	// match: (Sub32F (Const32F [c]) (Const32F [d]))
+	// cond: !isnan(auxTo32F(c) - auxTo32F(d))
+	// result: (Const32F [auxFrom32F(auxTo32F(c) - auxTo32F(d))])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32F)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32F)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!isnan(auxTo32F(c) - auxTo32F(d))))
+			break;
+		ssa_reset(v, OpConst32F);
+		v->auxint = auxFrom32F(auxTo32F(c) - auxTo32F(d));
+		rewrite_hit(56);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Mul32F(Value *v) {
+	// match: (Mul32F (Const32F [c]) (Const32F [d]))
+	// cond: !isnan(auxTo32F(c) * auxTo32F(d))
+	// result: (Const32F [auxFrom32F(auxTo32F(c) * auxTo32F(d))])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst32F)
+				continue;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpConst32F)
+				continue;
+			int64_t d = v_1->auxint;
+			if (!(!isnan(auxTo32F(c) * auxTo32F(d))))
+				continue;
+			ssa_reset(v, OpConst32F);
+			v->auxint = auxFrom32F(auxTo32F(c) * auxTo32F(d));
+			rewrite_hit(57);
+			return true;
+		}
+	} while (0);
+	// match: (Mul32F x (Const32F [c]))
+	// cond: auxTo64F(c) == 1
+	// result: x
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpConst32F)
+				continue;
+			int64_t c = v_1->auxint;
+			if (!(auxTo64F(c) == 1))
+				continue;
+			ssa_copy_of(v, x);
+			rewrite_hit(296);
+			return true;
+		}
+	} while (0);
+	// match: (Mul32F x (Const32F [c]))
+	// cond: auxTo64F(c) == -1
+	// result: (Neg32F x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpConst32F)
+				continue;
+			int64_t c = v_1->auxint;
+			if (!(auxTo64F(c) == -1))
+				continue;
+			ssa_reset(v, OpNeg32F);
+			ssa_add_arg(v, x);
+			rewrite_hit(297);
+			return true;
+		}
+	} while (0);
+	// match: (Mul32F x (Const32F [c]))
+	// cond: auxTo64F(c) == 2
+	// result: (Add32F x x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpConst32F)
+				continue;
+			int64_t c = v_1->auxint;
+			if (!(auxTo64F(c) == 2))
+				continue;
+			ssa_reset(v, OpAdd32F);
+			ssa_add_arg(v, x);
+			ssa_add_arg(v, x);
+			rewrite_hit(298);
+			return true;
+		}
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Div32F(Value *v) {
+	// match: (Div32F (Const32F [c]) (Const32F [d]))
+	// cond: !isnan(auxTo32F(c) / auxTo32F(d))
+	// result: (Const32F [auxFrom32F(auxTo32F(c) / auxTo32F(d))])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32F)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32F)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!isnan(auxTo32F(c) / auxTo32F(d))))
+			break;
+		ssa_reset(v, OpConst32F);
+		v->auxint = auxFrom32F(auxTo32F(c) / auxTo32F(d));
+		rewrite_hit(58);
+		return true;
+	} while (0);
+	// match: (Div32F x (Const32F <t> [c]))
+	// cond: reciprocalExact32(c)
+	// result: (Mul32F x (Const32F <t> [auxFrom64F(1 / auxTo64F(c))]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst32F)
+			break;
+		Type *t = v_1->type;
+		int64_t c = v_1->auxint;
+		if (!(reciprocalExact32(c)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst32F, t, v->pos);
+		r0->auxint = auxFrom64F(1 / auxTo64F(c));
+		ssa_reset(v, OpMul32F);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(299);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Neg32F(Value *v) {
+	// match: (Neg32F (Const32F [c]))
+	// result: (Const32F [auxFrom64F(-auxTo64F(c))])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32F)
+			break;
+		int64_t c = v_0->auxint;
+		ssa_reset(v, OpConst32F);
+		v->auxint = auxFrom64F(-auxTo64F(c));
+		rewrite_hit(59);
+		return true;
+	} while (0);
+	// match: (Neg32F (Neg32F x))
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpNeg32F)
+			break;
+		Value *x = v_0->args[0];
+		ssa_copy_of(v, x);
+		rewrite_hit(300);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Add64F(Value *v) {
+	// match: (Add64F (Const64F [c]) (Const64F [d]))
+	// cond: !isnan(auxTo64F(c) + auxTo64F(d))
+	// result: (Const64F [auxFrom64F(auxTo64F(c) + auxTo64F(d))])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64F)
+				continue;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpConst64F)
+				continue;
+			int64_t d = v_1->auxint;
+			if (!(!isnan(auxTo64F(c) + auxTo64F(d))))
+				continue;
+			ssa_reset(v, OpConst64F);
+			v->auxint = auxFrom64F(auxTo64F(c) + auxTo64F(d));
+			rewrite_hit(55);
+			return true;
+		}
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Sub64F(Value *v) {
+	// match: (Sub64F (Const64F [c]) (Const64F [d]))
+	// cond: !isnan(auxTo64F(c) - auxTo64F(d))
+	// result: (Const64F [auxFrom64F(auxTo64F(c) - auxTo64F(d))])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64F)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64F)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!isnan(auxTo64F(c) - auxTo64F(d))))
+			break;
+		ssa_reset(v, OpConst64F);
+		v->auxint = auxFrom64F(auxTo64F(c) - auxTo64F(d));
+		rewrite_hit(56);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Mul64F(Value *v) {
+	// match: (Mul64F (Const64F [c]) (Const64F [d]))
+	// cond: !isnan(auxTo64F(c) * auxTo64F(d))
+	// result: (Const64F [auxFrom64F(auxTo64F(c) * auxTo64F(d))])
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			if (v_0->op != OpConst64F)
+				continue;
+			int64_t c = v_0->auxint;
+			if (v_1->op != OpConst64F)
+				continue;
+			int64_t d = v_1->auxint;
+			if (!(!isnan(auxTo64F(c) * auxTo64F(d))))
+				continue;
+			ssa_reset(v, OpConst64F);
+			v->auxint = auxFrom64F(auxTo64F(c) * auxTo64F(d));
+			rewrite_hit(57);
+			return true;
+		}
+	} while (0);
+	// match: (Mul64F x (Const64F [c]))
+	// cond: auxTo64F(c) == 1
+	// result: x
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpConst64F)
+				continue;
+			int64_t c = v_1->auxint;
+			if (!(auxTo64F(c) == 1))
+				continue;
+			ssa_copy_of(v, x);
+			rewrite_hit(296);
+			return true;
+		}
+	} while (0);
+	// match: (Mul64F x (Const64F [c]))
+	// cond: auxTo64F(c) == -1
+	// result: (Neg64F x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpConst64F)
+				continue;
+			int64_t c = v_1->auxint;
+			if (!(auxTo64F(c) == -1))
+				continue;
+			ssa_reset(v, OpNeg64F);
+			ssa_add_arg(v, x);
+			rewrite_hit(297);
+			return true;
+		}
+	} while (0);
+	// match: (Mul64F x (Const64F [c]))
+	// cond: auxTo64F(c) == 2
+	// result: (Add64F x x)
+	do {
+		Value *v_0 = v->args[0], *v_1 = v->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0, &v_1)) {
+			Value *x = v_0;
+			if (v_1->op != OpConst64F)
+				continue;
+			int64_t c = v_1->auxint;
+			if (!(auxTo64F(c) == 2))
+				continue;
+			ssa_reset(v, OpAdd64F);
+			ssa_add_arg(v, x);
+			ssa_add_arg(v, x);
+			rewrite_hit(298);
+			return true;
+		}
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Div64F(Value *v) {
+	// match: (Div64F (Const64F [c]) (Const64F [d]))
+	// cond: !isnan(auxTo64F(c) / auxTo64F(d))
+	// result: (Const64F [auxFrom64F(auxTo64F(c) / auxTo64F(d))])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64F)
+			break;
+		int64_t c = v_0->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64F)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(!isnan(auxTo64F(c) / auxTo64F(d))))
+			break;
+		ssa_reset(v, OpConst64F);
+		v->auxint = auxFrom64F(auxTo64F(c) / auxTo64F(d));
+		rewrite_hit(58);
+		return true;
+	} while (0);
+	// match: (Div64F x (Const64F <t> [c]))
+	// cond: reciprocalExact64(c)
+	// result: (Mul64F x (Const64F <t> [auxFrom64F(1 / auxTo64F(c))]))
+	do {
+		Value *x = v->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64F)
+			break;
+		Type *t = v_1->type;
+		int64_t c = v_1->auxint;
+		if (!(reciprocalExact64(c)))
+			break;
+		Value *r0 = ssa_value_new(v->block, OpConst64F, t, v->pos);
+		r0->auxint = auxFrom64F(1 / auxTo64F(c));
+		ssa_reset(v, OpMul64F);
+		ssa_add_arg(v, x);
+		ssa_add_arg(v, r0);
+		rewrite_hit(299);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Neg64F(Value *v) {
+	// match: (Neg64F (Const64F [c]))
+	// result: (Const64F [auxFrom64F(-auxTo64F(c))])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64F)
+			break;
+		int64_t c = v_0->auxint;
+		ssa_reset(v, OpConst64F);
+		v->auxint = auxFrom64F(-auxTo64F(c));
+		rewrite_hit(59);
+		return true;
+	} while (0);
+	// match: (Neg64F (Neg64F x))
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpNeg64F)
+			break;
+		Value *x = v_0->args[0];
+		ssa_copy_of(v, x);
+		rewrite_hit(300);
 		return true;
 	} while (0);
 	return false;
@@ -7465,7 +15632,28 @@ static bool rewrite_value_generic_SignExt8to16(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(c);
-		rewrite_hit(74);
+		rewrite_hit(92);
+		return true;
+	} while (0);
+	// match: (SignExt8to16 (Trunc16to8 x:(Rsh16x64 _ (Const64 [s]))))
+	// cond: s >= 8
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc16to8)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh16x64)
+			break;
+		Value *x = v_0_0;
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t s = v_0_0_1->auxint;
+		if (!(s >= 8))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(139);
 		return true;
 	} while (0);
 	return false;
@@ -7481,7 +15669,28 @@ static bool rewrite_value_generic_ZeroExt8to16(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(uint8(c));
-		rewrite_hit(77);
+		rewrite_hit(95);
+		return true;
+	} while (0);
+	// match: (ZeroExt8to16 (Trunc16to8 x:(Rsh16Ux64 _ (Const64 [s]))))
+	// cond: s >= 8
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc16to8)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh16Ux64)
+			break;
+		Value *x = v_0_0;
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t s = v_0_0_1->auxint;
+		if (!(s >= 8))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(138);
 		return true;
 	} while (0);
 	return false;
@@ -7497,7 +15706,28 @@ static bool rewrite_value_generic_SignExt8to32(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(c);
-		rewrite_hit(74);
+		rewrite_hit(92);
+		return true;
+	} while (0);
+	// match: (SignExt8to32 (Trunc32to8 x:(Rsh32x64 _ (Const64 [s]))))
+	// cond: s >= 24
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc32to8)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh32x64)
+			break;
+		Value *x = v_0_0;
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t s = v_0_0_1->auxint;
+		if (!(s >= 24))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(139);
 		return true;
 	} while (0);
 	return false;
@@ -7513,7 +15743,28 @@ static bool rewrite_value_generic_ZeroExt8to32(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(uint8(c));
-		rewrite_hit(77);
+		rewrite_hit(95);
+		return true;
+	} while (0);
+	// match: (ZeroExt8to32 (Trunc32to8 x:(Rsh32Ux64 _ (Const64 [s]))))
+	// cond: s >= 24
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc32to8)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh32Ux64)
+			break;
+		Value *x = v_0_0;
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t s = v_0_0_1->auxint;
+		if (!(s >= 24))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(138);
 		return true;
 	} while (0);
 	return false;
@@ -7529,7 +15780,28 @@ static bool rewrite_value_generic_SignExt8to64(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = c;
-		rewrite_hit(74);
+		rewrite_hit(92);
+		return true;
+	} while (0);
+	// match: (SignExt8to64 (Trunc64to8 x:(Rsh64x64 _ (Const64 [s]))))
+	// cond: s >= 56
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc64to8)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh64x64)
+			break;
+		Value *x = v_0_0;
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t s = v_0_0_1->auxint;
+		if (!(s >= 56))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(139);
 		return true;
 	} while (0);
 	return false;
@@ -7545,7 +15817,28 @@ static bool rewrite_value_generic_ZeroExt8to64(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = uint8(c);
-		rewrite_hit(77);
+		rewrite_hit(95);
+		return true;
+	} while (0);
+	// match: (ZeroExt8to64 (Trunc64to8 x:(Rsh64Ux64 _ (Const64 [s]))))
+	// cond: s >= 56
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc64to8)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh64Ux64)
+			break;
+		Value *x = v_0_0;
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t s = v_0_0_1->auxint;
+		if (!(s >= 56))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(138);
 		return true;
 	} while (0);
 	return false;
@@ -7561,7 +15854,7 @@ static bool rewrite_value_generic_SignExt16to32(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(c);
-		rewrite_hit(75);
+		rewrite_hit(93);
 		return true;
 	} while (0);
 	// match: (SignExt16to32 (SignExt8to16 x))
@@ -7573,7 +15866,40 @@ static bool rewrite_value_generic_SignExt16to32(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpSignExt8to32);
 		ssa_add_arg(v, x);
-		rewrite_hit(97);
+		rewrite_hit(126);
+		return true;
+	} while (0);
+	// match: (SignExt16to32 (ZeroExt8to16 x))
+	// result: (ZeroExt8to32 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt8to16)
+			break;
+		Value *x = v_0->args[0];
+		ssa_reset(v, OpZeroExt8to32);
+		ssa_add_arg(v, x);
+		rewrite_hit(131);
+		return true;
+	} while (0);
+	// match: (SignExt16to32 (Trunc32to16 x:(Rsh32x64 _ (Const64 [s]))))
+	// cond: s >= 16
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc32to16)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh32x64)
+			break;
+		Value *x = v_0_0;
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t s = v_0_0_1->auxint;
+		if (!(s >= 16))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(139);
 		return true;
 	} while (0);
 	return false;
@@ -7589,7 +15915,7 @@ static bool rewrite_value_generic_ZeroExt16to32(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(uint16(c));
-		rewrite_hit(78);
+		rewrite_hit(96);
 		return true;
 	} while (0);
 	// match: (ZeroExt16to32 (ZeroExt8to16 x))
@@ -7601,7 +15927,28 @@ static bool rewrite_value_generic_ZeroExt16to32(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpZeroExt8to32);
 		ssa_add_arg(v, x);
-		rewrite_hit(99);
+		rewrite_hit(128);
+		return true;
+	} while (0);
+	// match: (ZeroExt16to32 (Trunc32to16 x:(Rsh32Ux64 _ (Const64 [s]))))
+	// cond: s >= 16
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc32to16)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh32Ux64)
+			break;
+		Value *x = v_0_0;
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t s = v_0_0_1->auxint;
+		if (!(s >= 16))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(138);
 		return true;
 	} while (0);
 	return false;
@@ -7617,7 +15964,7 @@ static bool rewrite_value_generic_SignExt16to64(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = c;
-		rewrite_hit(75);
+		rewrite_hit(93);
 		return true;
 	} while (0);
 	// match: (SignExt16to64 (SignExt8to16 x))
@@ -7629,7 +15976,40 @@ static bool rewrite_value_generic_SignExt16to64(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpSignExt8to64);
 		ssa_add_arg(v, x);
-		rewrite_hit(97);
+		rewrite_hit(126);
+		return true;
+	} while (0);
+	// match: (SignExt16to64 (ZeroExt8to16 x))
+	// result: (ZeroExt8to64 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt8to16)
+			break;
+		Value *x = v_0->args[0];
+		ssa_reset(v, OpZeroExt8to64);
+		ssa_add_arg(v, x);
+		rewrite_hit(131);
+		return true;
+	} while (0);
+	// match: (SignExt16to64 (Trunc64to16 x:(Rsh64x64 _ (Const64 [s]))))
+	// cond: s >= 48
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc64to16)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh64x64)
+			break;
+		Value *x = v_0_0;
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t s = v_0_0_1->auxint;
+		if (!(s >= 48))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(139);
 		return true;
 	} while (0);
 	return false;
@@ -7645,7 +16025,7 @@ static bool rewrite_value_generic_ZeroExt16to64(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = uint16(c);
-		rewrite_hit(78);
+		rewrite_hit(96);
 		return true;
 	} while (0);
 	// match: (ZeroExt16to64 (ZeroExt8to16 x))
@@ -7657,7 +16037,28 @@ static bool rewrite_value_generic_ZeroExt16to64(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpZeroExt8to64);
 		ssa_add_arg(v, x);
-		rewrite_hit(99);
+		rewrite_hit(128);
+		return true;
+	} while (0);
+	// match: (ZeroExt16to64 (Trunc64to16 x:(Rsh64Ux64 _ (Const64 [s]))))
+	// cond: s >= 48
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc64to16)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh64Ux64)
+			break;
+		Value *x = v_0_0;
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t s = v_0_0_1->auxint;
+		if (!(s >= 48))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(138);
 		return true;
 	} while (0);
 	return false;
@@ -7673,7 +16074,7 @@ static bool rewrite_value_generic_SignExt32to64(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = c;
-		rewrite_hit(76);
+		rewrite_hit(94);
 		return true;
 	} while (0);
 	// match: (SignExt32to64 (SignExt8to32 x))
@@ -7685,7 +16086,7 @@ static bool rewrite_value_generic_SignExt32to64(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpSignExt8to64);
 		ssa_add_arg(v, x);
-		rewrite_hit(98);
+		rewrite_hit(127);
 		return true;
 	} while (0);
 	// match: (SignExt32to64 (SignExt16to32 x))
@@ -7697,7 +16098,52 @@ static bool rewrite_value_generic_SignExt32to64(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpSignExt16to64);
 		ssa_add_arg(v, x);
-		rewrite_hit(98);
+		rewrite_hit(127);
+		return true;
+	} while (0);
+	// match: (SignExt32to64 (ZeroExt8to32 x))
+	// result: (ZeroExt8to64 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt8to32)
+			break;
+		Value *x = v_0->args[0];
+		ssa_reset(v, OpZeroExt8to64);
+		ssa_add_arg(v, x);
+		rewrite_hit(131);
+		return true;
+	} while (0);
+	// match: (SignExt32to64 (ZeroExt16to32 x))
+	// result: (ZeroExt16to64 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt16to32)
+			break;
+		Value *x = v_0->args[0];
+		ssa_reset(v, OpZeroExt16to64);
+		ssa_add_arg(v, x);
+		rewrite_hit(131);
+		return true;
+	} while (0);
+	// match: (SignExt32to64 (Trunc64to32 x:(Rsh64x64 _ (Const64 [s]))))
+	// cond: s >= 32
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc64to32)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh64x64)
+			break;
+		Value *x = v_0_0;
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t s = v_0_0_1->auxint;
+		if (!(s >= 32))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(139);
 		return true;
 	} while (0);
 	return false;
@@ -7713,7 +16159,7 @@ static bool rewrite_value_generic_ZeroExt32to64(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst64);
 		v->auxint = uint32(c);
-		rewrite_hit(79);
+		rewrite_hit(97);
 		return true;
 	} while (0);
 	// match: (ZeroExt32to64 (ZeroExt8to32 x))
@@ -7725,7 +16171,7 @@ static bool rewrite_value_generic_ZeroExt32to64(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpZeroExt8to64);
 		ssa_add_arg(v, x);
-		rewrite_hit(100);
+		rewrite_hit(129);
 		return true;
 	} while (0);
 	// match: (ZeroExt32to64 (ZeroExt16to32 x))
@@ -7737,7 +16183,28 @@ static bool rewrite_value_generic_ZeroExt32to64(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpZeroExt16to64);
 		ssa_add_arg(v, x);
-		rewrite_hit(100);
+		rewrite_hit(129);
+		return true;
+	} while (0);
+	// match: (ZeroExt32to64 (Trunc64to32 x:(Rsh64Ux64 _ (Const64 [s]))))
+	// cond: s >= 32
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc64to32)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpRsh64Ux64)
+			break;
+		Value *x = v_0_0;
+		Value *v_0_0_1 = v_0_0->args[1];
+		if (v_0_0_1->op != OpConst64)
+			break;
+		int64_t s = v_0_0_1->auxint;
+		if (!(s >= 32))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(138);
 		return true;
 	} while (0);
 	return false;
@@ -7753,7 +16220,7 @@ static bool rewrite_value_generic_Trunc16to8(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(int8(c));
-		rewrite_hit(80);
+		rewrite_hit(98);
 		return true;
 	} while (0);
 	// match: (Trunc16to8 (ZeroExt8to16 x))
@@ -7764,7 +16231,7 @@ static bool rewrite_value_generic_Trunc16to8(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(85);
+		rewrite_hit(114);
 		return true;
 	} while (0);
 	// match: (Trunc16to8 (SignExt8to16 x))
@@ -7775,8 +16242,53 @@ static bool rewrite_value_generic_Trunc16to8(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(86);
+		rewrite_hit(115);
 		return true;
+	} while (0);
+	// match: (Trunc16to8 (Trunc64to16 x))
+	// result: (Trunc64to8 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc64to16)
+			break;
+		Value *x = v_0->args[0];
+		ssa_reset(v, OpTrunc64to8);
+		ssa_add_arg(v, x);
+		rewrite_hit(134);
+		return true;
+	} while (0);
+	// match: (Trunc16to8 (Trunc32to16 x))
+	// result: (Trunc32to8 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc32to16)
+			break;
+		Value *x = v_0->args[0];
+		ssa_reset(v, OpTrunc32to8);
+		ssa_add_arg(v, x);
+		rewrite_hit(134);
+		return true;
+	} while (0);
+	// match: (Trunc16to8 (And16 (Const16 [y]) x))
+	// cond: lowBitsSet(y, 8)
+	// result: (Trunc16to8 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAnd16)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			if (v_0_0->op != OpConst16)
+				continue;
+			int64_t y = v_0_0->auxint;
+			Value *x = v_0_1;
+			if (!(lowBitsSet(y, 8)))
+				continue;
+			ssa_reset(v, OpTrunc16to8);
+			ssa_add_arg(v, x);
+			rewrite_hit(136);
+			return true;
+		}
 	} while (0);
 	return false;
 }
@@ -7791,7 +16303,7 @@ static bool rewrite_value_generic_Trunc32to8(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(int8(c));
-		rewrite_hit(80);
+		rewrite_hit(98);
 		return true;
 	} while (0);
 	// match: (Trunc32to8 (ZeroExt8to32 x))
@@ -7802,7 +16314,7 @@ static bool rewrite_value_generic_Trunc32to8(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(85);
+		rewrite_hit(114);
 		return true;
 	} while (0);
 	// match: (Trunc32to8 (SignExt8to32 x))
@@ -7813,8 +16325,41 @@ static bool rewrite_value_generic_Trunc32to8(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(86);
+		rewrite_hit(115);
 		return true;
+	} while (0);
+	// match: (Trunc32to8 (Trunc64to32 x))
+	// result: (Trunc64to8 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc64to32)
+			break;
+		Value *x = v_0->args[0];
+		ssa_reset(v, OpTrunc64to8);
+		ssa_add_arg(v, x);
+		rewrite_hit(134);
+		return true;
+	} while (0);
+	// match: (Trunc32to8 (And32 (Const32 [y]) x))
+	// cond: lowBitsSet(y, 8)
+	// result: (Trunc32to8 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAnd32)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			if (v_0_0->op != OpConst32)
+				continue;
+			int64_t y = v_0_0->auxint;
+			Value *x = v_0_1;
+			if (!(lowBitsSet(y, 8)))
+				continue;
+			ssa_reset(v, OpTrunc32to8);
+			ssa_add_arg(v, x);
+			rewrite_hit(136);
+			return true;
+		}
 	} while (0);
 	return false;
 }
@@ -7829,7 +16374,7 @@ static bool rewrite_value_generic_Trunc32to16(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(int16(c));
-		rewrite_hit(81);
+		rewrite_hit(99);
 		return true;
 	} while (0);
 	// match: (Trunc32to16 (ZeroExt16to32 x))
@@ -7840,7 +16385,7 @@ static bool rewrite_value_generic_Trunc32to16(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(87);
+		rewrite_hit(116);
 		return true;
 	} while (0);
 	// match: (Trunc32to16 (SignExt16to32 x))
@@ -7851,7 +16396,7 @@ static bool rewrite_value_generic_Trunc32to16(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(88);
+		rewrite_hit(117);
 		return true;
 	} while (0);
 	// match: (Trunc32to16 (ZeroExt8to32 x))
@@ -7863,7 +16408,7 @@ static bool rewrite_value_generic_Trunc32to16(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpZeroExt8to16);
 		ssa_add_arg(v, x);
-		rewrite_hit(91);
+		rewrite_hit(120);
 		return true;
 	} while (0);
 	// match: (Trunc32to16 (SignExt8to32 x))
@@ -7875,8 +16420,41 @@ static bool rewrite_value_generic_Trunc32to16(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpSignExt8to16);
 		ssa_add_arg(v, x);
-		rewrite_hit(92);
+		rewrite_hit(121);
 		return true;
+	} while (0);
+	// match: (Trunc32to16 (Trunc64to32 x))
+	// result: (Trunc64to16 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpTrunc64to32)
+			break;
+		Value *x = v_0->args[0];
+		ssa_reset(v, OpTrunc64to16);
+		ssa_add_arg(v, x);
+		rewrite_hit(134);
+		return true;
+	} while (0);
+	// match: (Trunc32to16 (And32 (Const32 [y]) x))
+	// cond: lowBitsSet(y, 16)
+	// result: (Trunc32to16 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAnd32)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			if (v_0_0->op != OpConst32)
+				continue;
+			int64_t y = v_0_0->auxint;
+			Value *x = v_0_1;
+			if (!(lowBitsSet(y, 16)))
+				continue;
+			ssa_reset(v, OpTrunc32to16);
+			ssa_add_arg(v, x);
+			rewrite_hit(136);
+			return true;
+		}
 	} while (0);
 	return false;
 }
@@ -7891,7 +16469,7 @@ static bool rewrite_value_generic_Trunc64to8(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst8);
 		v->auxint = int8(int8(c));
-		rewrite_hit(80);
+		rewrite_hit(98);
 		return true;
 	} while (0);
 	// match: (Trunc64to8 (ZeroExt8to64 x))
@@ -7902,7 +16480,7 @@ static bool rewrite_value_generic_Trunc64to8(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(85);
+		rewrite_hit(114);
 		return true;
 	} while (0);
 	// match: (Trunc64to8 (SignExt8to64 x))
@@ -7913,8 +16491,29 @@ static bool rewrite_value_generic_Trunc64to8(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(86);
+		rewrite_hit(115);
 		return true;
+	} while (0);
+	// match: (Trunc64to8 (And64 (Const64 [y]) x))
+	// cond: lowBitsSet(y, 8)
+	// result: (Trunc64to8 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAnd64)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			if (v_0_0->op != OpConst64)
+				continue;
+			int64_t y = v_0_0->auxint;
+			Value *x = v_0_1;
+			if (!(lowBitsSet(y, 8)))
+				continue;
+			ssa_reset(v, OpTrunc64to8);
+			ssa_add_arg(v, x);
+			rewrite_hit(136);
+			return true;
+		}
 	} while (0);
 	return false;
 }
@@ -7929,7 +16528,7 @@ static bool rewrite_value_generic_Trunc64to16(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst16);
 		v->auxint = int16(int16(c));
-		rewrite_hit(81);
+		rewrite_hit(99);
 		return true;
 	} while (0);
 	// match: (Trunc64to16 (ZeroExt16to64 x))
@@ -7940,7 +16539,7 @@ static bool rewrite_value_generic_Trunc64to16(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(87);
+		rewrite_hit(116);
 		return true;
 	} while (0);
 	// match: (Trunc64to16 (SignExt16to64 x))
@@ -7951,7 +16550,7 @@ static bool rewrite_value_generic_Trunc64to16(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(88);
+		rewrite_hit(117);
 		return true;
 	} while (0);
 	// match: (Trunc64to16 (ZeroExt8to64 x))
@@ -7963,7 +16562,7 @@ static bool rewrite_value_generic_Trunc64to16(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpZeroExt8to16);
 		ssa_add_arg(v, x);
-		rewrite_hit(91);
+		rewrite_hit(120);
 		return true;
 	} while (0);
 	// match: (Trunc64to16 (SignExt8to64 x))
@@ -7975,8 +16574,29 @@ static bool rewrite_value_generic_Trunc64to16(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpSignExt8to16);
 		ssa_add_arg(v, x);
-		rewrite_hit(92);
+		rewrite_hit(121);
 		return true;
+	} while (0);
+	// match: (Trunc64to16 (And64 (Const64 [y]) x))
+	// cond: lowBitsSet(y, 16)
+	// result: (Trunc64to16 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAnd64)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			if (v_0_0->op != OpConst64)
+				continue;
+			int64_t y = v_0_0->auxint;
+			Value *x = v_0_1;
+			if (!(lowBitsSet(y, 16)))
+				continue;
+			ssa_reset(v, OpTrunc64to16);
+			ssa_add_arg(v, x);
+			rewrite_hit(136);
+			return true;
+		}
 	} while (0);
 	return false;
 }
@@ -7991,7 +16611,7 @@ static bool rewrite_value_generic_Trunc64to32(Value *v) {
 		int64_t c = v_0->auxint;
 		ssa_reset(v, OpConst32);
 		v->auxint = int32(int32(c));
-		rewrite_hit(82);
+		rewrite_hit(100);
 		return true;
 	} while (0);
 	// match: (Trunc64to32 (ZeroExt32to64 x))
@@ -8002,7 +16622,7 @@ static bool rewrite_value_generic_Trunc64to32(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(89);
+		rewrite_hit(118);
 		return true;
 	} while (0);
 	// match: (Trunc64to32 (SignExt32to64 x))
@@ -8013,7 +16633,7 @@ static bool rewrite_value_generic_Trunc64to32(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(90);
+		rewrite_hit(119);
 		return true;
 	} while (0);
 	// match: (Trunc64to32 (ZeroExt8to64 x))
@@ -8025,7 +16645,7 @@ static bool rewrite_value_generic_Trunc64to32(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpZeroExt8to32);
 		ssa_add_arg(v, x);
-		rewrite_hit(93);
+		rewrite_hit(122);
 		return true;
 	} while (0);
 	// match: (Trunc64to32 (ZeroExt16to64 x))
@@ -8037,7 +16657,7 @@ static bool rewrite_value_generic_Trunc64to32(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpZeroExt16to32);
 		ssa_add_arg(v, x);
-		rewrite_hit(93);
+		rewrite_hit(122);
 		return true;
 	} while (0);
 	// match: (Trunc64to32 (SignExt8to64 x))
@@ -8049,7 +16669,7 @@ static bool rewrite_value_generic_Trunc64to32(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpSignExt8to32);
 		ssa_add_arg(v, x);
-		rewrite_hit(94);
+		rewrite_hit(123);
 		return true;
 	} while (0);
 	// match: (Trunc64to32 (SignExt16to64 x))
@@ -8061,7 +16681,305 @@ static bool rewrite_value_generic_Trunc64to32(Value *v) {
 		Value *x = v_0->args[0];
 		ssa_reset(v, OpSignExt16to32);
 		ssa_add_arg(v, x);
-		rewrite_hit(94);
+		rewrite_hit(123);
+		return true;
+	} while (0);
+	// match: (Trunc64to32 (And64 (Const64 [y]) x))
+	// cond: lowBitsSet(y, 32)
+	// result: (Trunc64to32 x)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAnd64)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			if (v_0_0->op != OpConst64)
+				continue;
+			int64_t y = v_0_0->auxint;
+			Value *x = v_0_1;
+			if (!(lowBitsSet(y, 32)))
+				continue;
+			ssa_reset(v, OpTrunc64to32);
+			ssa_add_arg(v, x);
+			rewrite_hit(136);
+			return true;
+		}
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt32to32F(Value *v) {
+	// match: (Cvt32to32F (Const32 [c]))
+	// result: (Const32F [auxFrom32F(c)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32)
+			break;
+		int64_t c = v_0->auxint;
+		ssa_reset(v, OpConst32F);
+		v->auxint = auxFrom32F(c);
+		rewrite_hit(103);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt32to64F(Value *v) {
+	// match: (Cvt32to64F (Const32 [c]))
+	// result: (Const64F [auxFrom64F(c)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32)
+			break;
+		int64_t c = v_0->auxint;
+		ssa_reset(v, OpConst64F);
+		v->auxint = auxFrom64F(c);
+		rewrite_hit(104);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt32Fto32(Value *v) {
+	// match: (Cvt32Fto32 (Const32F [c]))
+	// cond: fitsInt32(auxTo64F(c))
+	// result: (Const32 [(int64_t)auxTo64F(c)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32F)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(fitsInt32(auxTo64F(c))))
+			break;
+		ssa_reset(v, OpConst32);
+		v->auxint = int32((int64_t)auxTo64F(c));
+		rewrite_hit(108);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt64Fto32(Value *v) {
+	// match: (Cvt64Fto32 (Const64F [c]))
+	// cond: fitsInt32(auxTo64F(c))
+	// result: (Const32 [(int64_t)auxTo64F(c)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64F)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(fitsInt32(auxTo64F(c))))
+			break;
+		ssa_reset(v, OpConst32);
+		v->auxint = int32((int64_t)auxTo64F(c));
+		rewrite_hit(108);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt64to32F(Value *v) {
+	// match: (Cvt64to32F (Const64 [c]))
+	// result: (Const32F [auxFrom32F(c)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64)
+			break;
+		int64_t c = v_0->auxint;
+		ssa_reset(v, OpConst32F);
+		v->auxint = auxFrom32F(c);
+		rewrite_hit(103);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt64to64F(Value *v) {
+	// match: (Cvt64to64F (Const64 [c]))
+	// result: (Const64F [auxFrom64F(c)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64)
+			break;
+		int64_t c = v_0->auxint;
+		ssa_reset(v, OpConst64F);
+		v->auxint = auxFrom64F(c);
+		rewrite_hit(104);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt32Fto64(Value *v) {
+	// match: (Cvt32Fto64 (Const32F [c]))
+	// cond: fitsInt64(auxTo64F(c))
+	// result: (Const64 [(int64_t)auxTo64F(c)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32F)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(fitsInt64(auxTo64F(c))))
+			break;
+		ssa_reset(v, OpConst64);
+		v->auxint = (int64_t)auxTo64F(c);
+		rewrite_hit(109);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt64Fto64(Value *v) {
+	// match: (Cvt64Fto64 (Const64F [c]))
+	// cond: fitsInt64(auxTo64F(c))
+	// result: (Const64 [(int64_t)auxTo64F(c)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64F)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(fitsInt64(auxTo64F(c))))
+			break;
+		ssa_reset(v, OpConst64);
+		v->auxint = (int64_t)auxTo64F(c);
+		rewrite_hit(109);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt64Uto32F(Value *v) {
+	// match: (Cvt64Uto32F (Const64 [c]))
+	// result: (Const32F [auxFrom32F(uint64(c))])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64)
+			break;
+		int64_t c = v_0->auxint;
+		ssa_reset(v, OpConst32F);
+		v->auxint = auxFrom32F(uint64(c));
+		rewrite_hit(105);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt64Uto64F(Value *v) {
+	// match: (Cvt64Uto64F (Const64 [c]))
+	// result: (Const64F [auxFrom64F(uint64(c))])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64)
+			break;
+		int64_t c = v_0->auxint;
+		ssa_reset(v, OpConst64F);
+		v->auxint = auxFrom64F(uint64(c));
+		rewrite_hit(105);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt32Fto64U(Value *v) {
+	// match: (Cvt32Fto64U (Const32F [c]))
+	// cond: fitsUint64(auxTo64F(c))
+	// result: (Const64 [(int64_t)(uint64_t)auxTo64F(c)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32F)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(fitsUint64(auxTo64F(c))))
+			break;
+		ssa_reset(v, OpConst64);
+		v->auxint = (int64_t)(uint64_t)auxTo64F(c);
+		rewrite_hit(110);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt64Fto64U(Value *v) {
+	// match: (Cvt64Fto64U (Const64F [c]))
+	// cond: fitsUint64(auxTo64F(c))
+	// result: (Const64 [(int64_t)(uint64_t)auxTo64F(c)])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64F)
+			break;
+		int64_t c = v_0->auxint;
+		if (!(fitsUint64(auxTo64F(c))))
+			break;
+		ssa_reset(v, OpConst64);
+		v->auxint = (int64_t)(uint64_t)auxTo64F(c);
+		rewrite_hit(110);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt32Fto64F(Value *v) {
+	// match: (Cvt32Fto64F (Const32F [c]))
+	// result: (Const64F [c])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst32F)
+			break;
+		int64_t c = v_0->auxint;
+		ssa_reset(v, OpConst64F);
+		v->auxint = c;
+		rewrite_hit(101);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_Cvt64Fto32F(Value *v) {
+	// match: (Cvt64Fto32F (Const64F [c]))
+	// result: (Const32F [auxFrom32F(auxTo64F(c))])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConst64F)
+			break;
+		int64_t c = v_0->auxint;
+		ssa_reset(v, OpConst32F);
+		v->auxint = auxFrom32F(auxTo64F(c));
+		rewrite_hit(102);
+		return true;
+	} while (0);
+	// match: (Cvt64Fto32F (Cvt32Fto64F x))
+	// result: x
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpCvt32Fto64F)
+			break;
+		Value *x = v_0->args[0];
+		ssa_copy_of(v, x);
+		rewrite_hit(111);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_StringMake(Value *v) {
+	// match: (StringMake <t> (StringPtr x) (StringLen x))
+	// cond: type_identical(t, x->type)
+	// result: x
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStringPtr)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStringLen)
+			break;
+		if (v_1->args[0] != x)
+			break;
+		if (!(type_identical(t, x->type)))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(433);
 		return true;
 	} while (0);
 	return false;
@@ -8076,7 +16994,7 @@ static bool rewrite_value_generic_StringPtr(Value *v) {
 			break;
 		Value *ptr = v_0->args[0];
 		ssa_copy_of(v, ptr);
-		rewrite_hit(226);
+		rewrite_hit(406);
 		return true;
 	} while (0);
 	return false;
@@ -8091,7 +17009,7 @@ static bool rewrite_value_generic_StringLen(Value *v) {
 			break;
 		Value *len = v_0->args[1];
 		ssa_copy_of(v, len);
-		rewrite_hit(227);
+		rewrite_hit(407);
 		return true;
 	} while (0);
 	// match: (StringLen (ConstString {s}))
@@ -8103,7 +17021,36 @@ static bool rewrite_value_generic_StringLen(Value *v) {
 		SsaString *s = v_0->aux;
 		ssa_reset(v, OpConst64);
 		v->auxint = s ? s->len : 0;
-		rewrite_hit(228);
+		rewrite_hit(408);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_SliceMake(Value *v) {
+	// match: (SliceMake <t> (SlicePtr x) (SliceLen x) (SliceCap x))
+	// cond: type_identical(t, x->type)
+	// result: x
+	do {
+		Type *t = v->type;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpSlicePtr)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpSliceLen)
+			break;
+		if (v_1->args[0] != x)
+			break;
+		Value *v_2 = v->args[2];
+		if (v_2->op != OpSliceCap)
+			break;
+		if (v_2->args[0] != x)
+			break;
+		if (!(type_identical(t, x->type)))
+			break;
+		ssa_copy_of(v, x);
+		rewrite_hit(432);
 		return true;
 	} while (0);
 	return false;
@@ -8118,7 +17065,7 @@ static bool rewrite_value_generic_SlicePtr(Value *v) {
 			break;
 		Value *ptr = v_0->args[0];
 		ssa_copy_of(v, ptr);
-		rewrite_hit(229);
+		rewrite_hit(409);
 		return true;
 	} while (0);
 	// match: (SlicePtr (ConstSlice))
@@ -8128,7 +17075,7 @@ static bool rewrite_value_generic_SlicePtr(Value *v) {
 		if (v_0->op != OpConstSlice)
 			break;
 		ssa_reset(v, OpConstNil);
-		rewrite_hit(234);
+		rewrite_hit(414);
 		return true;
 	} while (0);
 	return false;
@@ -8143,7 +17090,7 @@ static bool rewrite_value_generic_SliceLen(Value *v) {
 			break;
 		Value *len = v_0->args[1];
 		ssa_copy_of(v, len);
-		rewrite_hit(230);
+		rewrite_hit(410);
 		return true;
 	} while (0);
 	// match: (SliceLen (ConstSlice))
@@ -8154,7 +17101,7 @@ static bool rewrite_value_generic_SliceLen(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(232);
+		rewrite_hit(412);
 		return true;
 	} while (0);
 	return false;
@@ -8169,7 +17116,7 @@ static bool rewrite_value_generic_SliceCap(Value *v) {
 			break;
 		Value *cap = v_0->args[2];
 		ssa_copy_of(v, cap);
-		rewrite_hit(231);
+		rewrite_hit(411);
 		return true;
 	} while (0);
 	// match: (SliceCap (ConstSlice))
@@ -8180,7 +17127,7 @@ static bool rewrite_value_generic_SliceCap(Value *v) {
 			break;
 		ssa_reset(v, OpConst64);
 		v->auxint = 0;
-		rewrite_hit(233);
+		rewrite_hit(413);
 		return true;
 	} while (0);
 	return false;
@@ -8195,7 +17142,7 @@ static bool rewrite_value_generic_ComplexReal(Value *v) {
 			break;
 		Value *real = v_0->args[0];
 		ssa_copy_of(v, real);
-		rewrite_hit(239);
+		rewrite_hit(419);
 		return true;
 	} while (0);
 	return false;
@@ -8210,7 +17157,7 @@ static bool rewrite_value_generic_ComplexImag(Value *v) {
 			break;
 		Value *imag = v_0->args[1];
 		ssa_copy_of(v, imag);
-		rewrite_hit(240);
+		rewrite_hit(420);
 		return true;
 	} while (0);
 	return false;
@@ -8227,7 +17174,141 @@ static bool rewrite_value_generic_StructSelect(Value *v) {
 			break;
 		Value *x = v_0->args[0];
 		ssa_copy_of(v, x);
-		rewrite_hit(241);
+		rewrite_hit(421);
+		return true;
+	} while (0);
+	// match: (StructSelect [0] (StructMake2 x _))
+	// result: x
+	do {
+		if (v->auxint != (0))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake2)
+			break;
+		Value *x = v_0->args[0];
+		ssa_copy_of(v, x);
+		rewrite_hit(422);
+		return true;
+	} while (0);
+	// match: (StructSelect [1] (StructMake2 _ x))
+	// result: x
+	do {
+		if (v->auxint != (1))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake2)
+			break;
+		Value *x = v_0->args[1];
+		ssa_copy_of(v, x);
+		rewrite_hit(423);
+		return true;
+	} while (0);
+	// match: (StructSelect [0] (StructMake3 x _ _))
+	// result: x
+	do {
+		if (v->auxint != (0))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake3)
+			break;
+		Value *x = v_0->args[0];
+		ssa_copy_of(v, x);
+		rewrite_hit(424);
+		return true;
+	} while (0);
+	// match: (StructSelect [1] (StructMake3 _ x _))
+	// result: x
+	do {
+		if (v->auxint != (1))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake3)
+			break;
+		Value *x = v_0->args[1];
+		ssa_copy_of(v, x);
+		rewrite_hit(425);
+		return true;
+	} while (0);
+	// match: (StructSelect [2] (StructMake3 _ _ x))
+	// result: x
+	do {
+		if (v->auxint != (2))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake3)
+			break;
+		Value *x = v_0->args[2];
+		ssa_copy_of(v, x);
+		rewrite_hit(426);
+		return true;
+	} while (0);
+	// match: (StructSelect [0] (StructMake4 x _ _ _))
+	// result: x
+	do {
+		if (v->auxint != (0))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake4)
+			break;
+		Value *x = v_0->args[0];
+		ssa_copy_of(v, x);
+		rewrite_hit(427);
+		return true;
+	} while (0);
+	// match: (StructSelect [1] (StructMake4 _ x _ _))
+	// result: x
+	do {
+		if (v->auxint != (1))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake4)
+			break;
+		Value *x = v_0->args[1];
+		ssa_copy_of(v, x);
+		rewrite_hit(428);
+		return true;
+	} while (0);
+	// match: (StructSelect [2] (StructMake4 _ _ x _))
+	// result: x
+	do {
+		if (v->auxint != (2))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake4)
+			break;
+		Value *x = v_0->args[2];
+		ssa_copy_of(v, x);
+		rewrite_hit(429);
+		return true;
+	} while (0);
+	// match: (StructSelect [3] (StructMake4 _ _ _ x))
+	// result: x
+	do {
+		if (v->auxint != (3))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStructMake4)
+			break;
+		Value *x = v_0->args[3];
+		ssa_copy_of(v, x);
+		rewrite_hit(430);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_ArraySelect(Value *v) {
+	// match: (ArraySelect [0] (ArrayMake1 x))
+	// result: x
+	do {
+		if (v->auxint != (0))
+			break;
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpArrayMake1)
+			break;
+		Value *x = v_0->args[0];
+		ssa_copy_of(v, x);
+		rewrite_hit(431);
 		return true;
 	} while (0);
 	return false;
@@ -8242,7 +17323,7 @@ static bool rewrite_value_generic_ITab(Value *v) {
 			break;
 		Value *tab = v_0->args[0];
 		ssa_copy_of(v, tab);
-		rewrite_hit(235);
+		rewrite_hit(415);
 		return true;
 	} while (0);
 	// match: (ITab (ConstInterface))
@@ -8252,7 +17333,7 @@ static bool rewrite_value_generic_ITab(Value *v) {
 		if (v_0->op != OpConstInterface)
 			break;
 		ssa_reset(v, OpConstNil);
-		rewrite_hit(237);
+		rewrite_hit(417);
 		return true;
 	} while (0);
 	return false;
@@ -8267,7 +17348,7 @@ static bool rewrite_value_generic_IData(Value *v) {
 			break;
 		Value *data = v_0->args[1];
 		ssa_copy_of(v, data);
-		rewrite_hit(236);
+		rewrite_hit(416);
 		return true;
 	} while (0);
 	// match: (IData (ConstInterface))
@@ -8277,7 +17358,25 @@ static bool rewrite_value_generic_IData(Value *v) {
 		if (v_0->op != OpConstInterface)
 			break;
 		ssa_reset(v, OpConstNil);
-		rewrite_hit(238);
+		rewrite_hit(418);
+		return true;
+	} while (0);
+	return false;
+}
+
+static bool rewrite_value_generic_NilCheck(Value *v) {
+	// match: (NilCheck (ConvertPtr p) mem)
+	// result: (NilCheck p mem)
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpConvertPtr)
+			break;
+		Value *p = v_0->args[0];
+		Value *mem = v->args[1];
+		ssa_reset(v, OpNilCheck);
+		ssa_add_arg(v, p);
+		ssa_add_arg(v, mem);
+		rewrite_hit(402);
 		return true;
 	} while (0);
 	return false;
@@ -8292,7 +17391,7 @@ static bool rewrite_value_generic_IsNonNil(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(222);
+		rewrite_hit(399);
 		return true;
 	} while (0);
 	// match: (IsNonNil (Addr _))
@@ -8303,7 +17402,18 @@ static bool rewrite_value_generic_IsNonNil(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(223);
+		rewrite_hit(400);
+		return true;
+	} while (0);
+	// match: (IsNonNil (LocalAddr _ _))
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpLocalAddr)
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(401);
 		return true;
 	} while (0);
 	return false;
@@ -8323,7 +17433,7 @@ static bool rewrite_value_generic_IsInBounds(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (uint64(c) < uint64(d)) != 0;
-		rewrite_hit(214);
+		rewrite_hit(384);
 		return true;
 	} while (0);
 	// match: (IsInBounds x x)
@@ -8334,7 +17444,7 @@ static bool rewrite_value_generic_IsInBounds(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (false) != 0;
-		rewrite_hit(216);
+		rewrite_hit(386);
 		return true;
 	} while (0);
 	// match: (IsInBounds (ZeroExt8to64 _) (Const64 [c]))
@@ -8352,7 +17462,7 @@ static bool rewrite_value_generic_IsInBounds(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(219);
+		rewrite_hit(389);
 		return true;
 	} while (0);
 	// match: (IsInBounds (ZeroExt16to64 _) (Const64 [c]))
@@ -8370,7 +17480,7 @@ static bool rewrite_value_generic_IsInBounds(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(220);
+		rewrite_hit(390);
 		return true;
 	} while (0);
 	// match: (IsInBounds (And64 (Const64 [c]) _) (Const64 [d]))
@@ -8393,9 +17503,134 @@ static bool rewrite_value_generic_IsInBounds(Value *v) {
 				continue;
 			ssa_reset(v, OpConstBool);
 			v->auxint = (true) != 0;
-			rewrite_hit(221);
+			rewrite_hit(391);
 			return true;
 		}
+	} while (0);
+	// match: (IsInBounds (ZeroExt8to64 (And8 (Const8 [c]) _)) (Const64 [d]))
+	// cond: 0 <= c && c < d
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt8to64)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpAnd8)
+			break;
+		Value *v_0_0_0 = v_0_0->args[0], *v_0_0_1 = v_0_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0_0, &v_0_0_1)) {
+			if (v_0_0_0->op != OpConst8)
+				continue;
+			int64_t c = v_0_0_0->auxint;
+			Value *v_1 = v->args[1];
+			if (v_1->op != OpConst64)
+				continue;
+			int64_t d = v_1->auxint;
+			if (!(0 <= c && c < d))
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (true) != 0;
+			rewrite_hit(392);
+			return true;
+		}
+	} while (0);
+	// match: (IsInBounds (ZeroExt16to64 (And16 (Const16 [c]) _)) (Const64 [d]))
+	// cond: 0 <= c && c < d
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt16to64)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpAnd16)
+			break;
+		Value *v_0_0_0 = v_0_0->args[0], *v_0_0_1 = v_0_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0_0, &v_0_0_1)) {
+			if (v_0_0_0->op != OpConst16)
+				continue;
+			int64_t c = v_0_0_0->auxint;
+			Value *v_1 = v->args[1];
+			if (v_1->op != OpConst64)
+				continue;
+			int64_t d = v_1->auxint;
+			if (!(0 <= c && c < d))
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (true) != 0;
+			rewrite_hit(392);
+			return true;
+		}
+	} while (0);
+	// match: (IsInBounds (ZeroExt32to64 (And32 (Const32 [c]) _)) (Const64 [d]))
+	// cond: 0 <= c && c < d
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt32to64)
+			break;
+		Value *v_0_0 = v_0->args[0];
+		if (v_0_0->op != OpAnd32)
+			break;
+		Value *v_0_0_0 = v_0_0->args[0], *v_0_0_1 = v_0_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0_0, &v_0_0_1)) {
+			if (v_0_0_0->op != OpConst32)
+				continue;
+			int64_t c = v_0_0_0->auxint;
+			Value *v_1 = v->args[1];
+			if (v_1->op != OpConst64)
+				continue;
+			int64_t d = v_1->auxint;
+			if (!(0 <= c && c < d))
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (true) != 0;
+			rewrite_hit(392);
+			return true;
+		}
+	} while (0);
+	// match: (IsInBounds (Mod64u _ (Const64 [c])) (Const64 [d]))
+	// cond: c != 0 && uint64(c) <= uint64(d)
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpMod64u)
+			break;
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(c != 0 && uint64(c) <= uint64(d)))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(393);
+		return true;
+	} while (0);
+	// match: (IsInBounds (Rsh64Ux64 _ (Const64 [c])) (Const64 [d]))
+	// cond: 0 < c && c < 64 && shr(-1, c) < d
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpRsh64Ux64)
+			break;
+		Value *v_0_1 = v_0->args[1];
+		if (v_0_1->op != OpConst64)
+			break;
+		int64_t c = v_0_1->auxint;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t d = v_1->auxint;
+		if (!(0 < c && c < 64 && shr(-1, c) < d))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(394);
+		return true;
 	} while (0);
 	return false;
 }
@@ -8414,7 +17649,7 @@ static bool rewrite_value_generic_IsSliceInBounds(Value *v) {
 		int64_t d = v_1->auxint;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (uint64(c) <= uint64(d)) != 0;
-		rewrite_hit(215);
+		rewrite_hit(385);
 		return true;
 	} while (0);
 	// match: (IsSliceInBounds x x)
@@ -8425,7 +17660,7 @@ static bool rewrite_value_generic_IsSliceInBounds(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(217);
+		rewrite_hit(387);
 		return true;
 	} while (0);
 	// match: (IsSliceInBounds (Const64 [0]) _)
@@ -8438,7 +17673,101 @@ static bool rewrite_value_generic_IsSliceInBounds(Value *v) {
 			break;
 		ssa_reset(v, OpConstBool);
 		v->auxint = (true) != 0;
-		rewrite_hit(218);
+		rewrite_hit(388);
+		return true;
+	} while (0);
+	// match: (IsSliceInBounds (And64 (Const64 [c]) _) (Const64 [d]))
+	// cond: 0 <= c && c <= d
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpAnd64)
+			break;
+		Value *v_0_0 = v_0->args[0], *v_0_1 = v_0->args[1];
+		for (int _i0 = 0; _i0 <= 1; _i0++, swap_values(&v_0_0, &v_0_1)) {
+			if (v_0_0->op != OpConst64)
+				continue;
+			int64_t c = v_0_0->auxint;
+			Value *v_1 = v->args[1];
+			if (v_1->op != OpConst64)
+				continue;
+			int64_t d = v_1->auxint;
+			if (!(0 <= c && c <= d))
+				continue;
+			ssa_reset(v, OpConstBool);
+			v->auxint = (true) != 0;
+			rewrite_hit(395);
+			return true;
+		}
+	} while (0);
+	// match: (IsSliceInBounds (ZeroExt8to64 _) (Const64 [c]))
+	// cond: c >= 255
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt8to64)
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c >= 255))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(396);
+		return true;
+	} while (0);
+	// match: (IsSliceInBounds (ZeroExt16to64 _) (Const64 [c]))
+	// cond: c >= 65535
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpZeroExt16to64)
+			break;
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpConst64)
+			break;
+		int64_t c = v_1->auxint;
+		if (!(c >= 65535))
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(396);
+		return true;
+	} while (0);
+	// match: (IsSliceInBounds (SliceLen x) (SliceCap x))
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpSliceLen)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpSliceCap)
+			break;
+		if (v_1->args[0] != x)
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(397);
+		return true;
+	} while (0);
+	// match: (IsSliceInBounds (StringLen x) (StringLen x))
+	// result: (ConstBool [true])
+	do {
+		Value *v_0 = v->args[0];
+		if (v_0->op != OpStringLen)
+			break;
+		Value *x = v_0->args[0];
+		Value *v_1 = v->args[1];
+		if (v_1->op != OpStringLen)
+			break;
+		if (v_1->args[0] != x)
+			break;
+		ssa_reset(v, OpConstBool);
+		v->auxint = (true) != 0;
+		rewrite_hit(398);
 		return true;
 	} while (0);
 	return false;
@@ -8446,10 +17775,18 @@ static bool rewrite_value_generic_IsSliceInBounds(Value *v) {
 
 bool rewrite_value_generic(Value *v) {
 	switch (v->op) {
+	case OpPhi:
+		return rewrite_value_generic_Phi(v);
+	case OpOffPtr:
+		return rewrite_value_generic_OffPtr(v);
+	case OpAddPtr:
+		return rewrite_value_generic_AddPtr(v);
 	case OpPtrIndex:
 		return rewrite_value_generic_PtrIndex(v);
 	case OpLoad:
 		return rewrite_value_generic_Load(v);
+	case OpStore:
+		return rewrite_value_generic_Store(v);
 	case OpAdd8:
 		return rewrite_value_generic_Add8(v);
 	case OpAdd16:
@@ -8690,6 +18027,22 @@ bool rewrite_value_generic(Value *v) {
 		return rewrite_value_generic_Leq64(v);
 	case OpLeq64U:
 		return rewrite_value_generic_Leq64U(v);
+	case OpEq32F:
+		return rewrite_value_generic_Eq32F(v);
+	case OpNeq32F:
+		return rewrite_value_generic_Neq32F(v);
+	case OpLess32F:
+		return rewrite_value_generic_Less32F(v);
+	case OpLeq32F:
+		return rewrite_value_generic_Leq32F(v);
+	case OpEq64F:
+		return rewrite_value_generic_Eq64F(v);
+	case OpNeq64F:
+		return rewrite_value_generic_Neq64F(v);
+	case OpLess64F:
+		return rewrite_value_generic_Less64F(v);
+	case OpLeq64F:
+		return rewrite_value_generic_Leq64F(v);
 	case OpEqPtr:
 		return rewrite_value_generic_EqPtr(v);
 	case OpNeqPtr:
@@ -8704,6 +18057,26 @@ bool rewrite_value_generic(Value *v) {
 		return rewrite_value_generic_AndB(v);
 	case OpCondSelect:
 		return rewrite_value_generic_CondSelect(v);
+	case OpAdd32F:
+		return rewrite_value_generic_Add32F(v);
+	case OpSub32F:
+		return rewrite_value_generic_Sub32F(v);
+	case OpMul32F:
+		return rewrite_value_generic_Mul32F(v);
+	case OpDiv32F:
+		return rewrite_value_generic_Div32F(v);
+	case OpNeg32F:
+		return rewrite_value_generic_Neg32F(v);
+	case OpAdd64F:
+		return rewrite_value_generic_Add64F(v);
+	case OpSub64F:
+		return rewrite_value_generic_Sub64F(v);
+	case OpMul64F:
+		return rewrite_value_generic_Mul64F(v);
+	case OpDiv64F:
+		return rewrite_value_generic_Div64F(v);
+	case OpNeg64F:
+		return rewrite_value_generic_Neg64F(v);
 	case OpSignExt8to16:
 		return rewrite_value_generic_SignExt8to16(v);
 	case OpZeroExt8to16:
@@ -8740,10 +18113,42 @@ bool rewrite_value_generic(Value *v) {
 		return rewrite_value_generic_Trunc64to16(v);
 	case OpTrunc64to32:
 		return rewrite_value_generic_Trunc64to32(v);
+	case OpCvt32to32F:
+		return rewrite_value_generic_Cvt32to32F(v);
+	case OpCvt32to64F:
+		return rewrite_value_generic_Cvt32to64F(v);
+	case OpCvt32Fto32:
+		return rewrite_value_generic_Cvt32Fto32(v);
+	case OpCvt64Fto32:
+		return rewrite_value_generic_Cvt64Fto32(v);
+	case OpCvt64to32F:
+		return rewrite_value_generic_Cvt64to32F(v);
+	case OpCvt64to64F:
+		return rewrite_value_generic_Cvt64to64F(v);
+	case OpCvt32Fto64:
+		return rewrite_value_generic_Cvt32Fto64(v);
+	case OpCvt64Fto64:
+		return rewrite_value_generic_Cvt64Fto64(v);
+	case OpCvt64Uto32F:
+		return rewrite_value_generic_Cvt64Uto32F(v);
+	case OpCvt64Uto64F:
+		return rewrite_value_generic_Cvt64Uto64F(v);
+	case OpCvt32Fto64U:
+		return rewrite_value_generic_Cvt32Fto64U(v);
+	case OpCvt64Fto64U:
+		return rewrite_value_generic_Cvt64Fto64U(v);
+	case OpCvt32Fto64F:
+		return rewrite_value_generic_Cvt32Fto64F(v);
+	case OpCvt64Fto32F:
+		return rewrite_value_generic_Cvt64Fto32F(v);
+	case OpStringMake:
+		return rewrite_value_generic_StringMake(v);
 	case OpStringPtr:
 		return rewrite_value_generic_StringPtr(v);
 	case OpStringLen:
 		return rewrite_value_generic_StringLen(v);
+	case OpSliceMake:
+		return rewrite_value_generic_SliceMake(v);
 	case OpSlicePtr:
 		return rewrite_value_generic_SlicePtr(v);
 	case OpSliceLen:
@@ -8756,10 +18161,14 @@ bool rewrite_value_generic(Value *v) {
 		return rewrite_value_generic_ComplexImag(v);
 	case OpStructSelect:
 		return rewrite_value_generic_StructSelect(v);
+	case OpArraySelect:
+		return rewrite_value_generic_ArraySelect(v);
 	case OpITab:
 		return rewrite_value_generic_ITab(v);
 	case OpIData:
 		return rewrite_value_generic_IData(v);
+	case OpNilCheck:
+		return rewrite_value_generic_NilCheck(v);
 	case OpIsNonNil:
 		return rewrite_value_generic_IsNonNil(v);
 	case OpIsInBounds:
@@ -8783,7 +18192,7 @@ bool rewrite_block_generic(Block *b) {
 		Value *cond = v_0->args[0];
 		ssa_set_control(b, cond);
 		swap_successors(b);
-		rewrite_hit(256);
+		rewrite_hit(534);
 		return true;
 	} while (0);
 	// match: (If (ConstBool [c]) yes no)
@@ -8798,7 +18207,7 @@ bool rewrite_block_generic(Block *b) {
 			break;
 		b->kind = BlockFirst;
 		ssa_set_control(b, NULL);
-		rewrite_hit(257);
+		rewrite_hit(535);
 		return true;
 	} while (0);
 	// match: (If (ConstBool [c]) yes no)
@@ -8814,7 +18223,7 @@ bool rewrite_block_generic(Block *b) {
 		b->kind = BlockFirst;
 		ssa_set_control(b, NULL);
 		swap_successors(b);
-		rewrite_hit(258);
+		rewrite_hit(536);
 		return true;
 	} while (0);
 		return false;

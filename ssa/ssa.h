@@ -116,6 +116,7 @@ enum {
 typedef struct Value Value;
 typedef struct Block Block;
 typedef struct Func Func;
+typedef struct HtmlWriter HtmlWriter;
 
 typedef struct SsaString { // aux of ConstString
 	const char *s;
@@ -200,7 +201,9 @@ struct Func {
 	bool has_result_ptrs;
 	void *backend;      // LLVMValueRef of the function
 	/* debugging */
-	bool dump;          // GOSSAFUNC matched: print after every pass
+	bool dump;          // GOSSAFUNC=name+ matched: print after every pass on stdout
+	HtmlWriter *html;   // GOSSAFUNC matched: ssa.html (html.c); whoever lowers f closes it
+	int dump_seq;       // -d=ssa/PASS/dump files written so far (the NN of f_NN__PASS.dump)
 	const char *pass;   // name of the pass being run
 	/* pass state (func.c, schedule.c) */
 	bool scheduled;     // ssa_schedule ran: b->values order is final (printed and checked as is)
@@ -261,9 +264,32 @@ void ssa_reachable_blocks(Func *f, bool *reachable);
 void ssa_live_values(Func *f, const bool *reachable, bool *live);
 
 /* print.c: gc's text format (ssa/print.go) */
-void ssa_print(FILE *out, Func *f);
+void ssa_print(FILE *out, Func *f);                 /* dead values and blocks too, marked DEAD */
+void ssa_fprint(FILE *out, Func *f, bool print_dead);
+char *ssa_aux_string(Arena *a, Value *v);           /* " [3]", " {x}": gc's Value.auxString */
+/* gc's funcPrinter: ssa_fprint_func walks f in print order and calls these;
+ * names: v's variables "x[int], y[int]" or NULL; slot: "x[int]" */
+typedef struct FuncPrinter {
+	void *ctx;
+	void (*header)(void *ctx, Func *f);
+	void (*start_block)(void *ctx, Block *b, bool reachable);
+	void (*end_block)(void *ctx, Block *b, bool reachable);
+	void (*value)(void *ctx, Value *v, bool live, const char *names);
+	void (*start_dep_cycle)(void *ctx);
+	void (*end_dep_cycle)(void *ctx);
+	void (*named)(void *ctx, NamedValue *n, const char *slot);
+} FuncPrinter;
+void ssa_fprint_func(const FuncPrinter *p, Func *f);
 char *ssa_value_string(Arena *a, Value *v);         /* "v4 = Add64 <int> v2 v3" */
 char *ssa_type_string(Arena *a, Type *t);           /* "<int>", "<mem>", "<int,mem>" */
+
+/* parse.c: print.c's text read back (testdata/ssa, -d=ssa/roundtrip). named
+ * maps the spellings of named types ("T", "main.T") to them; on a syntax
+ * error ssa_parse returns NULL and "line N: message" in *err. */
+Func *ssa_parse(const char *text, StrMap *named, char **err);
+Type *ssa_parse_type(const char *text, StrMap *named, char **err); /* "struct{a int}" */
+void ssa_named_types(Func *f, StrMap *named);     /* adds the named types f mentions */
+void ssa_roundtrip(Func *f);                      /* print(parse(print(f))) == print(f), or ssa_fatalf */
 
 /* check.c: the verifier (ssa/check.go) */
 void ssa_check(Func *f);                           /* on failure: prints f and exits 3 naming f->pass */
@@ -274,10 +300,40 @@ _Noreturn void ssa_fatalf(Func *f, const char *fmt, ...) __attribute__((format(p
 typedef struct SsaConfig {
 	int optlevel;        // 0..2
 	bool check;          // -d=ssa/check/on
+	bool check_bce;      // -d=ssa/check_bce/debug=1: "Found IsInBounds" for each surviving check
+	bool roundtrip;      // -d=ssa/roundtrip: every dump must parse back (parse.c)
+	bool debug_nil;      // -d=nil: report removed and generated nil checks (gc's -d=nil)
 	const char *dumpfunc;// GOSSAFUNC (function name, with trailing '+' for stdout dumps)
+	const char *dumpdir; // GOSSADIR: where ssa.html and the dump files go (NULL: .)
+	bool dump_files;     // some -d=ssa/PASS/dump=name was given
 } SsaConfig;
 extern SsaConfig ssa_config;
 void ssa_compile(Func *f);                         /* runs every pass in order */
+/* -d=ssa/PHASE/FLAG[=VALUE] (gc's PhaseOption): NULL, or the error to report.
+ * FLAG dump names a function: its SSA after PHASE goes to f_NN__PHASE.dump. */
+const char *ssa_phase_option(const char *phase, const char *flag, const char *value);
+bool ssa_run_pass(Func *f, const char *name);      /* one pass of the table by name ("opt", "deadcode"); false if none */
+int ssa_test_main(int argc, char **argv);          /* ssatest.c: goc ssatest [-u] FILE.ssa... */
+void ssa_phase_help(FILE *out);                    /* -d=ssa/help */
+bool ssa_genssa_dump_wanted(Func *f);              /* -d=ssa/genssa/dump=f (or all) */
+char *ssa_dump_path(Func *f, const char *phase);   /* the next dump file's name (malloc'd) */
+
+/* html.c: GOSSAFUNC's ssa.html (gc's ssa/html.go). The pass driver opens
+ * it and writes the SSA columns; the back end appends its listings and
+ * closes it, which prints "dumped SSA to ./ssa.html". NULL writers are
+ * ignored. */
+HtmlWriter *ssa_html_open(Func *f);                /* NULL if the file cannot be written (said on stderr) */
+void ssa_html_phase(HtmlWriter *w, Func *f, const char *phase, const char *title); /* title is HTML */
+void ssa_html_flush(HtmlWriter *w, Func *f);       /* the phases still waiting for a column */
+typedef struct HtmlLine {
+	const char *text;   // one line of a listing, plain text
+	const char *file;   // the source file it comes from (NULL: the function's own)
+	int line;           // its source line, 0 if none
+} HtmlLine;
+enum { HTML_LINK_NAMES = 1 << 0 }; // %vN and %bN in the text are SSA value vN and block bN
+void ssa_html_listing(HtmlWriter *w, const char *phase, const char *title, const HtmlLine *lines, int n,
+                      unsigned flags);
+void ssa_html_close(HtmlWriter *w);
 
 /* passes (one file each, named after gc's) */
 void ssa_number_lines(Func *f);   /* numberlines.c */
@@ -287,6 +343,7 @@ void ssa_deadcode(Func *f);       /* deadcode.c */
 void ssa_opt(Func *f);            /* opt.c: generic rewrites (constant folding etc.) */
 void ssa_shortcircuit(Func *f);   /* shortcircuit.c: && and || jump straight to where a known operand leads */
 bool ssa_shortcircuit_block(Block *b); /* shortcircuit.c: one redirection around b (a fuse type) */
+void ssa_decompose_user(Func *f);    /* decompose.c: phis of structs and arrays → phis of their parts */
 void ssa_zcse(Func *f);           /* zcse.c: one value per zero-argument value, in the entry block */
 void ssa_cse(Func *f);            /* cse.c: common subexpressions replaced by a dominating equal value */
 /* cse.c, for zcse too: which values may merge, and their key without arguments
@@ -295,6 +352,8 @@ bool ssa_cse_candidate(Value *v);
 uint64_t ssa_cse_key_hash(Value *v);
 bool ssa_cse_key_equal(Value *v, Value *w);
 void ssa_phiopt(Func *f);         /* phiopt.c: phis of constants behind a diamond → the condition */
+void ssa_nilcheckelim(Func *f);   /* nilcheck.c: nil checks dominated by another or of known non-nil pointers go */
+void ssa_prove(Func *f);          /* prove.c: branches decided by dominating facts (bounds checks) */
 /* fuse.c: CFG simplification (gc's fuse types) */
 enum {
 	FUSE_PLAIN = 1 << 0,           // merge a plain block into its only successor if it is that block's only pred
@@ -305,7 +364,12 @@ enum {
 void ssa_fuse(Func *f, unsigned types);
 void ssa_fuse_early(Func *f);     /* FUSE_PLAIN */
 void ssa_fuse_late(Func *f);      /* FUSE_PLAIN | FUSE_IF | FUSE_BRANCH_REDIRECT */
+void ssa_decompose_builtin(Func *f); /* decompose.c: phis of strings, slices, interfaces, complex numbers */
+void ssa_elim_dead_autos(Func *f);   /* deadstore.c: stores to locals nothing reads go */
+void ssa_check_bce(Func *f);      /* prove.c: -d=ssa/check_bce/debug=1 reports */
 void ssa_branchelim(Func *f);     /* branchelim.c: small diamonds computing a value → CondSelect */
+void ssa_dse(Func *f);            /* deadstore.c: stores overwritten later in the block go */
+void ssa_insert_resched_checks(Func *f); /* looprescheck.c: loops' back edges yield when asked (off by default) */
 void ssa_critical(Func *f);       /* critical.c: split critical edges */
 void ssa_layout(Func *f);         /* layout.c: order f->blocks for emission */
 
@@ -359,8 +423,23 @@ const RtEntry *rt_entry(int index);
  * and lowers it; fn_arena is reset after each call). Errors for unsupported
  * constructs go to diag_errorf. */
 void ssagen_package(Package *pkg, void (*emit)(Func *f));
+/* inl.c: gc's inliner on the checked AST, before escape analysis: which
+ * functions can be inlined (gc's cost model) and -m's "can inline f". A
+ * package is analysed once; its imports are analysed first. */
+extern int inline_level;     /* gc's -l after its swap: 0 off, 1 default, 4 (-l=4) non-leaf calls cost 1 */
+extern int debug_m;          /* -m level */
+extern bool inline_closures; /* -d=inlfuncswithclosures */
+extern bool flag_race;       /* -race */
+void inline_package(Package *pkg, bool report);
+const char *inl_funcname(Obj *fn); /* as gc's messages name it: f, (*T).M, f.func1, bytes.(*Buffer).String */
+/* fmt.c: the AST as gc's -m messages print its IR */
+void fmt_stmts(StrBuf *b, Vec *list); /* "; "-separated statements */
+void fmt_node(StrBuf *b, Node *n);     /* a statement or an expression */
+void fmt_typeexpr(StrBuf *b, Node *texpr, Type *t); /* t, with byte and rune as written in texpr */
+void fmt_functype(StrBuf *b, Obj *fn); /* func(int) int, method(T) func() int */
 /* escape.c: decide which addresses escape (Obj.stackok, Node.stackalloc); -m prints why */
 void escape_package(Package *pkg, bool report);
+bool ssa_index_bounded(Node *n);  /* escape.c: x[i] with i in range by its type and shape (gc's walk.bounded) */
 extern bool escape_debug;
 
 #endif

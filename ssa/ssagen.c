@@ -11,11 +11,16 @@
  *             each time the declaration runs (escape analysis, a later issue,
  *             will move most of these back to the stack); the cell's pointer
  *             is itself tracked like a VK_SSA variable;
- *   VK_CAPTURED inside a closure body: the cell's pointer is loaded from the
- *             closure context (slot 1 + index in the literal's captures);
+ *   VK_CAPTURED inside a closure body: the variable is in the closure
+ *             object at capture_offset (escape.c's Obj.byval: a copy of its
+ *             value), or its cell's pointer is (by reference);
  *   VK_GLOBAL package variables: Addr {x} SB.
  * The memory state is one more tracked variable (mem_key), so memory phis
  * come out of the same algorithm, exactly as gc's memory variable does.
+ *
+ * Inlined calls (N_INLCALL, ssa/inl.c) are built in place: their statements
+ * (a return in them is a break out of the N_INLCALL), then their result
+ * variables, which are the caller's.
  *
  * Invariants while building:
  *   - b->cur is NULL when the current point is unreachable (after return,
@@ -33,6 +38,7 @@ typedef struct VarInfo {
 	Obj *obj;
 	VarKind kind;
 	int capture_index; // VK_CAPTURED: position in the literal's captures
+	int64_t capture_offset; // ... and its byte offset in the closure object
 	Value *param_ref;  // VK_STACK params passed by reference: the Arg pointer
 } VarInfo;
 
@@ -118,6 +124,7 @@ static Value *map_access_ptr(Node *n, Value **okp);
 static Value *map_assign_addr(Node *n);
 static Value *map_literal(Node *n);
 static void pop_targets(Node *label);
+static Targets *push_targets(Node *s, Block *brk, Block *cont);
 static void continue_at(Block *b);
 static Value *iface_type_word(Value *iv, Type *it);
 static Value *iface_desc(Type *it);
@@ -153,6 +160,9 @@ static Node *unparen(Node *n) {
 		n = n->x;
 	return n;
 }
+
+/* A call, or a call inl.c inlined (N_INLCALL): both give a CallResult. */
+static bool is_call(Node *n) { return n->kind == N_CALL || n->kind == N_INLCALL; }
 
 static BlockState *bs(Block *b) {
 	while (B->bstate.len <= b->id)
@@ -289,6 +299,19 @@ static void branch(Value *cond, Block *yes, Block *no, int likely) {
 	B->cur = NULL;
 }
 
+/* Where capture i of literal lit lives in its closure object: after the
+ * code pointer, each captured variable's value (escape.c's Obj.byval) or
+ * its address, in 8-byte aligned slots; i = number of captures gives the
+ * object's size. */
+static int64_t capture_offset(Node *lit, int i) {
+	int64_t off = 8;
+	for (int j = 0; j < i && j < lit->captures.len; j++) {
+		Obj *o = lit->captures.data[j];
+		off += o->byval ? (types_size(o->type) + 7) & ~(int64_t)7 : 8;
+	}
+	return off;
+}
+
 static VarInfo *var_info(Obj *o) {
 	VarInfo *vi = pm_get(&B->vars, o);
 	if (vi)
@@ -302,13 +325,15 @@ static VarInfo *var_info(Obj *o) {
 		vi->kind = VK_CAPTURED;
 		vi->capture_index = -1;
 		for (int i = 0; i < B->fn->captures.len; i++)
-			if (B->fn->captures.data[i] == o)
+			if (B->fn->captures.data[i] == o) {
 				vi->capture_index = i;
+				vi->capture_offset = capture_offset(B->fn, i);
+			}
 		if (vi->capture_index < 0)
 			ice("variable %s not captured by %s", o->name, B->f->name);
-	} else if ((o->captured || o->addrtaken) && !o->stackok) {
+	} else if (((o->captured && !o->byval) || o->addrtaken) && !o->stackok) {
 		vi->kind = VK_HEAP;
-	} else if (o->captured || o->addrtaken) {
+	} else if ((o->captured && !o->byval) || o->addrtaken) {
 		vi->kind = VK_STACK;  // its address does not escape (escape.c)
 	} else if (B->deferframe && o->vclass == VC_RESULT) {
 		/* read again after a recovered panic resumes the function at its exit */
@@ -386,8 +411,13 @@ static Value *var_addr(Obj *o) {
 	case VK_HEAP:
 		return read_var(vi, ptr_to(o->type), B->cur);
 	case VK_CAPTURED: {
+		if (o->byval) { /* the copy in the closure object (never written) */
+			Value *slot = val1(OpOffPtr, ptr_to(o->type), B->closure_ctx);
+			slot->auxint = vi->capture_offset;
+			return slot;
+		}
 		Value *slot = val1(OpOffPtr, ptr_to(ptr_to(o->type)), B->closure_ctx);
-		slot->auxint = 8 * (1 + vi->capture_index);
+		slot->auxint = vi->capture_offset;
 		return val2(OpLoad, ptr_to(o->type), slot, mem());
 	}
 	case VK_SSA:
@@ -727,6 +757,7 @@ struct CallResult {
 	Value *call;     // the call value (tuple)
 	Type *ftype;
 	Value **ptrs;    // result pointers for non-SSA-able results (NULL entries otherwise)
+	Value **vals;    // an inlined call's SSA-able results (call is NULL)
 	int nres;
 };
 
@@ -734,6 +765,8 @@ static Value *call_result(CallResult *cr, int i) {
 	Type *rt = ((Field *)cr->ftype->results.data[i])->type;
 	if (cr->ptrs[i])
 		return load(rt, cr->ptrs[i]); /* only valid for SSA-able t; memory results use ptrs */
+	if (cr->vals)
+		return cr->vals[i];
 	int k = 0;
 	for (int j = 0; j < i; j++)
 		if (!cr->ptrs[j])
@@ -807,7 +840,7 @@ typedef struct ArgSrc {
 static ArgSrc *arg_sources(Vec *argnodes, int *count) {
 	if (argnodes->len == 1) {
 		Node *a = unparen(argnodes->data[0]);
-		if (a->type && a->type->kind == TY_TUPLE && a->kind == N_CALL) {
+		if (a->type && a->type->kind == TY_TUPLE && is_call(a)) {
 			CallResult *cr = NULL;
 			call_expr(a, &cr);
 			if (!cr) {
@@ -1287,7 +1320,8 @@ static Value *index_addr(Node *n, bool *is_string_byte) {
 		Value *s = expr(x);
 		Value *i = expr(n->y);
 		Value *len = val1(OpStringLen, ty_int, s);
-		bounds_check(i, it, len, BOUNDS_INDEX, false);
+		if (!ssa_index_bounded(n))
+			bounds_check(i, it, len, BOUNDS_INDEX, false);
 		*is_string_byte = true;
 		return val2(OpPtrIndex, ptr_to(ty_uint8), val1(OpStringPtr, ptr_to(ty_uint8), s), to_int(i, it));
 	}
@@ -1308,7 +1342,9 @@ static Value *index_addr(Node *n, bool *is_string_byte) {
 		base = addr(x);
 	}
 	Value *i = expr(n->y);
-	if (!n->y->val) /* constant indexes were checked by the checker */
+	/* constant indexes were checked by the checker; bounded ones (x&7 into
+	 * [8]T, a byte into [256]T) need no check (gc's walkIndex) */
+	if (!n->y->val && !ssa_index_bounded(n))
 		bounds_check(i, it, const_int(ty_int, at->len), BOUNDS_INDEX, false);
 	return val2(OpPtrIndex, ptr_to(at->elem), base, to_int(i, it));
 }
@@ -1431,7 +1467,7 @@ static Value *field_addr(Node *n) {
 		p = expr(x);
 		nil_check(p);
 		t = t->elem;
-	} else if (is_ssa_struct_ref(x) || (t->kind == TY_STRUCT && ssa_can_ssa(t) && x->kind == N_CALL)) {
+	} else if (is_ssa_struct_ref(x) || (t->kind == TY_STRUCT && ssa_can_ssa(t) && is_call(x))) {
 		Value *v = expr(x);
 		for (;; start++) {
 			if (start >= n->path.len)
@@ -1486,7 +1522,7 @@ static bool is_struct_value(Node *x) {
 		return false;
 	if (is_ssa_var_ref(x))
 		return true;
-	return x->kind == N_CALL || x->kind == N_CONV || x->kind == N_COMPOSITE;
+	return is_call(x) || x->kind == N_CONV || x->kind == N_COMPOSITE;
 }
 
 /* For a chain of field selectors x.a.b.c rooted at a register struct
@@ -1568,13 +1604,13 @@ static Value *selector(Node *n) {
 	return zero_value(n->type);
 }
 
-/* Closure objects ({code, captured values...}) are allocated as arrays of
- * unsafe.Pointer: the collector treats every word as a possible pointer
+/* Closure objects ({code, captured variables...}) are allocated as arrays
+ * of unsafe.Pointer: the collector treats every word as a possible pointer
  * (TEMPORARY: a struct type per closure would make them precise). */
 static Value *func_lit(Node *n) {
 	vec_push(&pending_lits, n);
 	int nc = n->captures.len;
-	Type *arr = type_array(ty_unsafeptr, 1 + nc);
+	Type *arr = type_array(ty_unsafeptr, capture_offset(n, nc) / 8);
 	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
 	code->aux = n->obj;
 	code->auxint = 1;
@@ -1582,9 +1618,14 @@ static Value *func_lit(Node *n) {
 	store(ty_unsafeptr, clo, code);
 	for (int i = 0; i < nc; i++) {
 		Obj *o = n->captures.data[i];
-		Value *slot = val1(OpOffPtr, ptr_to(ty_unsafeptr), clo);
-		slot->auxint = 8 * (1 + i);
-		store(ptr_to(o->type), slot, var_addr(o));
+		Value *slot = val1(OpOffPtr, ptr_to(o->byval ? o->type : ptr_to(o->type)), clo);
+		slot->auxint = capture_offset(n, i);
+		if (!o->byval)
+			store(ptr_to(o->type), slot, var_addr(o));
+		else if (ssa_can_ssa(o->type))
+			store(o->type, slot, read_local(o));
+		else
+			move(o->type, slot, var_addr(o));
 	}
 	return val1(OpConvertPtr, n->type, clo);
 }
@@ -1627,6 +1668,7 @@ Value *expr(Node *n) {
 		v = unary(n);
 		break;
 	case N_CALL:
+	case N_INLCALL:
 		v = call_expr(n, NULL);
 		break;
 	case N_BUILTINCALL:
@@ -1769,7 +1811,8 @@ static Value *addr(Node *n) {
 			break;
 		}
 		goto temp;
-	case N_CALL: {
+	case N_CALL:
+	case N_INLCALL: {
 		CallResult *cr = NULL;
 		Value *r = call_expr(n, &cr);
 		if (cr && cr->nres == 1 && cr->ptrs[0]) {
@@ -1784,7 +1827,7 @@ static Value *addr(Node *n) {
 	temp:
 		if (!ssa_can_ssa(n->type)) {
 			v = temp_addr(n->type);
-			if (n->kind == N_CONV || n->kind == N_CALL || n->kind == N_COMPOSITE || n->kind == N_TYPEASSERT ||
+			if (n->kind == N_CONV || is_call(n) || n->kind == N_COMPOSITE || n->kind == N_TYPEASSERT ||
 			    (n->kind == N_UNARY && n->op == TK_ARROW) || (n->kind == N_INDEX && unparen(n->x)->type->kind == TY_MAP))
 				expr_into(n, v);
 			else
@@ -1816,7 +1859,7 @@ static void expr_into(Node *n, Value *dst) {
 		expr_into(u->x, dst);
 		return;
 	}
-	if (u->kind == N_CALL) {
+	if (is_call(u)) {
 		CallResult *cr = NULL;
 		call_expr(u, &cr);
 		if (cr && cr->ptrs[0])
@@ -2042,6 +2085,19 @@ static Value *conversion(Value *v, Type *from, Type *to) {
 		return rtcall("slicerunetostring", args, 2, to);
 	}
 	if (tu->kind == TY_SLICE && fu->kind == TY_STRING) {
+		if (tu->elem->kind == TY_UINT8 && v->op == OpConstString && ((SsaString *)v->aux)->len > 0) {
+			/* gc's walkStringToBytes: a constant's bytes are copied into a
+			 * [n]byte — in the frame if the result does not escape — so the
+			 * slice's length is the constant n */
+			int64_t n = ((SsaString *)v->aux)->len;
+			Node *site = str_site;
+			str_site = NULL;
+			Type *at = type_array(ty_uint8, n);
+			Value *p = alloc_object(site && n <= 65536 ? site : NULL, at);
+			move(at, p, val1(OpConvertPtr, ptr_to(at), val1(OpStringPtr, ptr_to(ty_uint8), v)));
+			Value *len = const_int(ty_int, n);
+			return val3(OpSliceMake, to, val1(OpConvertPtr, ptr_to(ty_uint8), p), len, len);
+		}
 		Value *out = temp_addr(to);
 		if (tu->elem->kind == TY_UINT8) {
 			Value *args[] = {out, str_buf(32), val1(OpStringPtr, ptr_to(ty_uint8), v), val1(OpStringLen, ty_int, v)};
@@ -3277,10 +3333,41 @@ static CallResult *intrinsic_call(Node *call, Obj *fn, Type *ft) {
 	return cr;
 }
 
+/* A call inl.c inlined: its statements (a return in them is a break out
+ * of it), then its result variables.  The block after it may have no
+ * predecessor (the callee always panics): code still goes there, and
+ * deadcode removes it. */
+static CallResult *inl_call(Node *n) {
+	Block *after = new_block(BlockPlain);
+	push_targets(n, after, NULL);
+	stmt_list(&n->list);
+	B->targets.len--;
+	jump(after);
+	seal(after);
+	start_block(after);
+	CallResult *cr = NEW(fn_arena, CallResult);
+	cr->ftype = n->obj->type;
+	cr->nres = n->list2.len;
+	cr->ptrs = NEWARRAY(fn_arena, Value *, cr->nres + 1);
+	cr->vals = NEWARRAY(fn_arena, Value *, cr->nres + 1);
+	for (int i = 0; i < cr->nres; i++) {
+		Obj *r = ((Node *)n->list2.data[i])->obj;
+		if (ssa_can_ssa(r->type))
+			cr->vals[i] = read_local(r);
+		else
+			cr->ptrs[i] = var_addr(r);
+	}
+	return cr;
+}
+
 static Value *call_expr(Node *n, CallResult **out) {
 	Node *fn = unparen(n->x);
-	Type *ft = fn->type;
+	Type *ft = fn ? fn->type : NULL;
 	CallResult *cr = NULL;
+	if (n->kind == N_INLCALL) {
+		cr = inl_call(n);
+		goto done;
+	}
 	if ((fn->kind == N_NAME || (fn->kind == N_SELECTOR && fn->sel_kind == SEL_QUALIFIED)) && fn->obj &&
 	    fn->obj->kind == OBJ_FUNC) {
 		/* f(x) and pkg.F(x): a direct call */
@@ -3520,7 +3607,7 @@ static void assign_stmt(Node *n) {
 			if (!(l->kind == N_NAME) && !lhs_in_registers(l) && !(l->kind == N_INDEX && unparen(l->x)->type->kind == TY_MAP))
 				dst[i] = addr(l);
 		}
-		if (r->kind != N_CALL) {
+		if (!is_call(r)) {
 			Value *v, *ok;
 			if (nl == 2 && comma_ok(r, &v, &ok)) {
 				Type *ts[2] = {r->type, ty_bool};
@@ -3547,6 +3634,9 @@ static void assign_stmt(Node *n) {
 		for (int i = 0; i < nl && i < cr->nres; i++) {
 			Node *l = n->list.data[i];
 			Node *lu = unparen(l);
+			Type *ct = ((Field *)cr->ftype->results.data[i])->type;
+			if (!vals[i] && !(lu->kind == N_NAME && lu->is_blank) && lu->type && ssa_can_ssa(lu->type))
+				vals[i] = to_iface(ct, lu->type, NULL, cr->ptrs[i]);  // a value in memory into an interface
 			if (vals[i] && !(lu->kind == N_NAME && lu->is_blank) && lu->type)
 				vals[i] = assign_conv(vals[i], vals[i]->type, lu->type);
 			if (n->op == TK_DEFINE && unparen(l)->kind == N_NAME && unparen(l)->obj && unparen(l)->obj->owner == B->fn &&
@@ -3724,7 +3814,7 @@ static void var_spec(Node *spec) {
 	}
 	if (nv == 1 && nn > 1) {
 		Node *r = unparen(spec->list2.data[0]);
-		if (r->kind != N_CALL) {
+		if (!is_call(r)) {
 			Value *v, *ok;
 			if (nn == 2 && comma_ok(r, &v, &ok)) {
 				assign_or_define(spec->list.data[0], v, r->type, true);
@@ -3740,6 +3830,8 @@ static void var_spec(Node *spec) {
 			Node *name = spec->list.data[i];
 			Type *t = ((Field *)cr->ftype->results.data[i])->type;
 			Value *v = ssa_can_ssa(t) ? call_result(cr, i) : NULL;
+			if (!v && name->obj && ssa_can_ssa(name->obj->type))
+				v = to_iface(t, name->obj->type, NULL, cr->ptrs[i]);  // a value in memory into an interface
 			if (name->obj && v)
 				v = assign_conv(v, t, name->obj->type);
 			if (name->obj)
@@ -4856,7 +4948,7 @@ static void stmt(Node *n) {
 		break;
 	case N_EXPRSTMT: {
 		Node *x = unparen(n->x);
-		if (x->kind == N_CALL) {
+		if (is_call(x)) {
 			CallResult *cr = NULL;
 			if (x->type && x->type->kind != TY_TUPLE && x->type->kind != TY_INVALID && ssa_can_ssa(x->type))
 				expr(x);
@@ -5144,14 +5236,6 @@ static Func *begin_func(const char *symbol, Node *fn, Type *ftype) {
 	seal(f->entry);
 	start_block(f->entry);
 	write_var(mem_key, f->entry, val0(OpInitMem, ty_mem));
-	const char *sf = ssa_config.dumpfunc;
-	if (sf) {
-		size_t n = strlen(sf);
-		if (n && sf[n - 1] == '+')
-			n--;
-		if ((strlen(f->name) == n && !strncmp(f->name, sf, n)) || (strlen(symbol) == n && !strncmp(symbol, sf, n)))
-			f->dump = true;
-	}
 	return f;
 }
 

@@ -20,9 +20,9 @@ does in errorcheck mode:
   tools/errorcheck.py                      testdata/errors/*.go with build/goc
   tools/errorcheck.py --goc G FILE|DIR...  these files, or DIR/*.go
 
-Extra compiler flags: --flags or $GOCFLAGS.  Header flags -m and -l go to
-goc (testdata/escape: `// errorcheck -0 -m -l`); headers with other flags
-(`-d=...`) ask for gc-specific diagnostics and are reported as skipped.
+Extra compiler flags: --flags or $GOCFLAGS.  Header flags -m, -l, -N and
+-d=nil go to goc (testdata/escape: `// errorcheck -0 -m -l`); headers with
+other flags ask for gc-specific diagnostics and are reported as skipped.
 """
 
 import argparse
@@ -39,8 +39,9 @@ ACCEPTED_FLAGS = {"-0", "-1"}   # parse_recipe folds these into want_error
 
 
 def passed_flag(f):
-    """Header flags handed to goc: -m (escape analysis), -l (inlining)."""
-    return f in ("-m", "-l") or f.startswith("-m=") or f.startswith("-l=")
+    """Header flags handed to goc: -m (escape analysis), -l (inlining),
+    -N (no optimisation), -d=nil (nil checks removed and generated)."""
+    return f in ("-m", "-l", "-N", "-d=nil") or f.startswith("-m=") or f.startswith("-l=")
 
 
 def collect(paths):

@@ -4,7 +4,7 @@
 #   tools/gdbtest.sh GOC [NAME...]
 #
 # For each testdata/gdb/NAME.go with a command file NAME.gdb: build it with
-# `GOC build -O0` (as one debugs with gc's -N -l), run `gdb -batch` with
+# `GOC build -O0 -l` (as one debugs with gc's -N -l), run `gdb -batch` with
 # those commands on it, and compare the session with NAME.out after
 # dropping what varies between runs and machines: addresses (0xADDR),
 # thread and inferior notices, and gdb's warnings.  The directory of the
@@ -33,7 +33,7 @@ fi
 pass=0
 fail=0
 for name in "$@"; do
-	if ! "$goc" build -O0 -o "$tmp/$name" "$absdir/$name.go" >"$tmp/build" 2>&1; then
+	if ! "$goc" build -O0 -l -o "$tmp/$name" "$absdir/$name.go" >"$tmp/build" 2>&1; then
 		echo "[FAIL] $name (build)"; cat "$tmp/build"; fail=$((fail + 1)); continue
 	fi
 	{ echo "set pagination off"; echo "set confirm off"; cat "$dir/$name.gdb"; } >"$tmp/cmds"

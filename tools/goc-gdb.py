@@ -10,7 +10,9 @@
 # goc's runtime is C compiled with -g, so gdb knows its structures: the list
 # of goroutines is proc.c's allgs[0:allglen]; a goroutine not running keeps
 # its saved registers at G.sched_sp (asm_amd64.S: r15 r14 r13 r12 rbx rbp,
-# then the return pc), and every frame above keeps a frame pointer.
+# then the return pc), and every frame above keeps a frame pointer; the
+# chain goes up the stack but where it passes from a goroutine's big stack
+# segment to its first one, through __morestack's frame.
 
 import re
 
@@ -62,6 +64,15 @@ def is_go(pc):
     return lo <= pc < hi
 
 
+def in_morestack(pc):
+    """Whether pc is in __morestack, which calls on another stack: the
+    frame chain crosses from a goroutine's big stack segment to its first
+    (runtime/stack.c) at a frame returning there."""
+    lo = int(c_eval("(unsigned long)&__morestack"))
+    hi = int(c_eval("(unsigned long)&rt_morestack_end"))
+    return lo <= pc < hi
+
+
 def frames(g):
     """(pc, name, file, line) of g's Go frames, innermost first."""
     sp = int(g["sched_sp"])
@@ -84,7 +95,7 @@ def frames(g):
         if fp == 0:
             return
         next_fp, pc = word(fp), word(fp + 8)
-        if next_fp <= fp:
+        if next_fp <= fp and not in_morestack(pc - 1):
             return
         fp = next_fp
 

@@ -11,6 +11,9 @@
 #   - after the first `goroutine N [...]:` line (a panic or fatal error), the
 #     rest is dropped: frames and addresses differ between toolchains;
 #   - in `[signal ...]` lines, pc=0x... becomes pc=PC and addr=0x... addr=ADDR;
+#   - a stack overflow's `runtime: sp=0x... stack=[0x..., 0x...]` becomes
+#     `runtime: sp=SP stack=[LO, HI]`, and gc's `runtime stack:` section
+#     (the runtime's own frames, up to the goroutine header) is dropped;
 #   - a non-zero exit appends a line `[exit status N]` (or `[timeout]`,
 #     `[killed by signal SEGV]`).
 # NAME.out is stored normalised; --gen writes it that way.
@@ -39,6 +42,8 @@ signame() { kill -l "$1" 2>>"$tmp/stderr" || echo "$1"; }
 # normalise: program output on stdin, exit status in $1.
 normalise() {
 	sed -e '/^\[signal /{s/pc=0x[0-9a-f]*/pc=PC/g;s/addr=0x[0-9a-f]*/addr=ADDR/g;}' \
+	    -e 's/^runtime: sp=0x[0-9a-f]* stack=\[0x[0-9a-f]*, 0x[0-9a-f]*\]$/runtime: sp=SP stack=[LO, HI]/' \
+	    -e '/^runtime stack:$/,/^goroutine [0-9][0-9]* \[[^]]*\]:$/{/^goroutine /!d;}' \
 	    -e '/^goroutine [0-9][0-9]* \[[^]]*\]:$/q'
 	case $1 in
 	0) ;;

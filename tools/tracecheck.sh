@@ -5,8 +5,9 @@
 #
 # For every golden program in testdata/run whose expected output has a
 # goroutine header (a panic or fatal error), build it with gc without
-# inlining (-gcflags=-l) and with goc without optimisation (-O0: nothing is
-# inlined either), run both, and compare their tracebacks frame by frame:
+# inlining (-gcflags=-l) and with goc without optimisation (-O0; it still
+# inlines, as gc's -N does, and shows inlined functions as frames of their
+# own, as gc does), run both, and compare their tracebacks frame by frame:
 # the function names and the file:line of each Go frame, in order.  What
 # gc prints beyond that is dropped from both: argument words, pc offsets,
 # runtime frames (runtime.*, panic(...), and gc's runtime Go code linknamed

@@ -115,4 +115,12 @@ void amd64_rtype_finish(void);                                /* define the meth
 /* lower.c */
 void amd64_lower_func(Func *f);
 
+/* listing.c: GOSSAFUNC's ssa.html columns and -d=ssa/genssa/dump */
+void amd64_listing_func(Func *f);   /* after lowering: takes f->html */
+/* the listed functions' IR now; link_names: %vN is still SSA value vN (before
+ * optimisation: LLVM's clones of %v11 are %v112, %v113, ...) */
+void amd64_listing_ir(const char *phase, const char *title, bool link_names);
+void amd64_listing_asm(void);       /* their assembly, and the genssa dumps */
+void amd64_listing_close(void);     /* close the pages: "dumped SSA to ..." */
+
 #endif

@@ -38,6 +38,7 @@ static struct {
 	const char *cwd;
 	StrMap types;           // type string -> DIType (this module's)
 	StrMap building;        // type strings whose DIType is being built (recursion)
+	PtrMap inlined;         // Obj* (a function inlined here) -> its DISubprogram in this module
 } dw;
 
 static LLVMMetadataRef difile(const char *name) {
@@ -57,6 +58,7 @@ static LLVMMetadataRef difile(const char *name) {
 }
 
 static const char *dw_pos_file(Pos p) {
+	p = pos_strip(p);
 	return p.file < diag_files.len ? (const char *)diag_files.data[p.file] : NULL;
 }
 
@@ -68,6 +70,7 @@ void amd64_dwarf_begin(const char *pkgpath) {
 	memset(&dw.files, 0, sizeof dw.files);
 	memset(&dw.types, 0, sizeof dw.types);
 	memset(&dw.building, 0, sizeof dw.building);
+	ptrmap_free(&dw.inlined);
 	dw.scope = NULL;
 	dw.dib = LLVMCreateDIBuilder(be.mod);
 	LLVMMetadataRef file = LLVMDIBuilderCreateFile(dw.dib, pkgpath, strlen(pkgpath), dw.cwd, strlen(dw.cwd));
@@ -98,18 +101,52 @@ void amd64_dwarf_func(LLVMValueRef fn, Func *f) {
 	LLVMSetCurrentDebugLocation2(be.b, LLVMDIBuilderCreateDebugLocation(be.ctx, p.line, p.col, dw.scope, NULL));
 }
 
+/* The subprogram of a function inlined into this module's code (ssa/inl.c):
+ * a definition no LLVM function carries, which LLVM emits as the abstract
+ * origin of its DW_TAG_inlined_subroutine entries (gdb's inlined frames,
+ * the runtime's tracebacks: runtime/symtab.c). */
+static LLVMMetadataRef inlined_subprogram(Obj *fn) {
+	LLVMMetadataRef sp = ptrmap_get(&dw.inlined, fn);
+	if (sp)
+		return sp;
+	Pos p = fn->decl ? pos_strip(fn->decl->pos) : fn->pos;
+	const char *name = dw_pos_file(p);
+	LLVMMetadataRef file = name ? difile(name) : LLVMDIScopeGetFile(dw.cu);
+	LLVMMetadataRef ty = LLVMDIBuilderCreateSubroutineType(dw.dib, file, NULL, 0, LLVMDIFlagZero);
+	const char *sym = fn->linkname ? fn->linkname : fn->name;
+	sp = LLVMDIBuilderCreateFunction(dw.dib, file, sym, strlen(sym), sym, strlen(sym), file, p.line, ty, false, true,
+	                                 p.line, LLVMDIFlagPrototyped, be.cfg.optlevel > 0);
+	ptrmap_put(&dw.inlined, fn, sp);
+	return sp;
+}
+
+/* The location of pos in scope sp: a lexical block file when pos is in
+ * another file than sp's. */
+static LLVMMetadataRef loc_in(LLVMMetadataRef sp, Pos pos, LLVMMetadataRef inlinedat) {
+	const char *name = dw_pos_file(pos);
+	LLVMMetadataRef scope = sp;
+	if (name && LLVMDIScopeGetFile(sp) != difile(name))
+		scope = LLVMDIBuilderCreateLexicalBlockFile(dw.dib, sp, difile(name), 0);
+	return LLVMDIBuilderCreateDebugLocation(be.ctx, pos.line, pos.col, scope, inlinedat);
+}
+
+/* pos's location; a position in inlined code is in its callee's
+ * subprogram, inlined at the call's location (itself maybe inlined). */
+static LLVMMetadataRef diloc(Pos pos, int depth) {
+	const InlBase *ib = pos_inlbase(pos);
+	if (!ib || depth > 100)
+		return loc_in(dw.scope, pos, NULL);
+	LLVMMetadataRef at = diloc(ib->call, depth + 1);
+	return loc_in(inlined_subprogram(ib->callee), pos, at);
+}
+
 /* Instructions built from now on come from pos.  A value without a
  * position (line 0) keeps the current line, so that a statement's
  * instructions stay one range and gdb's `next` stops once per line. */
 void amd64_dwarf_loc(Pos pos) {
 	if (!dw.scope || pos.line == 0)
 		return;
-	const char *name = dw_pos_file(pos);
-	LLVMMetadataRef scope = dw.scope;
-	if (name && pos.line && LLVMDIScopeGetFile(dw.scope) != difile(name))
-		scope = LLVMDIBuilderCreateLexicalBlockFile(dw.dib, dw.scope, difile(name), 0);
-	LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(be.ctx, pos.line, pos.col, scope, NULL);
-	LLVMSetCurrentDebugLocation2(be.b, loc);
+	LLVMSetCurrentDebugLocation2(be.b, diloc(pos, 0));
 }
 
 /* ---- types: shaped as gc describes them, so gdb prints Go values ---- */
@@ -258,6 +295,8 @@ void amd64_dwarf_vars(Func *f, LLVMValueRef fn, LLVMBasicBlockRef entry, LLVMBas
 		Obj *o = nv->var;
 		if (!o || !o->name || !o->type || o->name[0] == '~' || o->name[0] == '.')
 			continue;
+		if (pos_inlbase(o->pos))
+			continue;  // a variable of inlined code: not described (TEMPORARY: gc gives them the inlined scope)
 		LLVMMetadataRef file = dw_pos_file(o->pos) ? difile(dw_pos_file(o->pos)) : LLVMDIScopeGetFile(dw.scope);
 		LLVMMetadataRef var;
 		if (o->vclass == VC_PARAM) { // gdb's `info args`; numbered in declaration order, receiver first

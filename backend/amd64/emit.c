@@ -24,6 +24,7 @@ void amd64_init(void) {
 	LLVMInitializeX86Target();
 	LLVMInitializeX86TargetMC();
 	LLVMInitializeX86AsmPrinter();
+	LLVMInitializeX86AsmParser(); /* inline asm: GetG (lower.c) */
 
 	be.ctx = LLVMContextCreate();
 	be.b = LLVMCreateBuilderInContext(be.ctx);
@@ -223,6 +224,7 @@ void amd64_globals(Package *pkg) {
 
 void amd64_func(Func *f) {
 	amd64_lower_func(f);
+	amd64_listing_func(f);
 }
 
 /* ---- verify, optimise, emit ---- */
@@ -325,9 +327,11 @@ int amd64_finish(const char *obj_path, const char *asm_path) {
 	amd64_dwarf_finish();
 	if (be.cfg.debug_ir)
 		LLVMDumpModule(be.mod);
+	amd64_listing_ir("llvm", "LLVM IR", true);
 	if (LLVMVerifyModule(be.mod, LLVMReturnStatusAction, &msg)) {
 		fprintf(stderr, "goc: internal compiler error: LLVM verifier: %s\n", msg);
 		LLVMDisposeMessage(msg);
+		amd64_listing_close();
 		return 1;
 	}
 	LLVMDisposeMessage(msg);
@@ -341,8 +345,14 @@ int amd64_finish(const char *obj_path, const char *asm_path) {
 		char *m = LLVMGetErrorMessage(perr);
 		fprintf(stderr, "goc: internal compiler error: LLVM passes: %s\n", m);
 		LLVMDisposeErrorMessage(m);
+		amd64_listing_close();
 		return 1;
 	}
+	char title[64];
+	snprintf(title, sizeof title, "LLVM IR optimised (%s)", pipelines[lvl]);
+	amd64_listing_ir("llvm-opt", title, false);
+	amd64_listing_asm();
+	amd64_listing_close();
 
 	int rc = 0;
 	if (asm_path) {

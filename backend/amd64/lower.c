@@ -75,6 +75,21 @@ static void end_noreturn(FnState *s) {
 	LLVMPositionBuilderAtEnd(be.b, new_block(s, "dead"));
 }
 
+/* For GOSSAFUNC's ssa.html: the instruction or parameter made for SSA
+ * value vN is named %vN (blocks are %bN anyway), so the page links the
+ * two. A value made earlier (a Copy's) keeps its name. */
+static void name_after(LLVMValueRef r, int id) {
+	size_t n;
+	if (!(LLVMIsAInstruction(r) || LLVMIsAArgument(r)) || LLVMGetTypeKind(LLVMTypeOf(r)) == LLVMVoidTypeKind)
+		return;
+	LLVMGetValueName2(r, &n);
+	if (n)
+		return;
+	char name[32];
+	snprintf(name, sizeof name, "v%d", id);
+	LLVMSetValueName2(r, name, strlen(name));
+}
+
 /* ---------------- arguments ---------------- */
 
 /* The LLVM parameter an `Arg` stands for: the ssa builder's parameter Objs
@@ -520,6 +535,8 @@ static LLVMBasicBlockRef panicmem_block(FnState *s) {
 }
 
 static void lower_nilcheck(FnState *s, Value *v) {
+	if (ssa_config.debug_nil && v->pos.line > 1) /* gc's -d=nil: every check that reaches code */
+		diag_warnf(v->pos, "generated nil check");
 	LLVMValueRef p = val(v->args[0]);
 	LLVMValueRef isnil = LLVMBuildICmp(be.b, LLVMIntEQ, p, LLVMConstNull(LLVMTypeOf(p)), "");
 	LLVMBasicBlockRef ok = new_block(s, "nonnil");
@@ -738,6 +755,17 @@ static void lower_value(FnState *s, Value *v) {
 		r = call_intrinsic("llvm.frameaddress", &be.t_ptr, 1, &level, 1);
 		break;
 	}
+	case OpGetG: {
+		/* %fs points at the M, whose first word is the running G
+		 * (runtime/rt.h). Not a load from addrspace(257) null: LLVM takes
+		 * %fs:0 for the ELF TLS self-pointer and folds the G away. */
+		static const char movq[] = "movq %fs:0, $0";
+		LLVMTypeRef fnty = LLVMFunctionType(be.t_ptr, NULL, 0, 0);
+		LLVMValueRef asm_ = LLVMGetInlineAsm(fnty, movq, sizeof movq - 1, "=r", 2, false, false,
+		                                     LLVMInlineAsmDialectATT, false);
+		r = LLVMBuildCall2(be.b, fnty, asm_, NULL, 0, "g");
+		break;
+	}
 	case OpGetClosurePtr:
 		if (!s->sig.has_ctx)
 			ice("%s: GetClosurePtr in a function without a closure context", s->f->symbol);
@@ -872,6 +900,8 @@ static void lower_value(FnState *s, Value *v) {
 		    v->op < OP_COUNT ? op_info[v->op].name : "?");
 	}
 	v->backend = r;
+	if (r && s->f->html)
+		name_after(r, v->id);
 }
 
 /* ---------------- blocks ---------------- */

@@ -14,9 +14,9 @@
  * `x:(Op ...)` binds the matched value; anything else in [] or {} is a C
  * expression the field must equal. Conditions, auxint and aux expressions
  * are C (helpers in ssa/rewrite.h). A rule is continued on the next lines
- * while its parentheses are open. `(a|b|c)` groups of letters and digits,
- * anywhere in a rule (gc: not inside [] or conditions), expand it into one
- * rule per alternative, all groups of the rule in step.
+ * while its parentheses are open or it ends in "=>". `(a|b|c)` groups of
+ * letters and digits, anywhere in a rule (gc: not inside [] or conditions),
+ * expand it into one rule per alternative, all groups of the rule in step.
  *
  * For commutative ops (OPF_COMMUTATIVE in ops_generic.def, which this tool
  * includes) the two arguments are tried in both orders, as gc's
@@ -28,8 +28,9 @@
  * matched value's block, whose type must be given unless the op yields a
  * bool. Const8/16/32 results have their auxint sign-extended from their
  * width, goc's convention, and ConstBool's made 0 or 1. Each rewrite calls
- * rewrite_hit(LINE), LINE being the rule's first line in RULES: its name,
- * as gc's rulegen names rules "generic.rules:LINE".
+ * rewrite_hit(LINE), LINE being the line of the rule's "=>" in RULES: its
+ * name, as gc's rulegen names rules "generic.rules:LINE". That is also the
+ * unit gc counts rules in: one per "=>", whatever its |-groups expand to.
  *
  * Differences from gc: auxints are untyped int64_t (narrow constants are
  * sign-extended), conditions and expressions are C, and a name bound on the
@@ -392,7 +393,7 @@ static void read_rules(const char *path) {
 		exit(1);
 	}
 	Buf rule = {0};
-	int depth = 0, start = 0, lineno = 0;
+	int depth = 0, start = 0, arrow = 0, lineno = 0;
 	char line[4096];
 	while (fgets(line, sizeof line, f)) {
 		lineno++;
@@ -411,11 +412,18 @@ static void read_rules(const char *path) {
 		for (char *q = s; *q; q++)
 			depth += (*q == '(') - (*q == ')');
 		bprintf(&rule, " %s", s);
-		if (depth == 0 && strstr(rule.s, "=>")) {
+		if (!arrow && strstr(rule.s, "=>"))
+			arrow = lineno;
+		size_t len = strlen(rule.s);
+		while (len > 0 && isspace((unsigned char)rule.s[len - 1]))
+			len--;
+		bool ends_arrow = len >= 2 && strncmp(rule.s + len - 2, "=>", 2) == 0;
+		if (depth == 0 && arrow && !ends_arrow) {
 			char *text = rule.s;
 			rule = (Buf){0};
-			cur_line = start;
-			expand_or(text, start);
+			cur_line = arrow;
+			expand_or(text, arrow);
+			arrow = 0;
 		} else if (depth < 0) {
 			cur_line = start;
 			fatal("unbalanced )");
