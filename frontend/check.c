@@ -812,7 +812,11 @@ static void var_decl(Obj *o, Obj **lhs, int nlhs, Node **typ, Node **init) {
 	if (nlhs <= 1) {
 		Operand x = {0};
 		check_expr(&x, init);
+		Pos savec = check_convpos_const;
+		if (!savec.line)
+			check_convpos_const = o->pos;  // (gc's place for a constant's conversion)
 		check_init_var(o, &x, "variable declaration");
+		check_convpos_const = savec;
 		goto done;
 	}
 	if (typ && *typ)
@@ -1136,6 +1140,9 @@ void check_decl_stmt(Node *n) {
 				nm->obj = lhs[i];
 			}
 			int nv = s->list2.len;
+			Pos save = check_convpos, savec = check_convpos_const;
+			if (nn > 1 && nv == nn)  // var x, y T = v, w: gc places conversions at v
+				check_convpos = check_convpos_const = node_start_pos(s->list2.data[0]);
 			for (int i = 0; i < nn; i++) {
 				Obj *o = lhs[i];
 				if (nv == nn) {
@@ -1150,6 +1157,8 @@ void check_decl_stmt(Node *n) {
 					var_decl(o, NULL, 0, s->x ? &s->x : NULL, i < nv ? (Node **)&s->list2.data[i] : NULL);
 				}
 			}
+			check_convpos = save;
+			check_convpos_const = savec;
 			if (!s->x || nv)
 				arity(s, false);
 			for (int i = 0; i < nn; i++) {

@@ -227,6 +227,10 @@ void check_update_expr_type(Node *n, Type *t, bool final);
 void check_assignment(Operand *x, Type *T, const char *context);
 bool check_assignable_to(Operand *x, Type *T, char **reason);
 void check_implicit_conv(Operand *x, Type *T);
+/* where an implicit conversion made now is placed, of a variable operand
+ * and of a constant one (line 0: at the operand): gc's positions, e.g. a
+ * call's "(" for variables, an assignment's left side for both */
+extern Pos check_convpos, check_convpos_const;
 void check_binary(Operand *x, Node *e, Node **lhs, Node **rhs, int op);
 void check_comparison(Operand *x, Operand *y, int op, bool switch_case);
 void check_set_node(Operand *x);

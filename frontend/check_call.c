@@ -157,8 +157,11 @@ void check_arguments(Node *call, Type *sig, Operand *args, int nargs) {
 	}
 	if (nargs > 0) {
 		const char *context = check_sprintf("argument to %s", estr(call->x));
+		Pos save = check_convpos;
+		check_convpos = call->pos;
 		for (int i = 0; i < nargs; i++)
 			check_assignment(&args[i], ptypes[i], context);
+		check_convpos = save;
 	}
 }
 
@@ -775,12 +778,18 @@ static bool builtin(Operand *x, Node *call, BuiltinKind id) {
 		x->type = type_ptr(T);
 		break;
 	}
-	case BI_PANIC:
+	case BI_PANIC: {
+		Pos save = check_convpos, savec = check_convpos_const;
+		check_convpos = (Pos){0};  // (gc: a variable's conversion at it, a constant's at the call)
+		check_convpos_const = call->pos;
 		check_assignment(x, empty_iface(), "argument to panic");
+		check_convpos = save;
+		check_convpos_const = savec;
 		if (x->mode == OM_INVALID)
 			goto out;
 		x->mode = OM_NOVALUE;
 		break;
+	}
 	case BI_PRINT:
 	case BI_PRINTLN:
 		for (int i = 0; i < nargs; i++) {

@@ -391,6 +391,8 @@ bool check_assignable_to(Operand *x, Type *T, char **reason) {
 	return false;
 }
 
+Pos check_convpos, check_convpos_const;
+
 void check_implicit_conv(Operand *x, Type *T) {
 	if (!T || x->mode == OM_INVALID || !x->slot || !*x->slot || !x->type)
 		return;
@@ -399,7 +401,8 @@ void check_implicit_conv(Operand *x, Type *T) {
 	if (x->type->kind == TY_TUPLE)
 		return;
 	Node *inner = *x->slot;
-	Node *c = node_new(N_CONV, inner->pos);
+	Pos at = x->mode == OM_CONST ? check_convpos_const : check_convpos;
+	Node *c = node_new(N_CONV, at.line ? at : inner->pos);
 	c->implicit = true;
 	c->x = inner;
 	c->type = T;

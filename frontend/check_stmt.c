@@ -108,6 +108,8 @@ static void set_comma_ok(Node *e) {
 		e->is_comma_ok = true;
 }
 
+static void check_init_vars1(Obj **lhs, int nlhs, Operand *ops, bool comma_ok, Node ***rhs, const char *context);
+
 void check_init_vars(Obj **lhs, int nlhs, Node ***rhs, int nrhs, Node *return_stmt) {
 	Operand *ops;
 	bool comma_ok;
@@ -138,6 +140,19 @@ void check_init_vars(Obj **lhs, int nlhs, Node ***rhs, int nrhs, Node *return_st
 		return;
 	}
 	const char *context = return_stmt ? "return statement" : "assignment";
+	/* gc places conversions in var x T = v at x for a constant v, in
+	 * var x, y T = v, w at v, and in return v at v */
+	Pos save = check_convpos, savec = check_convpos_const;
+	if (!return_stmt && nlhs == 1)
+		check_convpos_const = lhs[0]->pos;
+	else if (!return_stmt && nrhs > 0)
+		check_convpos = check_convpos_const = node_start_pos(*rhs[0]);
+	check_init_vars1(lhs, nlhs, ops, comma_ok, rhs, context);
+	check_convpos = save;
+	check_convpos_const = savec;
+}
+
+static void check_init_vars1(Obj **lhs, int nlhs, Operand *ops, bool comma_ok, Node ***rhs, const char *context) {
 	if (comma_ok) {
 		set_comma_ok(*rhs[0]);
 		for (int i = 0; i < 2; i++)
@@ -205,11 +220,18 @@ Type *check_assign_var(Node **lhsp, Operand *x) {
 		return NULL;
 	}
 	}
+	Pos save = check_convpos, savec = check_convpos_const;
+	if (!check_convpos.line)  // x = v: at x (several: see check_assign_vars)
+		check_convpos = check_convpos_const = node_start_pos(z.expr);
 	check_assignment(x, z.type, "assignment");
+	check_convpos = save;
+	check_convpos_const = savec;
 	if (x->mode == OM_INVALID)
 		return NULL;
 	return x->type;
 }
+
+static void check_assign_vars1(Node ***lhs, int nlhs, Operand *ops, bool comma_ok, Node ***rhs);
 
 void check_assign_vars(Node ***lhs, int nlhs, Node ***rhs, int nrhs) {
 	Operand *ops;
@@ -224,6 +246,16 @@ void check_assign_vars(Node ***lhs, int nlhs, Node ***rhs, int nrhs) {
 		assign_error(rhs, nrhs, nlhs, n);
 		return;
 	}
+	/* x, y = v, w: gc places conversions at y */
+	Pos save = check_convpos, savec = check_convpos_const;
+	if (nlhs > 1)
+		check_convpos = check_convpos_const = node_start_pos(*lhs[nlhs - 1]);
+	check_assign_vars1(lhs, nlhs, ops, comma_ok, rhs);
+	check_convpos = save;
+	check_convpos_const = savec;
+}
+
+static void check_assign_vars1(Node ***lhs, int nlhs, Operand *ops, bool comma_ok, Node ***rhs) {
 	if (comma_ok) {
 		set_comma_ok(*rhs[0]);
 		for (int i = 0; i < 2; i++)

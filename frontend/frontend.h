@@ -457,7 +457,8 @@ struct Node {
 	                   // its '(', a selector at its '.', an assignment at its operator (see node_start_pos)
 	Pos epos;          // closing brace/paren: N_BLOCK, N_SWITCH, N_TYPESWITCH, N_SELECT, N_COMPOSITE, N_CALL;
 	                   // N_SELECTOR: the selected name (gc's Sel); N_FUNCDECL of a method: the receiver's
-	                   // '(' (gc's position of a FuncDecl: the token after `func`)
+	                   // '(' (gc's position of a FuncDecl: the token after `func`); N_RANGE: the
+	                   // `range` keyword (gc's position of a range statement)
 	int op;            // operator token / builtin-specific flags, see NodeKind comments
 	const char *name;  // N_NAME, label names, N_SELECTOR field name, N_FUNCDECL name (interned)
 	const char *lit;   // N_BASICLIT source text; N_IMPORT path; N_FIELD tag

@@ -772,7 +772,7 @@ comm_clause:
 for_stmt:
 	FOR lbody_block stmt_list '}'		{ $$ = mkfor(@1, NULL, NULL, NULL, mkblock(@2, $3, @4)); }
 |	FOR for_header lbody_block stmt_list '}'
-		{ $$ = $2; $$->pos = @1; $$->body = mkblock(@3, $4, @5); }
+		{ $$ = $2; if ($$->kind == N_RANGE) $$->epos = $$->pos; $$->pos = @1; $$->body = mkblock(@3, $4, @5); }
 	;
 
 for_header:

@@ -53,9 +53,21 @@ enum {
 };
 
 typedef struct Loc Loc;
+
+/* -m=2: why a value flows where it does (gc's notes): the expression and
+ * a word for what it does, innermost first. */
+typedef struct Note {
+	Node *where;        // printed as gc prints the node, or
+	const char *text;   // ... this text at pos
+	Pos pos;
+	const char *why;
+	struct Note *next;
+} Note;
+
 typedef struct Edge {
 	Loc *src;
 	int derefs;
+	Note *notes;
 } Edge;
 
 struct Loc {
@@ -77,6 +89,8 @@ struct Loc {
 	Pos msgpos;
 	int walkgen, derefs;
 	bool queued;
+	Loc *dst;           // -m=2: the walk reached this location from dst ...
+	int dstedge;        // ... through dst->edges[dstedge]
 	int leakheap;               // param: least derefs at which it reaches the heap
 	int leakres[MAXRES];        // param: ... the function's result i
 };
@@ -84,6 +98,7 @@ struct Loc {
 typedef struct Hole {
 	Loc *dst;           // NULL: discard
 	int derefs;
+	Note *notes;        // -m=2
 } Hole;
 
 /* What a function's parameters leak to, for its callers (gc's param tags). */
@@ -110,6 +125,7 @@ static struct {
 	PtrMap state;       // Obj* (function) -> 1 being analysed, 2 done
 	bool report;        // -m lines for the functions of pkg
 	bool reportfn;      // ... and curfn is one of them
+	bool explain;       // ... and -m=2: notes on edges, flows explained (gc's explainPath)
 	PtrMap parents;     // N_FUNCLIT -> the function it is in
 	Vec closures;       // N_FUNCLIT* walked, whose captures get their edges at the end (flowclosures)
 	Vec closurelocs;    // Loc* of each
@@ -145,25 +161,46 @@ static Loc *varloc(Obj *o) {
 	return l;
 }
 
-static void addedge(Loc *dst, Loc *src, int derefs) {
+static void addedge(Loc *dst, Loc *src, int derefs, Note *notes) {
 	if (!dst || !src)
 		return;
 	if (dst->nedges == dst->capedges) {
 		dst->capedges = dst->capedges ? dst->capedges * 2 : 4;
 		dst->edges = realloc(dst->edges, sizeof(Edge) * (size_t)dst->capedges);
 	}
-	dst->edges[dst->nedges++] = (Edge){src, derefs};
+	dst->edges[dst->nedges++] = (Edge){src, derefs, notes};
 }
 
-static Hole hole(Loc *l) { return (Hole){l, 0}; }
-static Hole heaphole(void) { return (Hole){E.heap, 0}; }
-static Hole discard(void) { return (Hole){NULL, 0}; }
+static Hole hole(Loc *l) { return (Hole){l, 0, NULL}; }
+static Hole heaphole(void) { return (Hole){E.heap, 0, NULL}; }
+static Hole discard(void) { return (Hole){NULL, 0, NULL}; }
 static Hole deref(Hole k) { k.derefs++; return k; }
 static Hole addrof(Hole k) { k.derefs--; return k; }
 
+/* k, with a note for -m=2 (gc: hole.note) */
+static Hole note(Hole k, Node *where, const char *why) {
+	if (E.explain && k.dst && where) {
+		Note *n = NEW(perm, Note);
+		*n = (Note){.where = where, .pos = where->pos, .why = why, .next = k.notes};
+		k.notes = n;
+	}
+	return k;
+}
+/* ... a note whose expression gc prints as text (an implicit node) */
+static Hole note_text(Hole k, const char *text, Pos pos, const char *why) {
+	if (E.explain && k.dst) {
+		Note *n = NEW(perm, Note);
+		*n = (Note){.text = text, .pos = pos, .why = why, .next = k.notes};
+		k.notes = n;
+	}
+	return k;
+}
+static Hole deref_at(Hole k, Node *where, const char *why) { return note(deref(k), where, why); }
+static Hole addr_at(Hole k, Node *where, const char *why) { return note(addrof(k), where, why); }
+
 static void flow(Hole k, Loc *src) {
 	if (k.dst)
-		addedge(k.dst, src, k.derefs);
+		addedge(k.dst, src, k.derefs, k.notes);
 }
 
 /* ---------------- expressions ---------------- */
@@ -319,7 +356,7 @@ static Loc *sitealloc(Hole k, Node *n, bool heapalways) {
 	if (heapalways)
 		l->escapes = true;
 	ptrmap_put(&E.sitelocs, n, l);
-	flow(addrof(k), l);
+	flow(addr_at(k, n, "spill"), l);
 	return l;
 }
 
@@ -401,11 +438,18 @@ static void func_params(Node *fn, Vec *params, Vec *results) {
  * (*p for a value method called through a pointer) */
 enum { ARG_VALUE = 0, ARG_ADDR = 1, ARG_DEREF = 2 };
 
+/* the hole an argument evaluated as mode goes to, given the parameter's hole */
+static Hole arg_mode(Hole k, Node *a, int mode) {
+	if (mode == ARG_ADDR) {
+		mark_addr(a);
+		return addrof(k);
+	}
+	return mode == ARG_DEREF ? deref(k) : k;
+}
+
 static Loc *tmploc(Node *a, int mode) {
 	Loc *t = newloc(NULL, NULL);
-	if (mode == ARG_ADDR)
-		mark_addr(a);
-	expr(mode == ARG_ADDR ? addrof(hole(t)) : mode == ARG_DEREF ? deref(hole(t)) : hole(t), a);
+	expr(arg_mode(hole(t), a, mode), a);
 	return t;
 }
 
@@ -414,40 +458,58 @@ static Loc *tmploc(Node *a, int mode) {
 static Hole *call_ks;
 static int call_nks;
 
-/* One argument for parameter slot ti of a call with tags tg (NULL:
- * unknown callee, the argument escapes); what the parameter leaks to the
- * callee's results flows into k (the call's value). */
-static void call_arg_loc(Hole k, Tags *tg, int ti, Loc *t) {
+static Hole shift(Hole k, int derefs) { k.derefs += derefs; return k; }
+
+/* Where parameter slot ti of a call with tags tg (NULL: unknown callee,
+ * the argument escapes) leaks: the heap, and the call's value k (or its
+ * results call_ks) for what it leaks to the callee's results; returns
+ * how many holes it put in ks. */
+static int arg_holes(Hole k, Tags *tg, int ti, Hole *ks) {
 	if (!tg || ti >= tg->nparams) {
-		flow(heaphole(), t);
-		return;
+		ks[0] = heaphole();
+		return 1;
 	}
+	int n = 0;
 	if (tg->heap[ti] != NOLEAK)
-		flow((Hole){E.heap, tg->heap[ti]}, t);
+		ks[n++] = shift(heaphole(), tg->heap[ti]);
 	if (call_ks) {  // result r of the call goes to call_ks[r]
 		for (int r = 0; r < tg->nres && r < call_nks; r++) {
 			int x = tg->res[ti * tg->nres + r];
 			if (x != NOLEAK && call_ks[r].dst)
-				flow((Hole){call_ks[r].dst, call_ks[r].derefs + x}, t);
+				ks[n++] = shift(call_ks[r], x);
 		}
-		return;
+		return n;
 	}
 	int best = NOLEAK;
 	for (int r = 0; r < tg->nres; r++)
 		if (tg->res[ti * tg->nres + r] < best)
 			best = tg->res[ti * tg->nres + r];
 	if (best != NOLEAK && k.dst)  // a discarded result keeps nothing
-		flow((Hole){k.dst, k.derefs + best}, t);
+		ks[n++] = shift(k, best);
+	return n;
 }
 
-static void call_arg(Hole k, Tags *tg, int ti, Node *a, int mode) {
-	if (!tg || ti >= tg->nparams) {
-		if (mode == ARG_ADDR)
-			mark_addr(a);
-		expr(mode == ARG_ADDR ? addrof(heaphole()) : mode == ARG_DEREF ? deref(heaphole()) : heaphole(), a);
+/* the value of t is the argument for slot ti */
+static void call_arg_loc(Hole k, Tags *tg, int ti, Loc *t) {
+	Hole ks[MAXRES + 1];
+	int n = arg_holes(k, tg, ti, ks);
+	for (int i = 0; i < n; i++)
+		flow(ks[i], t);
+}
+
+/* argument a of call for slot ti: straight into the one place it leaks to,
+ * or into a temporary that flows to each (gc's tagHole, teeHole) */
+static void call_arg(Hole k, Tags *tg, int ti, Node *a, int mode, Node *call) {
+	Hole ks[MAXRES + 1];
+	int n = arg_holes(k, tg, ti, ks);
+	if (n <= 1) {
+		expr(note(arg_mode(n ? ks[0] : discard(), a, mode), call, "call parameter"), a);
 		return;
 	}
-	call_arg_loc(k, tg, ti, tmploc(a, mode));
+	Loc *t = newloc(NULL, NULL);
+	expr(note(arg_mode(hole(t), a, mode), call, "call parameter"), a);
+	for (int i = 0; i < n; i++)
+		flow(ks[i], t);
 }
 
 /* //go:uintptrescapes: the pointer converted to a uintptr argument
@@ -475,7 +537,7 @@ static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmo
 	bool variadic = ft && ft->variadic && !call->has_dots;
 	int off = recvarg ? 1 : 0;
 	if (recvarg)
-		call_arg(k, tg, 0, recvarg, recvmode);
+		call_arg(k, tg, 0, recvarg, recvmode, call);
 	/* f(g()) with g inlined: its result variables are the arguments */
 	Vec *parts = call->list.len == 1 ? tuple_parts(call->list.data[0]) : NULL;
 	Vec *args = parts ? parts : &call->list;
@@ -489,10 +551,11 @@ static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmo
 			l->heapsite = l->escapes = true;
 		for (int i = np - 1; i < args->len; i++) {
 			Node *p = uesc ? uintptr_of_pointer(args->data[i]) : NULL;
-			expr(p ? heaphole() : hole(l), p ? p : args->data[i]);
+			expr(p ? heaphole() : note_text(hole(l), "... argument", call->pos, "slice-literal-element"),
+			     p ? p : args->data[i]);
 		}
 		Loc *t = newloc(NULL, NULL);
-		addedge(t, l, -1);
+		flow(note_text(addrof(hole(t)), "... argument", call->pos, "spill"), l);
 		if (uesc && under(et)->kind == TY_UINTPTR)
 			flow(heaphole(), t);
 		else
@@ -508,9 +571,9 @@ static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmo
 			continue;
 		}
 		if (i >= np)  // f(g()) with several results: g's call
-			call_arg(k, NULL, 0, a, ARG_VALUE);
+			call_arg(k, NULL, 0, a, ARG_VALUE, call);
 		else
-			call_arg(k, tg, i + off, a, ARG_VALUE);
+			call_arg(k, tg, i + off, a, ARG_VALUE, call);
 	}
 }
 
@@ -643,11 +706,15 @@ static void builtin(Hole k, Node *n) {
 		 * heap array; appended values escape */
 		if (n->list.len > 0) {
 			Node *s = n->list.data[0];
-			Loc *t = tmploc(s, ARG_VALUE);
-			flow(k, t);
 			Type *st = under(s->type);
-			if (!st || st->kind != TY_SLICE || is_pointerish(st->elem))
-				flow(deref(heaphole()), t);  // its elements may be copied to a new heap array
+			if (!st || st->kind != TY_SLICE || is_pointerish(st->elem)) {
+				Loc *t = newloc(NULL, NULL);
+				expr(note(hole(t), n, "call parameter"), s);
+				flow(k, t);
+				flow(deref_at(heaphole(), n, "appendee slice"), t);  // its elements may be copied to a new heap array
+			} else {
+				expr(note(k, n, "call parameter"), s);
+			}
 		}
 		for (int i = 1; i < n->list.len; i++) {
 			Node *a = n->list.data[i];
@@ -655,7 +722,7 @@ static void builtin(Hole k, Node *n) {
 			if (n->has_dots && at && at->kind == TY_SLICE && !is_pointerish(at->elem))
 				expr(discard(), a);  // bytes copied out of it
 			else
-				expr(n->has_dots ? deref(heaphole()) : heaphole(), a);
+				expr(note(n->has_dots ? deref_at(heaphole(), n, "appended slice...") : heaphole(), n, "call parameter"), a);
 		}
 		return;
 	}
@@ -665,14 +732,14 @@ static void builtin(Hole k, Node *n) {
 			expr(discard(), n->list.data[0]);
 			/* the elements copied, not the slice; bytes carry nothing */
 			bool ptrs = st && st->kind == TY_SLICE && is_pointerish(st->elem);
-			expr(ptrs ? deref(heaphole()) : discard(), n->list.data[1]);
+			expr(ptrs ? note(deref_at(heaphole(), n, "copied slice"), n, "call parameter") : discard(), n->list.data[1]);
 		}
 		return;
 	case BI_PANIC:
 	case BI_PRINT:
 	case BI_PRINTLN:
 		for (int i = 0; i < n->list.len; i++)
-			expr(n->builtin == BI_PANIC ? heaphole() : discard(), n->list.data[i]);
+			expr(n->builtin == BI_PANIC ? note(heaphole(), n, "call parameter") : discard(), n->list.data[i]);
 		return;
 	case BI_UNSAFE_ADD:
 	case BI_UNSAFE_SLICE:
@@ -699,7 +766,7 @@ static void composite(Hole k, Node *n) {
 		Loc *l = sitealloc(k, n, types_size(t->elem) > MAX_IMPLICIT_STACK);
 		for (int i = 0; i < n->list.len; i++) {
 			Node *e = n->list.data[i];
-			expr(hole(l), e->kind == N_KEYVALUE ? e->y : e);
+			expr(note(hole(l), n, "struct literal element"), e->kind == N_KEYVALUE ? e->y : e);
 			if (e->kind == N_KEYVALUE && under(t->elem)->kind != TY_STRUCT)
 				expr(discard(), e->x);
 		}
@@ -721,7 +788,7 @@ static void composite(Hole k, Node *n) {
 			Node *e = n->list.data[i];
 			if (e->kind == N_KEYVALUE)
 				expr(discard(), e->x);
-			expr(hole(l), e->kind == N_KEYVALUE ? e->y : e);
+			expr(note(hole(l), n, "slice-literal-element"), e->kind == N_KEYVALUE ? e->y : e);
 		}
 		return;
 	}
@@ -730,8 +797,8 @@ static void composite(Hole k, Node *n) {
 		for (int i = 0; i < n->list.len; i++) {
 			Node *e = n->list.data[i];
 			if (e->kind == N_KEYVALUE) {
-				expr(heaphole(), e->x);
-				expr(heaphole(), e->y);
+				expr(note(heaphole(), n, "map literal key"), e->x);
+				expr(note(heaphole(), n, "map literal value"), e->y);
 			} else {
 				expr(heaphole(), e);
 			}
@@ -741,12 +808,13 @@ static void composite(Hole k, Node *n) {
 	/* struct or array value: its elements flow where the value goes */
 	for (int i = 0; i < n->list.len; i++) {
 		Node *e = n->list.data[i];
+		const char *why = t && t->kind == TY_ARRAY ? "array literal element" : "struct literal element";
 		if (e->kind == N_KEYVALUE) {
 			if (t && t->kind == TY_ARRAY)
 				expr(discard(), e->x);
-			expr(k, e->y);
+			expr(note(k, n, why), e->y);
 		} else {
-			expr(k, e);
+			expr(note(k, n, why), e);
 		}
 	}
 }
@@ -820,9 +888,9 @@ static void expr(Hole k, Node *n) {
 		switch (n->sel_kind) {
 		case SEL_FIELD:
 			if (n->sel_indirect)
-				expr(deref(k), n->x);
+				expr(deref_at(k, n, "dot of pointer"), n->x);
 			else
-				expr(k, n->x);
+				expr(note(k, n, "dot"), n->x);
 			return;
 		case SEL_METHOD: {
 			/* a method value: a heap closure binding the receiver */
@@ -844,11 +912,11 @@ static void expr(Hole k, Node *n) {
 			return;
 		note_bounded(n);
 		if (t && t->kind == TY_ARRAY)
-			expr(k, n->x);
+			expr(note(k, n, "fixed-array-index-of"), n->x);
 		else if (t && (t->kind == TY_STRING || t->kind == TY_MAP))
 			expr(discard(), n->x);  // a map's values went to the heap when they were stored (gc too)
 		else
-			expr(deref(k), n->x);  // slice, *array
+			expr(deref_at(k, n, "dot of pointer"), n->x);  // slice, *array (gc's words)
 		return;
 	}
 	case N_SLICEEXPR: {
@@ -856,6 +924,7 @@ static void expr(Hole k, Node *n) {
 		expr(discard(), n->y);
 		expr(discard(), n->z);
 		expr(discard(), n->w);
+		k = note(k, n, "slice");
 		if (t && t->kind == TY_ARRAY) {
 			mark_addr(n->x);
 			expr(addrof(k), n->x);  // arr[:] takes arr's address
@@ -865,7 +934,11 @@ static void expr(Hole k, Node *n) {
 		return;
 	}
 	case N_TYPEASSERT:
-		expr(k, n->x);
+		/* a concrete type not held in the interface word is copied out
+		 * of the boxed value (gc's dotType) */
+		if (n->type && under(n->type)->kind != TY_INTERFACE && !type_is_direct_iface(n->type))
+			k = deref(k);
+		expr(note(k, n, "dot"), n->x);
 		return;
 	case N_CALL:
 		call(k, n);
@@ -880,7 +953,7 @@ static void expr(Hole k, Node *n) {
 		return;
 	case N_DEREF:
 	case N_STAR:
-		expr(deref(k), n->x);
+		expr(deref_at(k, n, "indirection"), n->x);
 		return;
 	case N_UNARY:
 		switch (n->op) {
@@ -892,7 +965,7 @@ static void expr(Hole k, Node *n) {
 				return;
 			}
 			mark_addr(x);
-			expr(addrof(k), x);
+			expr(addr_at(k, n, "address-of"), x);
 			return;
 		}
 		case TK_ARROW:  // <-c: a value sent by someone (it went to the heap)
@@ -916,12 +989,12 @@ static void expr(Hole k, Node *n) {
 		Type *from = n->x ? under(n->x->type) : NULL;
 		if (to && to->kind == TY_INTERFACE) {
 			if (from && from->kind == TY_INTERFACE) {
-				expr(k, n->x);
+				expr(note(k, n, "interface-converted"), n->x);
 			} else if (type_is_direct_iface(n->x->type)) {
-				expr(k, n->x);
+				expr(note(k, n, "interface-converted"), n->x);
 			} else {  // boxed: a copy the interface points to
 				Loc *l = sitealloc(k, n, types_size(n->x->type) > MAX_IMPLICIT_STACK);
-				expr(hole(l), n->x);
+				expr(note(hole(l), n, "interface-converted"), n->x);
 			}
 			return;
 		}
@@ -1119,10 +1192,11 @@ static bool self_assign(Node *dst, Node *src) {
 	return false;
 }
 
-/* lhs = rhs (the statement where, for -m) */
-static void assign(Node *lhs, Node *rhs, Node *where) {
-	Hole k = addrhole(lhs);
-	if (where && self_assign(lhs, rhs)) {
+/* lhs = rhs in statement where, gc's why ("assign", ...) for -m=2; self:
+ * a single assignment, which may be a self-assignment */
+static void assign(Node *lhs, Node *rhs, Node *where, const char *why, bool self) {
+	Hole k = note(addrhole(lhs), where, why);
+	if (self && self_assign(lhs, rhs)) {
 		if (E.report && E.curfn && E.curfn->obj && E.curfn->obj->pkg && E.pkg->path &&
 		    !strcmp(E.curfn->obj->pkg, E.pkg->path)) {
 			StrBuf b = {0};
@@ -1172,6 +1246,34 @@ static bool declared_here(Node *l) {
 	       l->obj->pos.col == l->pos.col && l->obj->pos.file == l->pos.file;
 }
 
+/* where a closure body first refers to o (gc's position of the closure
+ * variable); o's declaration if nowhere */
+static bool first_use1(Node *n, Obj *o, Pos *at) {
+	if (!n)
+		return false;
+	if (n->kind == N_NAME && n->obj == o) {
+		*at = n->pos;
+		return true;
+	}
+	Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->cond, n->post};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		if (first_use1(kids[i], o, at))
+			return true;
+	for (int i = 0; i < n->list.len; i++)
+		if (first_use1(n->list.data[i], o, at))
+			return true;
+	for (int i = 0; i < n->list2.len; i++)
+		if (first_use1(n->list2.data[i], o, at))
+			return true;
+	return first_use1(n->body, o, at) || first_use1(n->els, o, at);
+}
+
+static Pos first_use(Node *body, Obj *o) {
+	Pos at = o->pos;
+	first_use1(body, o, &at);
+	return at;
+}
+
 /* gc's flowClosure: once the walk knows which captured variables are
  * never reassigned, closures hold copies of those (by value) and the
  * addresses of the others (by reference) */
@@ -1187,36 +1289,76 @@ static void flowclosures(void) {
 			           types_size(o->type) <= 128;
 			if (!o->byval)
 				v->addrseen = true;
-			addedge(l, v, o->byval ? 0 : -1);
+			if (E.explain && v->fn && v->fn->kind == N_FUNCDECL && v->fn->obj)
+				msg(o->pos, arena_printf(perm, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+				                         inl_funcname(v->fn->obj), o->byval ? "value" : "ref", o->name,
+				                         o->addrtaken ? "true" : "false", v->reassigned ? "true" : "false",
+				                         (long long)types_size(o->type)));
+			Hole k = hole(l);
+			Pos at = E.explain ? first_use(n->body, o) : o->pos;
+			if (!o->byval)
+				k = note_text(addrof(k), o->name, at, "reference");
+			flow(note_text(k, o->name, at, "captured by a closure"), v);
 		}
 	}
 }
 
+static void assign_list(Node *n, Vec *lhs, Vec *rhs, bool self);
+
 static void assignment(Node *n) {
-	Vec *parts;
 	if (n->op != TK_ASSIGN && n->op != TK_DEFINE) {  // x op= y
 		expr(discard(), n->y ? n->y : (n->list2.len ? n->list2.data[0] : NULL));
 		addrhole(n->x ? n->x : (n->list.len ? n->list.data[0] : NULL));
 		return;
 	}
-	if (n->list.len == n->list2.len) {
-		for (int i = 0; i < n->list.len; i++)
-			assign(n->list.data[i], n->list2.data[i], n->list.len == 1 ? n : NULL);
-	} else if ((parts = n->list2.len == 1 ? tuple_parts(n->list2.data[0]) : NULL)) {
-		for (int i = 0; i < n->list.len && i < parts->len; i++)  // v1, v2 = f() with f inlined
-			assign(n->list.data[i], parts->data[i], NULL);
-	} else if (n->list2.len == 1 && unparen(n->list2.data[0])->kind == N_CALL && n->list.len <= MAXRES) {
+	assign_list(n, &n->list, &n->list2, n->op == TK_ASSIGN);
+}
+
+/* lhs... = rhs... in statement n (an assignment or a var spec); self: a
+ * single assignment may be a self-assignment */
+static void assign_list(Node *n, Vec *lhs, Vec *rhs, bool self) {
+	Vec *parts;
+	Node *r = rhs->len == 1 ? unparen(rhs->data[0]) : NULL;
+	if (lhs->len == rhs->len && n->kind == N_VARSPEC && lhs->len > 1) {
+		/* var x, y = a, b: gc assigns each (x = a) */
+		for (int i = 0; i < lhs->len; i++) {
+			Node *l = lhs->data[i], *v = rhs->data[i];
+			Hole k = addrhole(l);
+			if (E.explain) {
+				StrBuf b = {0};
+				fmt_node(&b, l);
+				sb_puts(&b, " = ");
+				fmt_node(&b, v);
+				k = note_text(k, arena_strdup(perm, sb_cstr(&b)), n->pos, "assign");
+				sb_free(&b);
+			}
+			expr(k, v);
+		}
+	} else if (lhs->len == rhs->len) {
+		for (int i = 0; i < lhs->len; i++)
+			assign(lhs->data[i], rhs->data[i], n, lhs->len == 1 ? "assign" : "assign-pair", self && lhs->len == 1);
+	} else if ((parts = r ? tuple_parts(r) : NULL)) {
+		for (int i = 0; i < lhs->len && i < parts->len; i++)  // v1, v2 = f() with f inlined
+			assign(lhs->data[i], parts->data[i], n, "assign-pair", false);
+	} else if (r && r->kind == N_CALL && lhs->len <= MAXRES) {
 		/* v1, v2 = f(): each variable gets its result */
 		Hole ks[MAXRES];
-		for (int i = 0; i < n->list.len; i++)
-			ks[i] = addrhole(n->list.data[i]);
-		call_multi(discard(), ks, n->list.len, unparen(n->list2.data[0]));
+		for (int i = 0; i < lhs->len; i++)
+			ks[i] = note(addrhole(lhs->data[i]), n, "assign-pair");
+		call_multi(discard(), ks, lhs->len, r);
+	} else if (r && lhs->len == 2) {
+		/* v, ok = x.(T) / m[k] / <-c: v gets the value (a map's and a
+		 * channel's values went to the heap when they were stored) */
+		const char *why = r->kind == N_TYPEASSERT ? "assign-pair-dot-type"
+		                  : r->kind == N_INDEX    ? "assign-pair-mapr"
+		                                          : "assign-pair-receive";
+		expr(note(addrhole(lhs->data[0]), n, why), r);
+		addrhole(lhs->data[1]);
 	} else {
-		/* v1, v2 = m[k] / x.(T) / <-c: each gets what the heap holds */
-		for (int i = 0; i < n->list2.len; i++)
-			expr(heaphole(), n->list2.data[i]);
-		for (int i = 0; i < n->list.len; i++)
-			addrhole(n->list.data[i]);
+		for (int i = 0; i < rhs->len; i++)
+			expr(heaphole(), rhs->data[i]);
+		for (int i = 0; i < lhs->len; i++)
+			addrhole(lhs->data[i]);
 	}
 }
 
@@ -1254,7 +1396,7 @@ static void stmt(Node *n) {
 		return;
 	case N_SEND:
 		expr(discard(), n->x);
-		expr(heaphole(), n->y);
+		expr(note(heaphole(), n, "send"), n->y);
 		return;
 	case N_INCDEC:
 		reassign(n->x, false);
@@ -1289,10 +1431,10 @@ static void stmt(Node *n) {
 		if (c && c->kind == N_CALL) {
 			expr(k, c->x);
 			for (int i = 0; i < c->list.len; i++)
-				expr(k, c->list.data[i]);
+				expr(note(k, c, "call parameter"), c->list.data[i]);
 		} else if (c && c->kind == N_BUILTINCALL) {
 			for (int i = 0; i < c->list.len; i++)
-				expr(k, c->list.data[i]);
+				expr(note(k, c, "call parameter"), c->list.data[i]);
 		} else {
 			expr(k, c);
 		}
@@ -1305,13 +1447,13 @@ static void stmt(Node *n) {
 			if (parts) {  // return f() with f inlined
 				for (int i = 0; i < parts->len && i < E.results.len; i++) {
 					Obj *r = E.results.data[i];
-					expr(r ? hole(varloc(r)) : heaphole(), parts->data[i]);
+					expr(note(r ? hole(varloc(r)) : heaphole(), n, "return"), parts->data[i]);
 				}
 			} else if (c->kind == N_CALL && E.results.len <= MAXRES) {
 				Hole ks[MAXRES];
 				for (int i = 0; i < E.results.len; i++) {
 					Obj *r = E.results.data[i];
-					ks[i] = r ? hole(varloc(r)) : heaphole();
+					ks[i] = note(r ? hole(varloc(r)) : heaphole(), n, "return");
 				}
 				call_multi(discard(), ks, E.results.len, c);
 			} else {
@@ -1321,7 +1463,7 @@ static void stmt(Node *n) {
 		}
 		for (int i = 0; i < n->list.len; i++) {
 			Obj *r = i < E.results.len ? E.results.data[i] : NULL;
-			expr(r ? hole(varloc(r)) : heaphole(), n->list.data[i]);
+			expr(note(r ? hole(varloc(r)) : heaphole(), n, "return"), n->list.data[i]);
 		}
 		return;
 	case N_IF:
@@ -1360,9 +1502,9 @@ static void stmt(Node *n) {
 		if (n->y) {
 			Hole ky = addrhole(n->y);
 			if (t && t->kind == TY_ARRAY)
-				flow(ky, tmp);
+				flow(note_text(ky, "for loop", n->epos, "range"), tmp);
 			else if (t && (t->kind == TY_SLICE || t->kind == TY_POINTER || t->kind == TY_MAP))
-				flow(deref(ky), tmp);
+				flow(note_text(deref(ky), "for loop", n->epos, "range-deref"), tmp);
 		}
 		stmt(n->body);
 		E.loopdepth--;
@@ -1436,17 +1578,8 @@ static void stmt(Node *n) {
 				if (nm->obj)
 					declvar(nm->obj);
 			}
-			Vec *parts = s->list2.len == 1 && s->list.len > 1 ? tuple_parts(s->list2.data[0]) : NULL;
-			if (s->list.len == s->list2.len) {
-				for (int j = 0; j < s->list.len; j++)
-					assign(s->list.data[j], s->list2.data[j], NULL);
-			} else if (parts) {
-				for (int j = 0; j < s->list.len && j < parts->len; j++)
-					assign(s->list.data[j], parts->data[j], NULL);
-			} else {
-				for (int j = 0; j < s->list2.len; j++)
-					expr(heaphole(), s->list2.data[j]);
-			}
+			if (s->list2.len)
+				assign_list(s, &s->list, &s->list2, false);
 		}
 		return;
 	default:
@@ -1496,6 +1629,9 @@ static void leakto(Loc *l, Loc *root, int derefs) {
 		l->leakheap = derefs;
 }
 
+static void explain_leak(Loc *root, Loc *l, int derefs);
+static void explain_escape(Loc *root, Loc *l);
+
 static void walkone(Loc *root, Vec *todo) {
 	E.walkgen++;
 	root->walkgen = E.walkgen;
@@ -1510,9 +1646,14 @@ static void walkone(Loc *root, Vec *todo) {
 		if (addressof)
 			derefs = 0;
 		if (l != root && outlives(root, l)) {
-			if (l->isparam)
+			if (l->isparam) {
+				if (E.explain && !l->escapes)
+					explain_leak(root, l, derefs);
 				leakto(l, root, derefs);
+			}
 			if (addressof && !l->escapes) {
+				if (E.explain)
+					explain_escape(root, l);
 				l->escapes = true;
 				vec_push(todo, l);
 				continue;
@@ -1526,6 +1667,8 @@ static void walkone(Loc *root, Vec *todo) {
 			if (e->src->walkgen != E.walkgen || e->src->derefs > d) {
 				e->src->walkgen = E.walkgen;
 				e->src->derefs = d;
+				e->src->dst = l;
+				e->src->dstedge = i;
 				if (!e->src->queued) {
 					e->src->queued = true;
 					vec_push(&q, e->src);
@@ -1554,6 +1697,7 @@ static const char *site_string(Node *n);
 
 typedef struct Msg {
 	Pos pos;
+	int seq;            // lines at one position keep their order
 	const char *text;
 } Msg;
 static Vec msgs;  // Msg*
@@ -1561,8 +1705,84 @@ static Vec msgs;  // Msg*
 static void msg(Pos p, const char *text) {
 	Msg *m = NEW(perm, Msg);
 	m->pos = pos_outer(p);  // in inlined code: the outermost call, as gc reports
+	m->seq = msgs.len;
 	m->text = text;
 	vec_push(&msgs, m);
+}
+
+/* ---------------- -m=2: explanations (gc's explainPath) ---------------- */
+
+static Pos loc_pos(Loc *l);
+static const char *loc_string(Loc *l);
+
+/* gc's explainLoc: a location as a flow line names it */
+static const char *explain_loc(Loc *l) {
+	if (l == E.heap)
+		return "{heap}";
+	if (l->var)
+		return loc_string(l);
+	if (l->site) {
+		const char *s = loc_string(l);
+		return arena_printf(perm, "{storage for %s}", s ? s : "?");
+	}
+	return "{temp}";
+}
+
+static void explain_flow(Pos pos, Loc *dst, Loc *src, Edge *e) {
+	StrBuf ops = {0};
+	if (e->derefs < 0)
+		sb_puts(&ops, "&");
+	for (int i = 0; i < e->derefs; i++)
+		sb_puts(&ops, "*");
+	msg(pos, arena_printf(perm, "  flow: %s = %s%s:", explain_loc(dst), sb_cstr(&ops), explain_loc(src)));
+	sb_free(&ops);
+	for (Note *n = e->notes; n; n = n->next) {
+		const char *w = n->text;
+		if (!w) {
+			StrBuf b = {0};
+			fmt_node(&b, n->where);
+			w = arena_strdup(perm, sb_cstr(&b));
+			sb_free(&b);
+		}
+		msg(pos, arena_printf(perm, "    from %s (%s) at %s", w, n->why, pos_str(pos_outer(n->pos))));
+	}
+}
+
+/* the path the walk from root took to src, one flow line per edge */
+static void explain_path(Loc *root, Loc *src) {
+	Pos pos = loc_pos(src);
+	Vec seen = {0};
+	for (;;) {
+		bool again = false;
+		for (int i = 0; i < seen.len; i++)
+			again |= seen.data[i] == src;
+		if (again) {
+			msg(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
+			break;
+		}
+		vec_push(&seen, src);
+		Loc *dst = src->dst;
+		if (!dst || src->dstedge >= dst->nedges)
+			break;
+		explain_flow(pos, dst, src, &dst->edges[src->dstedge]);
+		if (dst == root)
+			break;
+		src = dst;
+	}
+	free(seen.data);
+}
+
+static void explain_leak(Loc *root, Loc *l, int derefs) {
+	msg(loc_pos(l), arena_printf(perm, "parameter %s leaks to %s with derefs=%d:", l->var->name, explain_loc(root), derefs));
+	explain_path(root, l);
+}
+
+static void explain_escape(Loc *root, Loc *l) {
+	const char *s = loc_string(l);
+	if (!s)
+		return;
+	msg(loc_pos(l), arena_printf(perm, "%s escapes to heap:", s));
+	explain_path(root, l);
 }
 
 static void analyse(Node *fd);
@@ -1669,6 +1889,7 @@ static void analyse(Node *fd) {
 	E.loopdepth = 0;
 	E.hasgoto = false;
 	E.reportfn = E.report && fo->pkg && E.pkg->path && !strcmp(fo->pkg, E.pkg->path);
+	E.explain = E.reportfn && debug_m >= 2;
 	E.looping = (PtrMap){0};  // (a caller's, if tags_of analyses fd for it, was saved)
 	PtrMap seen = {0};
 	find_looping(fd->body, &seen);
@@ -1703,7 +1924,7 @@ static void analyse(Node *fd) {
 	} else if (!(lex_pragmas_before(fd->pos) & PRAGMA_NOESCAPE))
 		for (int i = 0; i < params.len; i++)  // a body elsewhere (assembly, the runtime): everything leaks
 			if (params.data[i])
-				addedge(E.heap, varloc(params.data[i]), 0);
+				addedge(E.heap, varloc(params.data[i]), 0, NULL);
 	walkall();
 	ptrmap_free(&E.looping);
 
@@ -1743,15 +1964,14 @@ static void analyse(Node *fd) {
 			bool ok = !l->escapes && l->addrseen && l->declared && types_size(o->type) <= MAX_STACK_VAR;
 			o->stackok = ok;
 			if (!ok && report)
-				msg(l->hasmsgpos ? l->msgpos : o->pos, arena_printf(perm, "moved to heap: %s", o->name));
+				msg(loc_pos(l), arena_printf(perm, "moved to heap: %s", o->name));
 		} else if (l->site) {
 			bool ok = !l->escapes && !l->heapsite;
 			l->site->stackalloc = ok;
 			if (report) {
-				const char *s = site_string(l->site);
+				const char *s = loc_string(l);
 				if (s)
-					msg(l->site->kind == N_CALL ? l->site->pos : node_start_pos(l->site),
-					    arena_printf(perm, "%s %s", s, ok ? "does not escape" : "escapes to heap"));
+					msg(loc_pos(l), arena_printf(perm, "%s %s", s, ok ? "does not escape" : "escapes to heap"));
 			}
 		}
 	}
@@ -1770,6 +1990,26 @@ static void analyse(Node *fd) {
 	ptrmap_put(&E.state, fo, (void *)2);
 }
 
+/* where -m reports a location */
+static Pos loc_pos(Loc *l) {
+	if (l->var)
+		return l->hasmsgpos ? l->msgpos : l->var->pos;
+	if (l->site)
+		return l->site->kind == N_FUNCLIT ? node_start_pos(l->site) : l->site->pos;  // (a literal: its "{", as gc)
+	return (Pos){0};
+}
+
+/* how -m names a location (NULL: it does not) */
+static const char *loc_string(Loc *l) {
+	if (l->var) {
+		Obj *o = l->var;
+		if (o->name && o->name[0] && strcmp(o->name, "_"))
+			return o->name;
+		return o->vclass == VC_RESULT ? arena_printf(perm, "~r%d", o->index) : "_";
+	}
+	return l->site ? site_string(l->site) : NULL;
+}
+
 /* gc's rendering of an allocation site in -m lines. */
 static const char *site_string(Node *n) {
 	switch (n->kind) {
@@ -1777,7 +2017,8 @@ static const char *site_string(Node *n) {
 	case N_CONV: {
 		StrBuf b = {0};
 		Type *to = under(n->type);
-		fmt_node(&b, n->kind == N_CONV && to && to->kind == TY_INTERFACE ? n->x : n);
+		/* an implicit conversion to an interface is shown as its operand */
+		fmt_node(&b, n->kind == N_CONV && n->implicit && to && to->kind == TY_INTERFACE ? n->x : n);
 		const char *r = arena_strdup(perm, b.s ? b.s : "");
 		free(b.s);
 		return r;
@@ -1841,7 +2082,9 @@ static const char *site_string(Node *n) {
 }
 
 static int msgcmp(const void *a, const void *b) {
-	return pos_cmp((*(Msg *const *)a)->pos, (*(Msg *const *)b)->pos);
+	const Msg *x = *(Msg *const *)a, *y = *(Msg *const *)b;
+	int c = pos_cmp(x->pos, y->pos);
+	return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 /* Analyse pkg's functions (and, for their tags, the functions of other

@@ -367,6 +367,13 @@ static void fmt_stmt(StrBuf *b, Node *n) {
 		sb_puts(b, "for loop");
 		return;
 	case N_SWITCH:
+	case N_VARSPEC:  // as gc's assignment of the values (-m=2's notes)
+		fmt_list(b, &n->list, ", ");
+		if (n->list2.len) {
+			sb_puts(b, " = ");
+			fmt_list(b, &n->list2, ", ");
+		}
+		return;
 	case N_TYPESWITCH:
 		sb_puts(b, "switch statement");
 		return;

@@ -2343,19 +2343,28 @@ static Value *type_assert(Node *n, Value **okp) {
 	Value *data = val1(OpIData, ty_unsafeptr, iv);
 	void *rk = new_key(), *okk = new_key();
 	Block *good = new_block(BlockPlain), *bad = new_block(BlockPlain), *done = new_block(BlockPlain);
+	/* a T that is not SSA-able (an array, a big struct) meets its zero
+	 * value in a temporary, not in a phi */
+	Value *tmp = comma_ok && T->kind != TY_INTERFACE && !ssa_can_ssa(T) ? temp_addr(T) : NULL;
 	if (T->kind != TY_INTERFACE) {
 		Value *want = iface_desc(T);
 		branch(val2(OpEqPtr, ty_bool, typ, want), good, bad, LIKELY_YES);
 		seal(good);
 		seal(bad);
 		start_block(good);
-		Value *r = type_is_direct_iface(T) ? from_direct_word(data, T) : load(T, val1(OpConvertPtr, ptr_to(T), data));
-		write_var(rk, B->cur, r);
+		if (tmp)
+			move(T, tmp, val1(OpConvertPtr, ptr_to(T), data));
+		else
+			write_var(rk, B->cur, type_is_direct_iface(T) ? from_direct_word(data, T)
+			                                              : load(T, val1(OpConvertPtr, ptr_to(T), data)));
 		write_var(okk, B->cur, const_int(ty_bool, 1));
 		jump(done);
 		start_block(bad);
 		if (comma_ok) {
-			write_var(rk, B->cur, zero_value(T));
+			if (tmp)
+				zero(T, tmp);
+			else
+				write_var(rk, B->cur, zero_value(T));
 			write_var(okk, B->cur, const_int(ty_bool, 0));
 			jump(done);
 		} else {
@@ -2401,7 +2410,7 @@ static Value *type_assert(Node *n, Value **okp) {
 	start_block(done);
 	if (okp)
 		*okp = read_var(okk, ty_bool, done);
-	return read_var(rk, T, done);
+	return tmp ? load(T, tmp) : read_var(rk, T, done);
 }
 
 /* i == j for interface values of type t */
