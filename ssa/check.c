@@ -11,7 +11,8 @@
  *     the use (phi argument i: the end of pred i); after scheduling, non-phi
  *     arguments from the same block come earlier in b->values;
  *   - v->uses equals a recount of argument slots and controls;
- *   - f->names lists only values of the function.
+ *   - f->names lists only values of the function;
+ *   - the cached dominator tree (f->dom), if any, is the CFG's.
  * gc's single-live-memory check is not done.
  *
  * requires: nothing.  breaks: nothing.
@@ -269,63 +270,32 @@ static void check_types(Value *v) {
 		fail("%s has a tuple type", vstr(v));
 }
 
-/* dominator tree pre/post numbers: x dominates y iff pre[x] <= pre[y] && post[y] <= post[x] */
-typedef struct DomTree {
-	int *pre, *post; /* by block id; -1 for unreachable */
-} DomTree;
-
-static DomTree dom_tree(Func *f) {
-	int nb = f->next_block_id;
-	Block **idom = malloc(sizeof(Block *) * (size_t)nb);
-	ssa_dominators(f, idom);
-	int *child = malloc(sizeof(int) * (size_t)nb), *sibling = malloc(sizeof(int) * (size_t)nb);
-	for (int i = 0; i < nb; i++)
-		child[i] = sibling[i] = 0;
-	/* children in reverse block order so the walk is in block order */
-	for (int i = f->blocks.len - 1; i >= 0; i--) {
-		Block *b = VEC_AT(f->blocks, i);
-		Block *d = idom[b->id];
-		if (d) {
-			sibling[b->id] = child[d->id];
-			child[d->id] = b->id;
-		}
-	}
-	DomTree t = {malloc(sizeof(int) * (size_t)nb), malloc(sizeof(int) * (size_t)nb)};
-	for (int i = 0; i < nb; i++)
-		t.pre[i] = t.post[i] = -1;
-	int *stack = malloc(sizeof(int) * (size_t)(nb + 1)), *next = malloc(sizeof(int) * (size_t)nb);
-	int sp = 0, clock = 0;
-	stack[sp++] = f->entry->id;
-	t.pre[f->entry->id] = clock++;
-	next[f->entry->id] = child[f->entry->id];
-	while (sp > 0) {
-		int b = stack[sp - 1];
-		if (next[b]) {
-			int c = next[b];
-			next[b] = sibling[c];
-			t.pre[c] = clock++;
-			next[c] = child[c];
-			stack[sp++] = c;
-			continue;
-		}
-		t.post[b] = clock++;
-		sp--;
-	}
-	free(stack);
-	free(next);
-	free(child);
-	free(sibling);
-	free(idom);
-	return t;
-}
-
 /* x dominates y (reflexive); uses in unreachable blocks are not checked */
 static bool dominates(DomTree *t, Block *x, Block *y) {
 	if (t->pre[y->id] < 0)
 		return true;
-	if (t->pre[x->id] < 0)
-		return false;
-	return t->pre[x->id] <= t->pre[y->id] && t->post[y->id] <= t->post[x->id];
+	return ssa_dominates(t, x, y);
+}
+
+/* The cached tree (if any) must be the tree of the CFG as it is: a pass that
+ * changes the CFG says so in the pass table (PASS_CFG), and the driver then
+ * drops the cache. The fresh tree becomes the cache, so the next pass is
+ * checked too. */
+static void check_dom_cache(Func *f, DomTree *fresh) {
+	DomTree *c = f->dom;
+	if (c) {
+		if (c->nb != fresh->nb)
+			fail("cached dominator tree is stale (made for %d block ids, now %d): the pass changes the CFG "
+			     "but its table entry lacks PASS_CFG", c->nb, fresh->nb);
+		for (int bi = 0; bi < f->blocks.len; bi++) {
+			Block *b = VEC_AT(f->blocks, bi);
+			if (c->idom[b->id] != fresh->idom[b->id] || (c->pre[b->id] < 0) != (fresh->pre[b->id] < 0))
+				fail("cached dominator tree is stale at b%d (idom b%d, now b%d): the pass changes the CFG "
+				     "but its table entry lacks PASS_CFG", b->id, c->idom[b->id] ? c->idom[b->id]->id : 0,
+				     fresh->idom[b->id] ? fresh->idom[b->id]->id : 0);
+		}
+	}
+	f->dom = fresh;
 }
 
 void ssa_check(Func *f) {
@@ -443,7 +413,8 @@ void ssa_check(Func *f) {
 	}
 
 	/* arguments dominate their uses */
-	DomTree dt = dom_tree(f);
+	DomTree *dt = ssa_domtree_build(f);
+	check_dom_cache(f, dt);
 	for (int bi = 0; bi < f->blocks.len; bi++) {
 		Block *b = VEC_AT(f->blocks, bi);
 		for (int i = 0; i < b->values.len; i++) {
@@ -451,17 +422,15 @@ void ssa_check(Func *f) {
 			for (int j = 0; j < v->nargs; j++) {
 				Value *a = v->args[j];
 				Block *use = v->op == OpPhi ? VEC_AT(b->preds, j) : b;
-				if (!dominates(&dt, a->block, use))
+				if (!dominates(dt, a->block, use))
 					fail("arg %d of value %s does not dominate, arg=%s", j, vstr(v), vstr(a));
 				if (f->scheduled && v->op != OpPhi && a->block == b && index[a->id] >= i)
 					fail("arg %d of value %s is scheduled after it, arg=%s", j, vstr(v), vstr(a));
 			}
 		}
-		if (b->control && !dominates(&dt, b->control->block, b))
+		if (b->control && !dominates(dt, b->control->block, b))
 			fail("control value v%d for b%d doesn't dominate", b->control->id, b->id);
 	}
-	free(dt.pre);
-	free(dt.post);
 
 	for (int bi = 0; bi < f->blocks.len; bi++) {
 		Block *b = VEC_AT(f->blocks, bi);

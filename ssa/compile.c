@@ -5,7 +5,12 @@
  * -N). gc requires decompose user, decompose builtin and late opt because
  * its back end cannot lower phis of aggregates; goc's lowers them as LLVM
  * values, so for goc they only serve the rules and are skipped at -O0,
- * where the code (and what a debugger sees of it) stays as built. pass_order[] records why some passes must precede others; it is
+ * where the code (and what a debugger sees of it) stays as built; critical
+ * too (see its entry). A pass marked PASS_CFG may change the CFG (edges,
+ * blocks): the driver drops the cached dominator tree after it (gc's
+ * invalidateCFG), and ssa_check catches a pass that changes the CFG
+ * without the mark. Each pass's file says what it requires and what it
+ * breaks. pass_order[] records why some passes must precede others; it is
  * checked the first time ssa_compile runs.
  *
  * With ssa_config.check (-d=ssa/check/on) ssa_check runs on the function as
@@ -40,6 +45,7 @@ SsaConfig ssa_config = {.optlevel = 2};
 enum {
 	PASS_REQUIRED = 1 << 0, // runs at -O0 too; cannot be turned off
 	PASS_DISABLED = 1 << 1, // off unless -d=ssa/<name>/on (gc's disabled)
+	PASS_CFG = 1 << 2,      // changes the CFG: the cached dominator tree is dropped after it (gc's invalidateCFG)
 };
 
 typedef struct Pass {
@@ -52,24 +58,37 @@ static const Pass passes[] = {
 	{"number lines", ssa_number_lines, PASS_REQUIRED},
 	{"early phielim", ssa_phielim, 0},
 	{"early copyelim", ssa_copyelim, 0},
-	{"early deadcode", ssa_deadcode, 0}, // remove generated dead code to avoid pointless work in opt
+	{"early deadcode", ssa_deadcode, PASS_CFG}, // remove generated dead code to avoid pointless work in opt
+	{"short circuit", ssa_shortcircuit, PASS_CFG},
 	{"decompose user", ssa_decompose_user, 0}, // phis of structs and arrays, so opt sees the fields (gc: required)
-	{"pre-opt deadcode", ssa_deadcode, 0},
+	{"pre-opt deadcode", ssa_deadcode, PASS_CFG}, // the blocks short circuit bypassed
 	{"opt", ssa_opt, PASS_REQUIRED},
-	{"opt deadcode", ssa_deadcode, PASS_REQUIRED}, // remove blocks orphaned during opt
+	{"zero arg cse", ssa_zcse, PASS_REQUIRED}, // gc: required to merge SB values
+	{"opt deadcode", ssa_deadcode, PASS_REQUIRED | PASS_CFG}, // remove blocks orphaned during opt
+	{"generic cse", ssa_cse, 0},
+	{"phiopt", ssa_phiopt, 0},
+	{"gcse deadcode", ssa_deadcode, PASS_REQUIRED | PASS_CFG}, // clean out after cse and phiopt
 	{"nilcheckelim", ssa_nilcheckelim, 0},
 	{"prove", ssa_prove, 0},
+	{"early fuse", ssa_fuse_early, PASS_CFG},
 	{"decompose builtin", ssa_decompose_builtin, 0}, // phis of strings, slices, interfaces, complex (gc: required)
 	{"late opt", ssa_opt, 0}, // the rules again, through the decomposed phis (gc: required)
 	{"dead auto elim", ssa_elim_dead_autos, 0},
-	{"generic deadcode", ssa_deadcode, PASS_REQUIRED}, // gc: remove dead stores before writebarrier/lower
+	{"generic deadcode", ssa_deadcode, PASS_REQUIRED | PASS_CFG}, // gc: remove dead stores before writebarrier/lower
 	{"check bce", ssa_check_bce, 0},
+	{"branchelim", ssa_branchelim, PASS_CFG},
+	{"late fuse", ssa_fuse_late, PASS_CFG},
 	{"dse", ssa_dse, 0},
+	{"writebarrier", ssa_writebarrier, PASS_REQUIRED}, // the collector's barrier on pointer stores to the heap
+	{"insert resched checks", ssa_insert_resched_checks, PASS_DISABLED | PASS_CFG}, // goc preempts by signal: -d=ssa/insert_resched_checks/on
 	{"late phielim", ssa_phielim, 0},
 	{"late copyelim", ssa_copyelim, 0},
-	{"late deadcode", ssa_deadcode, 0},
-	{"writebarrier", ssa_writebarrier, PASS_REQUIRED}, // the collector's barrier on pointer stores to the heap
-	{"insert resched checks", ssa_insert_resched_checks, PASS_DISABLED}, // goc preempts by signal: -d=ssa/insert_resched_checks/on
+	{"late deadcode", ssa_deadcode, PASS_CFG},
+	// gc requires critical for its register allocator; goc's phis go to LLVM,
+	// which needs no split edges, and at -O0 the extra empty blocks cost
+	// gdb variable locations (LLVM's fast allocator spills at block ends)
+	{"critical", ssa_critical, PASS_CFG}, // remove critical edges
+	{"layout", ssa_layout, PASS_REQUIRED}, // order blocks (f->blocks is the order the backend emits them in)
 	{"schedule", ssa_schedule, PASS_REQUIRED}, // order values for the backend
 };
 
@@ -85,10 +104,24 @@ static const PassOrder pass_order[] = {
 	{"early phielim", "early copyelim"},
 	// copyelim leaves the Copies without uses for deadcode to delete
 	{"early copyelim", "early deadcode"},
-	// opt leaves dead values and blocks behind (If on a constant becomes Plain)
+	// short circuit leaves the blocks it bypassed for deadcode
+	{"short circuit", "pre-opt deadcode"},
+	// opt leaves dead values and blocks behind (If on a constant becomes First)
 	{"opt", "opt deadcode"},
+	// cse's partition starts from the constants and SB values zcse merged
+	{"zero arg cse", "generic cse"},
+	// cse and phiopt relink values; the duplicates die in gcse deadcode
+	{"generic cse", "gcse deadcode"},
+	{"phiopt", "gcse deadcode"},
+	// phiopt's && and || need the other operand to dominate the phi: cse has
+	// replaced values by their dominating equals
+	{"generic cse", "phiopt"},
 	// gc: dead stores must be gone before the store chain is used by later passes
 	{"opt", "generic deadcode"},
+	// branchelim looks for diamonds of plain blocks; early fuse has merged the chains
+	{"early fuse", "branchelim"},
+	// late fuse merges the blocks branchelim left with one successor
+	{"branchelim", "late fuse"},
 	{"late copyelim", "late deadcode"},
 	// the schedule is final: every pass that adds or removes values comes first
 	{"opt", "schedule"},
@@ -98,6 +131,11 @@ static const PassOrder pass_order[] = {
 	{"generic deadcode", "check bce"},
 	// gc: after the last rewrites of stores (deadcode, opt), before lowering
 	{"generic deadcode", "writebarrier"},
+	// gc: don't lay out blocks until critical edges have been removed
+	{"critical", "layout"},
+	// layout is the final block order: no pass after it adds or removes blocks
+	{"late fuse", "layout"},
+	{"late deadcode", "layout"},
 	// gc: nilcheckelim relies on opt to rewrite user nil checks
 	{"opt", "nilcheckelim"},
 	// gc: allow deadcode to clean up after nilcheckelim
@@ -116,6 +154,15 @@ static const PassOrder pass_order[] = {
 	{"writebarrier", "insert resched checks"},
 	// gc: insert resched checks adds new blocks containing generic instructions
 	{"insert resched checks", "schedule"},
+	// its new blocks are laid out, and their edges split, with the others
+	{"insert resched checks", "critical"},
+	{"insert resched checks", "layout"},
+	// gc: prove relies on common-subexpression elimination for maximum benefits
+	{"generic cse", "prove"},
+	// gc: cse before dead-store elim, so that two equal address expressions are one value
+	{"generic cse", "dse"},
+	// gc: cse substantially improves nilcheckelim efficacy
+	{"generic cse", "nilcheckelim"},
 };
 
 enum { NPASSES = sizeof passes / sizeof passes[0] };
@@ -150,6 +197,8 @@ bool ssa_run_pass(Func *f, const char *name) {
 		return false;
 	f->pass = passes[i].name;
 	passes[i].fn(f);
+	if (passes[i].flags & PASS_CFG)
+		ssa_invalidate_cfg(f);
 	return true;
 }
 
@@ -410,6 +459,8 @@ void ssa_compile(Func *f) {
 		long long t0 = now_ns();
 		p->fn(f);
 		long long t1 = now_ns();
+		if (p->flags & PASS_CFG)
+			ssa_invalidate_cfg(f);
 		if (f->dump) {
 			printf("  pass %s end [%lld ns]\n", p->name, t1 - t0);
 			ssa_print(stdout, f);

@@ -1,4 +1,4 @@
-/* dom.c — block orders and dominators (gc's dom.go).
+/* dom.c — block orders and dominators (gc's dom.go and sparsetree.go).
  *
  * ssa_rpo: reverse postorder of the blocks reachable from the entry, from an
  * iterative depth-first search visiting successors in order (gc's
@@ -6,6 +6,15 @@
  * ssa_dominators: immediate dominators by Cooper, Harvey and Kennedy's
  * iterative algorithm ("A Simple, Fast Dominance Algorithm", 2001), the one
  * gc uses for small functions (dominatorsSimple).
+ * ssa_domtree_build: the dominator tree numbered by a depth-first walk
+ * (gc's SparseTree): x dominates y iff pre[x] <= pre[y] && post[y] <= post[x],
+ * and the blocks x dominates are exactly those whose pre number lies in
+ * [pre[x], post[x]], so sorting blocks by pre keeps each subtree together
+ * (gc's domorder). Children are visited in f->blocks order.
+ * ssa_domtree: the same, cached in f->dom (gc's f.Sdom()) until the pass
+ * driver calls ssa_invalidate_cfg after a pass marked PASS_CFG; ssa_check
+ * compares the cache with a fresh tree, so a pass that changes the CFG
+ * without saying so is caught under -d=ssa/check/on.
  *
  * requires: nothing.  breaks: nothing.
  */
@@ -91,4 +100,80 @@ void ssa_dominators(Func *f, Block **idom) {
 	idom[f->entry->id] = NULL;
 	free(rponum);
 	free(rpo);
+}
+
+DomTree *ssa_domtree_build(Func *f) {
+	int nb = f->next_block_id;
+	DomTree *t = NEW(fn_arena, DomTree);
+	t->nb = nb;
+	t->idom = NEWARRAY(fn_arena, Block *, nb);
+	t->pre = NEWARRAY(fn_arena, int, nb);
+	t->post = NEWARRAY(fn_arena, int, nb);
+	t->depth = NEWARRAY(fn_arena, int, nb);
+	ssa_dominators(f, t->idom);
+	int *child = calloc((size_t)nb, sizeof(int)), *sibling = calloc((size_t)nb, sizeof(int));
+	/* children in reverse block order so the walk is in block order */
+	for (int i = f->blocks.len - 1; i >= 0; i--) {
+		Block *b = VEC_AT(f->blocks, i);
+		Block *d = t->idom[b->id];
+		if (d) {
+			sibling[b->id] = child[d->id];
+			child[d->id] = b->id;
+		}
+	}
+	for (int i = 0; i < nb; i++)
+		t->pre[i] = t->post[i] = -1;
+	int *stack = malloc(sizeof(int) * (size_t)(nb + 1)), *next = malloc(sizeof(int) * (size_t)nb);
+	int sp = 0, clock = 0;
+	stack[sp++] = f->entry->id;
+	t->pre[f->entry->id] = clock++;
+	t->depth[f->entry->id] = 0;
+	next[f->entry->id] = child[f->entry->id];
+	while (sp > 0) {
+		int b = stack[sp - 1];
+		if (next[b]) {
+			int c = next[b];
+			next[b] = sibling[c];
+			t->pre[c] = clock++;
+			t->depth[c] = t->depth[b] + 1;
+			next[c] = child[c];
+			stack[sp++] = c;
+			continue;
+		}
+		t->post[b] = clock++;
+		sp--;
+	}
+	free(stack);
+	free(next);
+	free(child);
+	free(sibling);
+	return t;
+}
+
+DomTree *ssa_domtree(Func *f) {
+	if (!f->dom)
+		f->dom = ssa_domtree_build(f);
+	return f->dom;
+}
+
+void ssa_invalidate_cfg(Func *f) { f->dom = NULL; }
+
+bool ssa_dominates(const DomTree *t, Block *x, Block *y) {
+	if (t->pre[x->id] < 0 || t->pre[y->id] < 0)
+		return false;
+	return t->pre[x->id] <= t->pre[y->id] && t->post[y->id] <= t->post[x->id];
+}
+
+Block *ssa_dom_lca(const DomTree *t, Block *a, Block *b) {
+	if (t->pre[a->id] < 0 || t->pre[b->id] < 0)
+		return NULL;
+	while (t->depth[a->id] > t->depth[b->id])
+		a = t->idom[a->id];
+	while (t->depth[b->id] > t->depth[a->id])
+		b = t->idom[b->id];
+	while (a != b) {
+		a = t->idom[a->id];
+		b = t->idom[b->id];
+	}
+	return a;
 }

@@ -206,6 +206,120 @@ void ssa_remove_edge(Block *from, int succ_index) {
 	}
 }
 
+/* The index in to->preds of the edge from->succs[si] (the k-th from→to edge
+ * in from->succs is the k-th occurrence of from in to->preds). */
+int ssa_pred_index(Block *from, int si) {
+	Block *to = VEC_AT(from->succs, si);
+	int k = 0;
+	for (int j = 0; j < si; j++)
+		k += VEC_AT(from->succs, j) == to;
+	for (int j = 0; j < to->preds.len; j++)
+		if (VEC_AT(to->preds, j) == from && k-- == 0)
+			return j;
+	ssa_fatalf(from->func, "edge b%d -> b%d has no matching predecessor", from->id, to->id);
+}
+
+/* The index in from->succs of the edge to->preds[pi]. */
+int ssa_succ_index(Block *to, int pi) {
+	Block *from = VEC_AT(to->preds, pi);
+	int k = 0;
+	for (int j = 0; j < pi; j++)
+		k += VEC_AT(to->preds, j) == from;
+	for (int j = 0; j < from->succs.len; j++)
+		if (VEC_AT(from->succs, j) == to && k-- == 0)
+			return j;
+	ssa_fatalf(to->func, "edge b%d -> b%d has no matching successor", from->id, to->id);
+}
+
+static void insert_phi_arg(Value *phi, int i, Value *a) {
+	ssa_add_arg(phi, a);
+	memmove(&phi->args[i + 1], &phi->args[i], sizeof(Value *) * (size_t)(phi->nargs - 1 - i));
+	phi->args[i] = a;
+}
+
+int ssa_redirect_edge(Block *from, int si, Block *to, int like) {
+	Block *old = VEC_AT(from->succs, si);
+	ssa_remove_pred(old, ssa_pred_index(from, si));
+	VEC_AT(from->succs, si) = to;
+	/* the new edge is the m-th from→to edge in from->succs: it goes before
+	 * the m-th occurrence of from in to->preds, or last */
+	int m = 0;
+	for (int j = 0; j < si; j++)
+		m += VEC_AT(from->succs, j) == to;
+	int pos = to->preds.len;
+	for (int j = 0; j < to->preds.len; j++)
+		if (VEC_AT(to->preds, j) == from && m-- == 0) {
+			pos = j;
+			break;
+		}
+	for (int j = 0; j < to->values.len; j++) {
+		Value *v = VEC_AT(to->values, j);
+		if (v->op != OpPhi)
+			continue;
+		if (like < 0 || like >= v->nargs)
+			ssa_fatalf(from->func, "redirecting b%d -> b%d: phi v%d has no argument %d to copy", from->id, to->id,
+			           v->id, like);
+		insert_phi_arg(v, pos, v->args[like]);
+	}
+	vec_insert(&to->preds, pos, from);
+	return pos;
+}
+
+void ssa_replace_uses_in_block(Block *b, Value *old, Value *new) {
+	for (int i = 0; i < b->values.len; i++) {
+		Value *v = VEC_AT(b->values, i);
+		for (int j = 0; j < v->nargs; j++)
+			if (v->args[j] == old)
+				ssa_set_arg(v, j, new);
+	}
+	if (b->control == old)
+		ssa_set_control(b, new);
+}
+
+void ssa_move_value(Value *v, int i, Block *dst) {
+	Block *src = v->block;
+	if (src->func->scheduled)
+		ssa_fatalf(src->func, "moving v%d after scheduling", v->id);
+	if (i < 0 || i >= src->values.len || VEC_AT(src->values, i) != v)
+		ssa_fatalf(src->func, "moving v%d: bad index %d in b%d", v->id, i, src->id);
+	if (src == dst)
+		return;
+	vec_remove(&src->values, i);
+	v->block = dst;
+	vec_push(&dst->values, v);
+}
+
+void ssa_clobber_block(Block *b) {
+	if (b->control)
+		ssa_set_control(b, NULL);
+	b->values.len = 0;
+	b->succs.len = 0;
+	b->preds.len = 0;
+	b->likely = LIKELY_UNKNOWN;
+	b->kind = BlockInvalid;
+}
+
+void ssa_drop_invalid_blocks(Func *f) {
+	int j = 0;
+	for (int i = 0; i < f->blocks.len; i++) {
+		Block *b = VEC_AT(f->blocks, i);
+		if (b->kind != BlockInvalid) {
+			VEC_AT(f->blocks, j++) = b;
+			continue;
+		}
+		if (b == f->entry || b->values.len || b->succs.len || b->preds.len)
+			ssa_fatalf(f, "dropping b%d, which is still in use", b->id);
+		b->func = NULL;
+	}
+	f->blocks.len = j;
+	for (int i = 1; i < f->blocks.len; i++)
+		if (VEC_AT(f->blocks, i) == f->entry) {
+			vec_remove(&f->blocks, i);
+			vec_insert(&f->blocks, 0, f->entry);
+			break;
+		}
+}
+
 /* ---------------- tuple types ---------------- */
 
 static StrMap tuple_cache; /* "%p,%p,..." of the element types → Type* (perm) */

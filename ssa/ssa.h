@@ -207,6 +207,7 @@ struct Func {
 	const char *pass;   // name of the pass being run
 	/* pass state (func.c, schedule.c) */
 	bool scheduled;     // ssa_schedule ran: b->values order is final (printed and checked as is)
+	struct DomTree *dom;// ssa_domtree's cache (dom.c); NULL once a pass changed the CFG
 	void *const_cache;  // ssa_const_int/ssa_const_float CSE table (func.c); a pass that
 	                    // drops a value sets its op to OpInvalid and block to NULL
 	                    // (ssa_deadcode does) so the table never hands it out again
@@ -234,6 +235,16 @@ void ssa_set_control(Block *b, Value *v);
 void ssa_add_edge(Block *from, Block *to);          /* appends to from->succs and to->preds */
 void ssa_remove_pred(Block *b, int i);              /* also removes phi arg i */
 void ssa_remove_edge(Block *from, int succ_index);  /* + to's phi arg; phis left with one distinct arg become Copies (gc) */
+int ssa_pred_index(Block *from, int succ_index);    /* index in to->preds of the edge from->succs[succ_index] */
+int ssa_succ_index(Block *to, int pred_index);      /* index in from->succs of the edge to->preds[pred_index] */
+/* point from->succs[si] at `to` instead (the old target loses the pred and
+ * its phi args, nothing more); to's phis get, for the new edge, their
+ * argument at pred index `like`; returns the new edge's index in to->preds */
+int ssa_redirect_edge(Block *from, int si, Block *to, int like);
+void ssa_replace_uses_in_block(Block *b, Value *old, Value *new); /* args and control (gc's b.replaceUses) */
+void ssa_move_value(Value *v, int i, Block *dst);   /* v is src->values[i]; appended to dst (gc's v.moveTo) */
+void ssa_clobber_block(Block *b);                   /* empty it, kind BlockInvalid: its values were moved away */
+void ssa_drop_invalid_blocks(Func *f);              /* remove BlockInvalid blocks from f->blocks; entry first */
 Type *ssa_tuple_type(Type **elems, int n);          /* tuple types for calls (cached) */
 bool ssa_can_ssa(Type *t);
 int ssa_op_mem_arg(Value *v);                       /* index of v's memory arg or -1 */
@@ -330,14 +341,37 @@ void ssa_phielim(Func *f);        /* phielim.c */
 void ssa_copyelim(Func *f);       /* copyelim.c */
 void ssa_deadcode(Func *f);       /* deadcode.c */
 void ssa_opt(Func *f);            /* opt.c: generic rewrites (constant folding etc.) */
-void ssa_prove(Func *f);          /* prove.c: branches decided by dominating facts (bounds checks) */
-void ssa_check_bce(Func *f);      /* prove.c: -d=ssa/check_bce/debug=1 reports */
+void ssa_shortcircuit(Func *f);   /* shortcircuit.c: && and || jump straight to where a known operand leads */
+bool ssa_shortcircuit_block(Block *b); /* shortcircuit.c: one redirection around b (a fuse type) */
 void ssa_decompose_user(Func *f);    /* decompose.c: phis of structs and arrays → phis of their parts */
-void ssa_decompose_builtin(Func *f); /* decompose.c: phis of strings, slices, interfaces, complex numbers */
+void ssa_zcse(Func *f);           /* zcse.c: one value per zero-argument value, in the entry block */
+void ssa_cse(Func *f);            /* cse.c: common subexpressions replaced by a dominating equal value */
+/* cse.c, for zcse too: which values may merge, and their key without arguments
+ * (op, auxint, type, and aux by meaning) */
+bool ssa_cse_candidate(Value *v);
+uint64_t ssa_cse_key_hash(Value *v);
+bool ssa_cse_key_equal(Value *v, Value *w);
+void ssa_phiopt(Func *f);         /* phiopt.c: phis of constants behind a diamond → the condition */
 void ssa_nilcheckelim(Func *f);   /* nilcheck.c: nil checks dominated by another or of known non-nil pointers go */
-void ssa_dse(Func *f);            /* deadstore.c: stores overwritten later in the block go */
+void ssa_prove(Func *f);          /* prove.c: branches decided by dominating facts (bounds checks) */
+/* fuse.c: CFG simplification (gc's fuse types) */
+enum {
+	FUSE_PLAIN = 1 << 0,           // merge a plain block into its only successor if it is that block's only pred
+	FUSE_IF = 1 << 1,              // an If whose two ways reach the same block with the same phi args → Plain
+	FUSE_BRANCH_REDIRECT = 1 << 2, // a pred If whose outcome decides b's If jumps straight to b's successor
+	FUSE_SHORTCIRCUIT = 1 << 3,    // ssa_shortcircuit_block
+};
+void ssa_fuse(Func *f, unsigned types);
+void ssa_fuse_early(Func *f);     /* FUSE_PLAIN */
+void ssa_fuse_late(Func *f);      /* FUSE_PLAIN | FUSE_IF | FUSE_BRANCH_REDIRECT */
+void ssa_decompose_builtin(Func *f); /* decompose.c: phis of strings, slices, interfaces, complex numbers */
 void ssa_elim_dead_autos(Func *f);   /* deadstore.c: stores to locals nothing reads go */
+void ssa_check_bce(Func *f);      /* prove.c: -d=ssa/check_bce/debug=1 reports */
+void ssa_branchelim(Func *f);     /* branchelim.c: small diamonds computing a value → CondSelect */
+void ssa_dse(Func *f);            /* deadstore.c: stores overwritten later in the block go */
 void ssa_insert_resched_checks(Func *f); /* looprescheck.c: loops' back edges yield when asked (off by default) */
+void ssa_critical(Func *f);       /* critical.c: split critical edges */
+void ssa_layout(Func *f);         /* layout.c: order f->blocks for emission */
 
 /* rewrite_generic.c (generated by tools/rulegen from ssa/rules/generic.rules):
  * one rewrite of v or b in place if a rule matches; true if one did */
@@ -347,8 +381,20 @@ bool rewrite_block_generic(Block *b);
 void ssa_rulestats_init(void);
 void ssa_writebarrier(Func *f);   /* writebarrier.c: Store/Move of pointers to memory that may be the heap get barriers */
 void ssa_schedule(Func *f);       /* schedule.c: order values in each block; backend requires it */
-void ssa_dominators(Func *f, Block **idom); /* dom.c: idom indexed by block id */
-int ssa_rpo(Func *f, Block **order);         /* dom.c: reverse postorder of reachable blocks */
+/* dom.c: block orders and the dominator tree */
+void ssa_dominators(Func *f, Block **idom); /* idom indexed by block id */
+int ssa_rpo(Func *f, Block **order);         /* reverse postorder of reachable blocks */
+typedef struct DomTree {
+	int nb;             // f->next_block_id when built
+	Block **idom;       // by block id; NULL for the entry and unreachable blocks
+	int *pre, *post;    // by block id: depth-first numbers in the tree, -1 if unreachable
+	int *depth;         // by block id: the entry is at depth 0
+} DomTree;
+DomTree *ssa_domtree_build(Func *f);         /* a fresh tree (fn_arena) */
+DomTree *ssa_domtree(Func *f);               /* the cached tree (f->dom), built on demand */
+void ssa_invalidate_cfg(Func *f);            /* drop the cache: the CFG changed */
+bool ssa_dominates(const DomTree *t, Block *x, Block *y); /* reflexive; false if either is unreachable */
+Block *ssa_dom_lca(const DomTree *t, Block *a, Block *b); /* nearest common dominator; NULL if unreachable */
 
 /* rtabi.c: runtime/abi.def parsed once: RT(name, ret, (args)), C function rt_NAME */
 typedef enum RtAbiType {

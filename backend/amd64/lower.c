@@ -241,6 +241,7 @@ static LLVMValueRef lower_convert(Value *v) {
 		return LLVMBuildSExt(be.b, x, t, "");
 	case OpZeroExt8to16: case OpZeroExt8to32: case OpZeroExt8to64:
 	case OpZeroExt16to32: case OpZeroExt16to64: case OpZeroExt32to64:
+	case OpCvtBoolToUint8: // i1 → i8
 		return LLVMBuildZExt(be.b, x, t, "");
 	case OpTrunc16to8: case OpTrunc32to8: case OpTrunc32to16:
 	case OpTrunc64to8: case OpTrunc64to16: case OpTrunc64to32:
@@ -867,7 +868,7 @@ static void lower_value(FnState *s, Value *v) {
 	case OpCvt64to32F: case OpCvt64to64F: case OpCvt32Fto64: case OpCvt64Fto64:
 	case OpCvt64Uto32F: case OpCvt64Uto64F: case OpCvt32Fto64U: case OpCvt64Fto64U:
 	case OpCvt32Fto64F: case OpCvt64Fto32F: case OpRound32F: case OpRound64F:
-	case OpConvertPtr: case OpPtrToInt: case OpIntToPtr:
+	case OpConvertPtr: case OpPtrToInt: case OpIntToPtr: case OpCvtBoolToUint8:
 		r = lower_convert(v);
 		break;
 
