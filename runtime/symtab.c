@@ -28,8 +28,9 @@
  * Invariants: the lookups allocate nothing and take no lock (they run
  * while crashing, possibly in a signal handler); only funcfileline, called
  * from Go code, allocates its string.  The mapping is made once and never
- * unmapped; a stripped binary simply yields no names.  (TEMPORARY: the
- * first load is not serialised; two threads crashing at once both map.)
+ * unmapped; a stripped binary simply yields no names.  The first lookup
+ * maps it; lookups in other threads meanwhile wait for it (they must not
+ * see a half-filled table: a caller of FuncForPC would remember "no name").
  */
 #include "rt.h"
 
@@ -57,7 +58,7 @@ typedef struct {
 enum { SHT_SYMTAB = 2, STT_FUNC = 2 };
 
 static struct {
-	int state;  // 0 not tried, 1 ready, -1 unavailable
+	int state;  // 0 not tried, 2 being loaded, 1 ready, -1 unavailable (atomic)
 	const uint8_t *base;
 	const Sym *syms;
 	uint64_t nsyms;
@@ -75,11 +76,27 @@ static bool streq(const char *a, const char *b)
 	return *a == *b;
 }
 
+static void load1(void);
+
 static void load(void)
 {
-	if (sym.state != 0)
+	int st = __atomic_load_n(&sym.state, __ATOMIC_ACQUIRE);
+	if (st == 1 || st == -1)
 		return;
-	sym.state = -1;
+	if (st == 0 && __atomic_compare_exchange_n(&sym.state, &st, 2, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+		load1();
+		if (__atomic_load_n(&sym.state, __ATOMIC_RELAXED) == 2)
+			__atomic_store_n(&sym.state, -1, __ATOMIC_RELEASE);
+		return;
+	}
+	while (__atomic_load_n(&sym.state, __ATOMIC_ACQUIRE) == 2)  // another thread maps it
+		__builtin_ia32_pause();
+}
+
+/* Map the executable and find its sections; sets sym.state to 1 when done
+ * (load sets -1 if it returns without). */
+static void load1(void)
+{
 	int64_t fd = rt_sys_open("/proc/self/exe", 0, 0);
 	if (fd < 0)
 		return;
@@ -118,7 +135,7 @@ static void load(void)
 		}
 	}
 	sym.base = base;
-	sym.state = 1;
+	__atomic_store_n(&sym.state, 1, __ATOMIC_RELEASE);
 }
 
 /* The function symbol holding pc: its name and start, or NULL. */
