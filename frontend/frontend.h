@@ -362,6 +362,7 @@ struct Obj {
 	bool addrtaken;     // &x taken, or x.f / x[i] of an array variable whose address is taken
 	bool captured;      // referred to by a closure other than its owner
 	bool byval;         // captured, but by value: never reassigned, address not taken, at most 128
+	bool heapbig;       // escape.c: a local too large for the frame (gc's maxStackVarSize): on the heap
 	                    // bytes, so closures hold a copy (gc's Byval; decided by ssa/escape.c)
 	bool used;          // for "declared but not used"
 	bool stackok;       // addrtaken or captured, but escape analysis keeps it in the frame (ssa/escape.c)

@@ -1404,6 +1404,17 @@ static void declvar(Obj *o) {
 	l->loopdepth = E.loopdepth;
 	l->fn = E.curfn;
 	l->declared = true;
+	/* gc's HeapAllocReason: a local over maxStackVarSize is on the heap,
+	 * whether or not its address is taken, and so is what it holds */
+	if (o->vclass == VC_LOCAL && o->type && types_size(o->type) > MAX_STACK_VAR && !l->escapes) {
+		o->heapbig = true;
+		l->escapes = true;
+		if (E.explain) {
+			msg(o->pos, arena_printf(perm, "%s escapes to heap:", o->name));
+			msg(o->pos, arena_printf(perm, "  flow: {heap} = &%s:", o->name));
+			msg(o->pos, arena_printf(perm, "    from %s (too large for stack) at %s", o->name, pos_str(pos_outer(o->pos))));
+		}
+	}
 }
 
 /* lhs is assigned by a statement; decl: the statement declares it there
@@ -2153,6 +2164,12 @@ static void analyse(Node *fd) {
 		Loc *l = E.locs.data[i];
 		if (l->var) {
 			Obj *o = l->var;
+			if (o->heapbig) {
+				o->stackok = false;
+				if (report)
+					msg(loc_pos(l), arena_printf(perm, "moved to heap: %s", o->name));
+				continue;
+			}
 			if (!(o->addrtaken || (o->captured && !o->byval)))
 				continue;
 			if (o->captured && !o->addrtaken && !l->addrseen && l->declared) {

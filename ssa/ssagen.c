@@ -331,7 +331,7 @@ static VarInfo *var_info(Obj *o) {
 			}
 		if (vi->capture_index < 0)
 			ice("variable %s not captured by %s", o->name, B->f->name);
-	} else if (((o->captured && !o->byval) || o->addrtaken) && !o->stackok) {
+	} else if ((((o->captured && !o->byval) || o->addrtaken) && !o->stackok) || o->heapbig) {
 		vi->kind = VK_HEAP;
 	} else if ((o->captured && !o->byval) || o->addrtaken) {
 		vi->kind = VK_STACK;  // its address does not escape (escape.c)
