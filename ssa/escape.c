@@ -994,10 +994,28 @@ static void funclit(Hole k, Node *n);
 
 /* A uintptr computed from unsafe.Pointers, made a pointer again: the
  * pointers it came from flow into k (gc: unsafeValue). */
+/* h.Data of a reflect.SliceHeader or StringHeader h (or *h): the pointer
+ * of a slice or string as a uintptr (gc's IsReflectHeaderDataField) */
+static bool reflect_header_data(Node *n) {
+	n = unparen(n);
+	if (!n || n->kind != N_SELECTOR || n->sel_kind != SEL_FIELD || !n->name || strcmp(n->name, "Data") || !n->x)
+		return false;
+	Type *t = n->x->type;
+	if (t && under(t) && under(t)->kind == TY_POINTER)
+		t = under(t)->elem;
+	Obj *tn = t ? t->named : NULL;
+	return tn && tn->pkg && !strcmp(tn->pkg, "reflect") && tn->name &&
+	       (!strcmp(tn->name, "SliceHeader") || !strcmp(tn->name, "StringHeader"));
+}
+
 static void unsafe_value(Hole k, Node *n) {
 	n = unparen(n);
 	if (!n || n->val)
 		return;
+	if (reflect_header_data(n)) {  // what the slice or string points to
+		expr(deref_at(k, n, "reflect.Header.Data"), n->x);
+		return;
+	}
 	switch (n->kind) {
 	case N_CONV:
 		if (n->x && under(n->x->type) && under(n->x->type)->kind == TY_UNSAFEPTR)
@@ -1382,6 +1400,11 @@ static bool self_assign(Node *dst, Node *src) {
 /* lhs = rhs in statement where, gc's why ("assign", ...) for -m=2; self:
  * a single assignment, which may be a self-assignment */
 static void assign(Node *lhs, Node *rhs, Node *where, const char *why, bool self) {
+	if (reflect_header_data(lhs)) {  // h.Data = uintptr(p): p escapes (gc too)
+		addrhole(lhs);
+		unsafe_value(note(heaphole(), where, why), rhs);
+		return;
+	}
 	Hole k = note(addrhole(lhs), where, why);
 	if (self && self_assign(lhs, rhs)) {
 		if (E.report && E.curfn && E.curfn->obj && E.curfn->obj->pkg && E.pkg->path &&
