@@ -1866,7 +1866,7 @@ static void walkone(Loc *root, Vec *todo) {
 		bool addressof = derefs < 0;
 		if (addressof)
 			derefs = 0;
-		if (l != root && outlives(root, l)) {
+		if (outlives(root, l)) {  // (root too: r = &r of a result escapes, as gc)
 			if (l->isparam) {
 				if (E.explain && !l->escapes)
 					explain_leak(root, l, derefs);
