@@ -5476,7 +5476,59 @@ static Obj *init_func_obj(Package *p) {
 	return fo;
 }
 
-static void build_init(Package *pkg) {
+/* One step of pkg->init_order that staticinit.c left as it stands. */
+static void init_stmt(Node *s) {
+	B->pos = s->pos;
+	if (s->kind == N_VARSPEC) {
+		int nn = s->list.len, nv = s->list2.len;
+		if (nv == 0)
+			return;
+		if (nv == 1 && nn > 1) {
+			Node *r = unparen(s->list2.data[0]);
+			CallResult *cr = NULL;
+			if (r->kind == N_CALL) {
+				call_expr(r, &cr);
+			} else {
+				Value *v, *ok;
+				if (nn == 2 && comma_ok(r, &v, &ok)) {
+					Node *n0 = s->list.data[0], *n1 = s->list.data[1];
+					if (n0->obj)
+						store(n0->obj->type, var_addr(n0->obj), assign_conv(v, r->type, n0->obj->type));
+					if (n1->obj)
+						store(n1->obj->type, var_addr(n1->obj), assign_conv(ok, ty_bool, n1->obj->type));
+				}
+				return;
+			}
+			for (int j = 0; cr && j < nn && j < cr->nres; j++) {
+				Node *name = s->list.data[j];
+				Type *t = ((Field *)cr->ftype->results.data[j])->type;
+				if (!name->obj)
+					continue;
+				if (ssa_can_ssa(t))
+					store(name->obj->type, var_addr(name->obj), assign_conv(call_result(cr, j), t, name->obj->type));
+				else
+					move(t, var_addr(name->obj), cr->ptrs[j]);
+			}
+			return;
+		}
+		for (int j = 0; j < nn && j < nv; j++) {
+			Node *name = s->list.data[j];
+			Node *r = s->list2.data[j];
+			if (!name->obj) {
+				if (ssa_can_ssa(r->type))
+					expr(r);
+				else
+					addr(r);
+				continue;
+			}
+			expr_into(r, var_addr(name->obj));
+		}
+	} else {
+		stmt(s);
+	}
+}
+
+static void build_init(Package *pkg, StaticInit *si) {
 	static Node fake;
 	fake.kind = N_FUNCDECL;
 	Obj *self = init_func_obj(pkg);
@@ -5499,58 +5551,25 @@ static void build_init(Package *pkg) {
 	store(ty_bool, flag, const_int(ty_bool, 1));
 	for (int i = 0; i < pkg->imports.len; i++)
 		call_void(init_func_obj(pkg->imports.data[i]));
-	for (int i = 0; i < pkg->init_order.len; i++) {
-		Node *s = pkg->init_order.data[i];
-		if (!B->cur)
-			break;
-		B->pos = s->pos;
-		if (s->kind == N_VARSPEC) {
-			int nn = s->list.len, nv = s->list2.len;
-			if (nv == 0)
-				continue;
-			if (nv == 1 && nn > 1) {
-				Node *r = unparen(s->list2.data[0]);
-				CallResult *cr = NULL;
-				if (r->kind == N_CALL) {
-					call_expr(r, &cr);
-				} else {
-					Value *v, *ok;
-					if (nn == 2 && comma_ok(r, &v, &ok)) {
-						Node *n0 = s->list.data[0], *n1 = s->list.data[1];
-						if (n0->obj)
-							store(n0->obj->type, var_addr(n0->obj), assign_conv(v, r->type, n0->obj->type));
-						if (n1->obj)
-							store(n1->obj->type, var_addr(n1->obj), assign_conv(ok, ty_bool, n1->obj->type));
-					}
-					continue;
-				}
-				for (int j = 0; cr && j < nn && j < cr->nres; j++) {
-					Node *name = s->list.data[j];
-					Type *t = ((Field *)cr->ftype->results.data[j])->type;
-					if (!name->obj)
-						continue;
-					if (ssa_can_ssa(t))
-						store(name->obj->type, var_addr(name->obj), assign_conv(call_result(cr, j), t, name->obj->type));
-					else
-						move(t, var_addr(name->obj), cr->ptrs[j]);
-				}
-				continue;
-			}
-			for (int j = 0; j < nn && j < nv; j++) {
-				Node *name = s->list.data[j];
-				Node *r = s->list2.data[j];
-				if (!name->obj) {
-					if (ssa_can_ssa(r->type))
-						expr(r);
-					else
-						addr(r);
-					continue;
-				}
-				expr_into(r, var_addr(name->obj));
-			}
-		} else {
-			stmt(s);
+	for (int i = 0; i < si->steps.len && B->cur; i++) {
+		InitStep *st = si->steps.data[i];
+		if (st->stmt) {
+			init_stmt(st->stmt);
+			continue;
 		}
+		B->pos = st->expr ? st->expr->pos : B->pos;
+		Value *dst = val1(OpOffPtr, ptr_to(st->type), var_addr(st->dst));
+		dst->auxint = st->off;
+		if (st->expr) {
+			expr_into(st->expr, dst);
+			continue;
+		}
+		Value *src = val1(OpOffPtr, ptr_to(st->type), var_addr(st->src));
+		src->auxint = st->srcoff;
+		if (ssa_can_ssa(st->type))
+			store(st->type, dst, load(st->type, src));
+		else
+			move(st->type, dst, src);
 	}
 	for (int i = 0; i < pkg->inits.len && B->cur; i++)
 		call_void(pkg->inits.data[i]);
@@ -5617,7 +5636,7 @@ static void build_ptr_wrappers(Package *pkg) {
 	}
 }
 
-void ssagen_package(Package *pkg, void (*emit)(Func *f)) {
+void ssagen_package(Package *pkg, StaticInit *si, void (*emit)(Func *f)) {
 	cur_pkg = pkg;
 	emit_fn = emit;
 	/* each package's module defines the wrappers it uses (DUPOK) */
@@ -5631,7 +5650,9 @@ void ssagen_package(Package *pkg, void (*emit)(Func *f)) {
 		build_func(pkg->funcs.data[i]);
 		build_lits();
 	}
-	build_init(pkg);
+	for (int i = 0; i < si->funclits.len; i++)
+		vec_push(&pending_lits, si->funclits.data[i]); /* closures in static data */
+	build_init(pkg, si);
 	build_lits();
 	build_ptr_wrappers(pkg);
 }
