@@ -32,8 +32,9 @@
  *   - func values are pointers to closure objects {code pointer, captured
  *     variable pointers...}; `Addr {f} SB` of a declared function yields a
  *     static closure object (gc's main.f·f) whose code is a wrapper taking
- *     the context; `Addr [1] {f} SB` is the code pointer of a function literal
- *     body; `Addr [2] {T} SB` (aux a Type*) is T's type descriptor
+ *     the context; of a function literal without captures, its static
+ *     closure object (main.f.func1·f) whose code is the body itself;
+ *     `Addr [1] {f} SB` is the code pointer of a function literal body; `Addr [2] {T} SB` (aux a Type*) is T's type descriptor
  *     (runtime/abi.h GoType); `Addr [3] {ItabSym}` is the static itab
  *     (runtime/abi.h GoItab) of a concrete type for a non-empty interface;
  *     plain `Addr {x} SB` of a global var its address;
@@ -375,8 +376,8 @@ const RtEntry *rt_entry(int index);
  * steps left for P.init (InitStep, for ssagen_package), in order. */
 typedef enum StaticRelocKind {
 	SR_ADDR,  // sym: Obj* of a package variable or static temp; its address + add
-	SR_FUNC,  // sym: Obj* of a declared function; its static closure object (main.f·f)
-	SR_CODE,  // sym: Obj* of a function literal; its code (as `Addr [1]`)
+	SR_FUNC,  // sym: Obj* of a declared function or a function literal without
+	          // captures; its static closure object (main.f·f, as `Addr {f}`)
 	SR_BYTES, // sym: SsaString*; the string's bytes (read-only, shared)
 	SR_TYPE,  // sym: Type*; its type descriptor
 	SR_ITAB,  // sym: ItabSym*; the itab

@@ -1610,6 +1610,13 @@ static Value *selector(Node *n) {
 static Value *func_lit(Node *n) {
 	vec_push(&pending_lits, n);
 	int nc = n->captures.len;
+	if (nc == 0) {
+		/* nothing captured: the literal's static closure object (gc's
+		 * "closure converted to global", main.f.func1·f) */
+		Value *v = func_value_of_decl(n->obj);
+		v->type = n->type;
+		return v;
+	}
 	Type *arr = type_array(ty_unsafeptr, capture_offset(n, nc) / 8);
 	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
 	code->aux = n->obj;
@@ -2246,11 +2253,26 @@ static Value *box(Type *t, Value *v, Value *vaddr) {
 		return val1(OpConvertPtr, ty_unsafeptr, small_value_addr(val1(OpZeroExt8to64, ty_uint64, b)));
 	}
 	Type *u = t->under ? t->under : t;
-	int w = types_size(t) == 2 || types_size(t) == 4 || types_size(t) == 8 ? (int)types_size(t) * 8 : 0;
-	if (w && v && type_is_integer(u) && !(site && site->stackalloc)) {
-		/* an integer below 256 (as unsigned, gc's convT16/32/64): the table
-		 * too; others are copied to the heap */
-		Value *x = w == 64 ? val1(OpCopy, ty_uint64, v) : val1(op_named("ZeroExt%dto64", w), ty_uint64, v);
+	int64_t size = types_size(t);
+	int w = (size == 2 || size == 4 || size == 8) && types_align(t) == size && !type_has_pointers(t) ? (int)size * 8 : 0;
+	if (w && !(site && site->stackalloc)) {
+		/* 2, 4 or 8 bytes without pointers whose bits, read as an unsigned
+		 * integer, are below 256 (gc's convT16/32/64: integers, floats,
+		 * small structs and arrays alike): the table too; others are copied
+		 * to the heap */
+		Type *ut = w == 16 ? ty_uint16 : w == 32 ? ty_uint32 : ty_uint64;
+		Value *bits;
+		if (v && type_is_integer(u)) {
+			bits = v;
+		} else {
+			Value *at = vaddr;
+			if (v) {
+				at = temp_addr(t);
+				store(t, at, v);
+			}
+			bits = load(ut, val1(OpConvertPtr, ptr_to(ut), at));
+		}
+		Value *x = w == 64 ? val1(OpCopy, ty_uint64, bits) : val1(op_named("ZeroExt%dto64", w), ty_uint64, bits);
 		void *key = new_key();
 		Block *smallb = new_block(BlockPlain), *bigb = new_block(BlockPlain), *done = new_block(BlockPlain);
 		branch(val2(OpLess64U, ty_bool, x, const_int(ty_uint64, 256)), smallb, bigb, LIKELY_UNKNOWN);
@@ -2261,7 +2283,10 @@ static Value *box(Type *t, Value *v, Value *vaddr) {
 		jump(done);
 		start_block(bigb);
 		Value *p = new_object(t);
-		store(t, p, v);
+		if (v)
+			store(t, p, v);
+		else
+			move(t, p, vaddr);
 		write_var(key, B->cur, val1(OpConvertPtr, ty_unsafeptr, p));
 		jump(done);
 		seal(done);

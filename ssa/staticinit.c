@@ -17,8 +17,8 @@
  *   - array and struct literals element by element (nested value literals
  *     are flattened into one plan of offsets): each element is static or is
  *     a dynamic step `x.off = element`; so a literal may be split;
- *   - function literals (nothing to capture at package level): a static
- *     closure object {code} in a temp;
+ *   - function literals (nothing to capture at package level): their
+ *     static closure objects (main.glob..func1·f);
  *   - interface values of concrete non-interface values: the type word is
  *     the type descriptor or itab, the data word the (pointer-shaped) value
  *     itself or the address of a temp holding it;
@@ -654,10 +654,8 @@ static bool static_assign(Obj *l, int64_t loff, Node *r, Type *typ) {
 	case N_FUNCLIT: {
 		if (r->captures.len)
 			return false;
-		/* a closure without captured variables: a static closure object {code} */
-		Obj *a = new_temp(type_array(ty_unsafeptr, 1));
-		put_reloc(a, 0, SR_CODE, r->obj, 0);
-		put_reloc(l, loff, SR_ADDR, a, 0);
+		/* a closure without captured variables: its static closure object */
+		put_reloc(l, loff, SR_FUNC, r->obj, 0);
 		vec_push(&S.si->funclits, r);
 		return true;
 	}

@@ -8,7 +8,8 @@
  *                   &T{...}, interface value or closure in static data
  *   main.f          a Go function (ccc, signature per ssa.h, see types.c)
  *   main.f·f        the static closure object for main.f as a func value:
- *                   { ptr main.f·fw } (gc's name)
+ *                   { ptr main.f·fw } (gc's name); for a function literal
+ *                   without captures main.f.func1·f = { ptr main.f.func1 }
  *   main.f·fw       the wrapper a func value's code pointer points at: takes
  *                   the closure context first, drops it, tail-calls main.f
  *   (private)       string literal bytes, one global per distinct string
@@ -135,7 +136,6 @@ static LLVMValueRef reloc_target(StaticReloc *r) {
 		return LLVMConstGEP2(be.t_i8, g, &off, 1);
 	}
 	case SR_FUNC: return amd64_funcval(r->sym);
-	case SR_CODE: return amd64_func_decl(r->sym, true);
 	case SR_BYTES: {
 		SsaString *s = r->sym;
 		return amd64_const_bytes(s->s, s->len);
@@ -283,7 +283,10 @@ LLVMValueRef amd64_funcval(Obj *fn) {
 	LLVMValueRef gv = LLVMGetNamedGlobal(be.mod, name);
 	if (gv)
 		return gv;
-	LLVMValueRef code = funcval_wrapper(fn, arena_printf(perm, "%s·fw", sym));
+	/* a function literal (without captures: ssagen gives the others heap
+	 * closures) takes the context already */
+	bool lit = fn->decl && fn->decl->kind == N_FUNCLIT;
+	LLVMValueRef code = lit ? amd64_func_decl(fn, true) : funcval_wrapper(fn, arena_printf(perm, "%s·fw", sym));
 	LLVMValueRef init = LLVMConstStructInContext(be.ctx, &code, 1, false);
 	gv = LLVMAddGlobal(be.mod, LLVMTypeOf(init), name);
 	LLVMSetInitializer(gv, init);
