@@ -1928,6 +1928,14 @@ static Value *composite_lit(Node *n, Value *dst) {
 				val = e;
 			}
 			types_size(t);
+			if (f->name && strcmp(f->name, "_") == 0) {
+				/* a blank field stays zero (gc): its value is evaluated only */
+				if (ssa_can_ssa(f->type))
+					expr(val);
+				else
+					expr_into(val, temp_addr(f->type));
+				continue;
+			}
 			Value *p = val1(OpOffPtr, ptr_to(f->type), dst);
 			p->auxint = f->offset;
 			expr_into(val, p);

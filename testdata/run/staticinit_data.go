@@ -169,6 +169,16 @@ var (
 
 func (n Num) String() string { return fmt.Sprint("Num(", int(n), ")") }
 
+// blank fields stay zero (gc skips them, in functions too)
+type Blanks struct {
+	a int
+	_ int
+	c string
+	_ [2]string
+}
+
+var blanks = Blanks{1, 2, "c", [2]string{"x", "y"}}
+
 // []byte of a constant
 var bs = []byte("bytes")
 var empty = []byte("")
@@ -194,4 +204,6 @@ func main() {
 		fmt.Println("e2 is a *PtrErr:", pe.code)
 	}
 	fmt.Println(string(bs), len(bs), cap(bs), empty != nil, len(empty), emptySlice != nil, len(emptySlice))
+	local := Blanks{3, 4, "d", [2]string{"z", "w"}}
+	fmt.Printf("%+v %+v\n", blanks, local)
 }
