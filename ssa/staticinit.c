@@ -15,16 +15,22 @@
  *     package's object) holding the literal or value, and point at it;
  *     []byte("const") too;
  *   - array and struct literals element by element (nested value literals
- *     are flattened into one plan of offsets): each element is static or is
- *     a dynamic step `x.off = element`; so a literal may be split;
+ *     are flattened into one plan of offsets, zero elements and blank
+ *     fields left out): each element is static or is a dynamic step
+ *     `x.off = element`; so a literal may be split;
  *   - function literals (nothing to capture at package level): their
  *     static closure objects (main.glob..func1·f);
  *   - interface values of concrete non-interface values: the type word is
  *     the type descriptor or itab, the data word the (pointer-shaped) value
  *     itself or the address of a temp holding it;
- *   - `var a = b` for b of this package defined by `var b = e` (gc's
- *     staticcopy): e's static parts are copied again (pointers to the same
- *     temps), its other parts become dynamic copies `a.off = b.off`.
+ *   - `var a = b` for b of this package defined by `var b = e`, b not a
+ *     string (gc's staticcopy): e's static parts are copied again (pointers
+ *     to the same temps), its other parts become dynamic copies
+ *     `a.off = b.off`. As in gc, a's static parts are e's values even if a
+ *     dynamic initialiser ran between b's and a's changed b.
+ * Static data is there before any code runs, so a dynamic initialiser that
+ * reads a variable the dependency analysis did not order before it (through
+ * an interface method, say) sees its static value, as with gc.
  * Maps, calls, method values, conversions that compute something, and
  * interface values of interface-typed non-nil operands stay dynamic; so does
  * an n:1 declaration (`var a, b = f()`), and a blank `var _ = e` unless e has
