@@ -29,7 +29,7 @@
  * while crashing, possibly in a signal handler); only funcfileline, called
  * from Go code, allocates its string.  The mapping is made once and never
  * unmapped; a stripped binary simply yields no names.  (TEMPORARY: the
- * first load is not serialised; two threads crashing at once both map.)
+ * first load is not serialised; threads looking up at once both map.)
  */
 #include "rt.h"
 
@@ -75,23 +75,27 @@ static bool streq(const char *a, const char *b)
 	return *a == *b;
 }
 
+/* Threads that get here at once each map the file and fill sym with the
+ * same values (pointers into their own mappings of the same bytes), and
+ * the state says ready or unavailable only once a load has finished: a
+ * lookup racing with the first load must not find the table "unavailable"
+ * (FuncForPC would return nil for every pc). */
 static void load(void)
 {
-	if (sym.state != 0)
+	if (__atomic_load_n(&sym.state, __ATOMIC_ACQUIRE) != 0)
 		return;
-	sym.state = -1;
 	int64_t fd = rt_sys_open("/proc/self/exe", 0, 0);
 	if (fd < 0)
-		return;
+		goto unavailable;
 	int64_t size = rt_sys_lseek((int32_t)fd, 0, 2 /* SEEK_END */);
 	int64_t p = size > 0 ? rt_sys_mmap(0, (uintptr_t)size, PROT_READ, MAP_PRIVATE, (int32_t)fd, 0) : -1;
 	rt_sys_close((int32_t)fd);
 	if (p < 0 && p > -4096)
-		return;
+		goto unavailable;
 	const uint8_t *base = (const uint8_t *)p;
 	const Ehdr *eh = (const Ehdr *)base;
 	if (eh->shoff == 0 || eh->shoff + (uint64_t)eh->shnum * sizeof(Shdr) > (uint64_t)size)
-		return;
+		goto unavailable;
 	const Shdr *sh = (const Shdr *)(base + eh->shoff);
 	const char *shstr = (const char *)(base + sh[eh->shstrndx].offset);
 	for (int i = 0; i < eh->shnum; i++) {
@@ -118,7 +122,11 @@ static void load(void)
 		}
 	}
 	sym.base = base;
-	sym.state = 1;
+	__atomic_store_n(&sym.state, 1, __ATOMIC_RELEASE);
+	return;
+unavailable:
+	if (__atomic_load_n(&sym.state, __ATOMIC_ACQUIRE) == 0)
+		__atomic_store_n(&sym.state, -1, __ATOMIC_RELEASE);
 }
 
 /* The function symbol holding pc: its name and start, or NULL. */
