@@ -389,7 +389,9 @@ static int compile_to_object(Options *o, Package *pkg, const char *objpath) {
 	inline_package(pkg, debug_m && report);
 	escape_package(pkg, escape_debug && report);
 	ssa_config.check_bce = o->check_bce && report;
-	ssagen_package(pkg, emit_func);
+	StaticInit *si = staticinit_package(pkg);
+	amd64_static_data(si);
+	ssagen_package(pkg, si, emit_func);
 	if (diag_nerrors) /* "X not supported yet by goc" */
 		package_errors(pkg, prog && wants_header(o, pkg));
 	amd64_globals(pkg);

@@ -32,8 +32,9 @@
  *   - func values are pointers to closure objects {code pointer, captured
  *     variable pointers...}; `Addr {f} SB` of a declared function yields a
  *     static closure object (gc's main.f·f) whose code is a wrapper taking
- *     the context; `Addr [1] {f} SB` is the code pointer of a function literal
- *     body; `Addr [2] {T} SB` (aux a Type*) is T's type descriptor
+ *     the context; of a function literal without captures, its static
+ *     closure object (main.f.func1·f) whose code is the body itself;
+ *     `Addr [1] {f} SB` is the code pointer of a function literal body; `Addr [2] {T} SB` (aux a Type*) is T's type descriptor
  *     (runtime/abi.h GoType); `Addr [3] {ItabSym}` is the static itab
  *     (runtime/abi.h GoItab) of a concrete type for a non-empty interface;
  *     plain `Addr {x} SB` of a global var its address;
@@ -415,14 +416,60 @@ int rt_entry_index(const char *name);   /* "printint" or "rt_printint"; -1 if ab
 const char *rt_entry_name(int index);   /* "printint" */
 const RtEntry *rt_entry(int index);
 
+/* staticinit.c: package variables initialised at link time (gc's staticinit).
+ * staticinit_package splits pkg->init_order into the objects' initial
+ * contents (StaticData: bytes and relocations, for the back end) and the
+ * steps left for P.init (InitStep, for ssagen_package), in order. */
+typedef enum StaticRelocKind {
+	SR_ADDR,  // sym: Obj* of a package variable or static temp; its address + add
+	SR_FUNC,  // sym: Obj* of a declared function or a function literal without
+	          // captures; its static closure object (main.f·f, as `Addr {f}`)
+	SR_BYTES, // sym: SsaString*; the string's bytes (read-only, shared)
+	SR_TYPE,  // sym: Type*; its type descriptor
+	SR_ITAB,  // sym: ItabSym*; the itab
+} StaticRelocKind;
+
+typedef struct StaticReloc {
+	int64_t off;         // of the pointer word in the object (a multiple of 8)
+	StaticRelocKind kind;
+	void *sym;
+	int64_t add;
+} StaticReloc;
+
+typedef struct StaticData {
+	Obj *var;            // a package variable of this package, or a static temp
+	bool temp;           // a static temp (P..stmp_N): private to the package's object
+	uint8_t *bytes;      // types_size(var->type) bytes as in memory; pointer words are 0
+	Vec relocs;          // StaticReloc*, in no particular order, one per pointer word
+} StaticData;
+
+/* What P.init still does, in order: a statement of pkg->init_order as it
+ * stands (stmt), or dst+off = expr, or dst+off = src+srcoff (of type type). */
+typedef struct InitStep {
+	Node *stmt;
+	Obj *dst;
+	int64_t off;
+	Type *type;
+	Node *expr;
+	Obj *src;
+	int64_t srcoff;
+} InitStep;
+
+typedef struct StaticInit {
+	Vec data;            // StaticData*: every static temp, and the variables with non-zero contents
+	Vec steps;           // InitStep*
+	Vec funclits;        // N_FUNCLIT only static data refers to: their bodies still have to be built
+} StaticInit;
+StaticInit *staticinit_package(Package *pkg);
+
 /* ssagen.c: AST → SSA (the role of cmd/compile/internal/ssagen).
  * Builds every function of the package — declared functions and methods,
  * function literals (named main.f.func1 ...), the package initialiser
- * "main.init" (variable initialisation in pkg->init_order, then the user's
- * init functions) — one at a time, handing each to emit(f) (which compiles
- * and lowers it; fn_arena is reset after each call). Errors for unsupported
- * constructs go to diag_errorf. */
-void ssagen_package(Package *pkg, void (*emit)(Func *f));
+ * "main.init" (the steps of si, then the user's init functions) — one at
+ * a time, handing each to emit(f) (which compiles and lowers it; fn_arena
+ * is reset after each call). Errors for unsupported constructs go to
+ * diag_errorf. */
+void ssagen_package(Package *pkg, StaticInit *si, void (*emit)(Func *f));
 /* inl.c: gc's inliner on the checked AST, before escape analysis: which
  * functions can be inlined (gc's cost model) and -m's "can inline f". A
  * package is analysed once; its imports are analysed first. */

@@ -1610,6 +1610,13 @@ static Value *selector(Node *n) {
 static Value *func_lit(Node *n) {
 	vec_push(&pending_lits, n);
 	int nc = n->captures.len;
+	if (nc == 0) {
+		/* nothing captured: the literal's static closure object (gc's
+		 * "closure converted to global", main.f.func1·f) */
+		Value *v = func_value_of_decl(n->obj);
+		v->type = n->type;
+		return v;
+	}
 	Type *arr = type_array(ty_unsafeptr, capture_offset(n, nc) / 8);
 	Value *code = val1(OpAddr, ty_unsafeptr, val0(OpSB, ty_uintptr));
 	code->aux = n->obj;
@@ -1921,6 +1928,14 @@ static Value *composite_lit(Node *n, Value *dst) {
 				val = e;
 			}
 			types_size(t);
+			if (f->name && strcmp(f->name, "_") == 0) {
+				/* a blank field stays zero (gc): its value is evaluated only */
+				if (ssa_can_ssa(f->type))
+					expr(val);
+				else
+					expr_into(val, temp_addr(f->type));
+				continue;
+			}
 			Value *p = val1(OpOffPtr, ptr_to(f->type), dst);
 			p->auxint = f->offset;
 			expr_into(val, p);
@@ -2246,11 +2261,26 @@ static Value *box(Type *t, Value *v, Value *vaddr) {
 		return val1(OpConvertPtr, ty_unsafeptr, small_value_addr(val1(OpZeroExt8to64, ty_uint64, b)));
 	}
 	Type *u = t->under ? t->under : t;
-	int w = types_size(t) == 2 || types_size(t) == 4 || types_size(t) == 8 ? (int)types_size(t) * 8 : 0;
-	if (w && v && type_is_integer(u) && !(site && site->stackalloc)) {
-		/* an integer below 256 (as unsigned, gc's convT16/32/64): the table
-		 * too; others are copied to the heap */
-		Value *x = w == 64 ? val1(OpCopy, ty_uint64, v) : val1(op_named("ZeroExt%dto64", w), ty_uint64, v);
+	int64_t size = types_size(t);
+	int w = (size == 2 || size == 4 || size == 8) && types_align(t) == size && !type_has_pointers(t) ? (int)size * 8 : 0;
+	if (w && !(site && site->stackalloc)) {
+		/* 2, 4 or 8 bytes without pointers whose bits, read as an unsigned
+		 * integer, are below 256 (gc's convT16/32/64: integers, floats,
+		 * small structs and arrays alike): the table too; others are copied
+		 * to the heap */
+		Type *ut = w == 16 ? ty_uint16 : w == 32 ? ty_uint32 : ty_uint64;
+		Value *bits;
+		if (v && type_is_integer(u)) {
+			bits = v;
+		} else {
+			Value *at = vaddr;
+			if (v) {
+				at = temp_addr(t);
+				store(t, at, v);
+			}
+			bits = load(ut, val1(OpConvertPtr, ptr_to(ut), at));
+		}
+		Value *x = w == 64 ? val1(OpCopy, ty_uint64, bits) : val1(op_named("ZeroExt%dto64", w), ty_uint64, bits);
 		void *key = new_key();
 		Block *smallb = new_block(BlockPlain), *bigb = new_block(BlockPlain), *done = new_block(BlockPlain);
 		branch(val2(OpLess64U, ty_bool, x, const_int(ty_uint64, 256)), smallb, bigb, LIKELY_UNKNOWN);
@@ -2261,7 +2291,10 @@ static Value *box(Type *t, Value *v, Value *vaddr) {
 		jump(done);
 		start_block(bigb);
 		Value *p = new_object(t);
-		store(t, p, v);
+		if (v)
+			store(t, p, v);
+		else
+			move(t, p, vaddr);
 		write_var(key, B->cur, val1(OpConvertPtr, ty_unsafeptr, p));
 		jump(done);
 		seal(done);
@@ -5487,7 +5520,59 @@ static Obj *init_func_obj(Package *p) {
 	return fo;
 }
 
-static void build_init(Package *pkg) {
+/* One step of pkg->init_order that staticinit.c left as it stands. */
+static void init_stmt(Node *s) {
+	B->pos = s->pos;
+	if (s->kind == N_VARSPEC) {
+		int nn = s->list.len, nv = s->list2.len;
+		if (nv == 0)
+			return;
+		if (nv == 1 && nn > 1) {
+			Node *r = unparen(s->list2.data[0]);
+			CallResult *cr = NULL;
+			if (r->kind == N_CALL) {
+				call_expr(r, &cr);
+			} else {
+				Value *v, *ok;
+				if (nn == 2 && comma_ok(r, &v, &ok)) {
+					Node *n0 = s->list.data[0], *n1 = s->list.data[1];
+					if (n0->obj)
+						store(n0->obj->type, var_addr(n0->obj), assign_conv(v, r->type, n0->obj->type));
+					if (n1->obj)
+						store(n1->obj->type, var_addr(n1->obj), assign_conv(ok, ty_bool, n1->obj->type));
+				}
+				return;
+			}
+			for (int j = 0; cr && j < nn && j < cr->nres; j++) {
+				Node *name = s->list.data[j];
+				Type *t = ((Field *)cr->ftype->results.data[j])->type;
+				if (!name->obj)
+					continue;
+				if (ssa_can_ssa(t))
+					store(name->obj->type, var_addr(name->obj), assign_conv(call_result(cr, j), t, name->obj->type));
+				else
+					move(t, var_addr(name->obj), cr->ptrs[j]);
+			}
+			return;
+		}
+		for (int j = 0; j < nn && j < nv; j++) {
+			Node *name = s->list.data[j];
+			Node *r = s->list2.data[j];
+			if (!name->obj) {
+				if (ssa_can_ssa(r->type))
+					expr(r);
+				else
+					addr(r);
+				continue;
+			}
+			expr_into(r, var_addr(name->obj));
+		}
+	} else {
+		stmt(s);
+	}
+}
+
+static void build_init(Package *pkg, StaticInit *si) {
 	static Node fake;
 	fake.kind = N_FUNCDECL;
 	Obj *self = init_func_obj(pkg);
@@ -5510,58 +5595,25 @@ static void build_init(Package *pkg) {
 	store(ty_bool, flag, const_int(ty_bool, 1));
 	for (int i = 0; i < pkg->imports.len; i++)
 		call_void(init_func_obj(pkg->imports.data[i]));
-	for (int i = 0; i < pkg->init_order.len; i++) {
-		Node *s = pkg->init_order.data[i];
-		if (!B->cur)
-			break;
-		B->pos = s->pos;
-		if (s->kind == N_VARSPEC) {
-			int nn = s->list.len, nv = s->list2.len;
-			if (nv == 0)
-				continue;
-			if (nv == 1 && nn > 1) {
-				Node *r = unparen(s->list2.data[0]);
-				CallResult *cr = NULL;
-				if (r->kind == N_CALL) {
-					call_expr(r, &cr);
-				} else {
-					Value *v, *ok;
-					if (nn == 2 && comma_ok(r, &v, &ok)) {
-						Node *n0 = s->list.data[0], *n1 = s->list.data[1];
-						if (n0->obj)
-							store(n0->obj->type, var_addr(n0->obj), assign_conv(v, r->type, n0->obj->type));
-						if (n1->obj)
-							store(n1->obj->type, var_addr(n1->obj), assign_conv(ok, ty_bool, n1->obj->type));
-					}
-					continue;
-				}
-				for (int j = 0; cr && j < nn && j < cr->nres; j++) {
-					Node *name = s->list.data[j];
-					Type *t = ((Field *)cr->ftype->results.data[j])->type;
-					if (!name->obj)
-						continue;
-					if (ssa_can_ssa(t))
-						store(name->obj->type, var_addr(name->obj), assign_conv(call_result(cr, j), t, name->obj->type));
-					else
-						move(t, var_addr(name->obj), cr->ptrs[j]);
-				}
-				continue;
-			}
-			for (int j = 0; j < nn && j < nv; j++) {
-				Node *name = s->list.data[j];
-				Node *r = s->list2.data[j];
-				if (!name->obj) {
-					if (ssa_can_ssa(r->type))
-						expr(r);
-					else
-						addr(r);
-					continue;
-				}
-				expr_into(r, var_addr(name->obj));
-			}
-		} else {
-			stmt(s);
+	for (int i = 0; i < si->steps.len && B->cur; i++) {
+		InitStep *st = si->steps.data[i];
+		if (st->stmt) {
+			init_stmt(st->stmt);
+			continue;
 		}
+		B->pos = st->expr ? st->expr->pos : B->pos;
+		Value *dst = val1(OpOffPtr, ptr_to(st->type), var_addr(st->dst));
+		dst->auxint = st->off;
+		if (st->expr) {
+			expr_into(st->expr, dst);
+			continue;
+		}
+		Value *src = val1(OpOffPtr, ptr_to(st->type), var_addr(st->src));
+		src->auxint = st->srcoff;
+		if (ssa_can_ssa(st->type))
+			store(st->type, dst, load(st->type, src));
+		else
+			move(st->type, dst, src);
 	}
 	for (int i = 0; i < pkg->inits.len && B->cur; i++)
 		call_void(pkg->inits.data[i]);
@@ -5628,7 +5680,7 @@ static void build_ptr_wrappers(Package *pkg) {
 	}
 }
 
-void ssagen_package(Package *pkg, void (*emit)(Func *f)) {
+void ssagen_package(Package *pkg, StaticInit *si, void (*emit)(Func *f)) {
 	cur_pkg = pkg;
 	emit_fn = emit;
 	/* each package's module defines the wrappers it uses (DUPOK) */
@@ -5642,7 +5694,9 @@ void ssagen_package(Package *pkg, void (*emit)(Func *f)) {
 		build_func(pkg->funcs.data[i]);
 		build_lits();
 	}
-	build_init(pkg);
+	for (int i = 0; i < si->funclits.len; i++)
+		vec_push(&pending_lits, si->funclits.data[i]); /* closures in static data */
+	build_init(pkg, si);
 	build_lits();
 	build_ptr_wrappers(pkg);
 }

@@ -4,7 +4,8 @@
  * Use: amd64_init once; amd64_begin per package; amd64_func for each Func
  * right after ssa_compile (before fn_arena is reset: the back end must not
  * keep pointers into a Func after amd64_func returns — Types and Objs live in
- * perm and may be kept); amd64_globals for package variables; amd64_finish
+ * perm and may be kept), after amd64_static_data has defined the objects
+ * initialised at link time; amd64_globals for the other package variables; amd64_finish
  * defines the method wrappers the method tables need and nobody defined
  * (rtype.c), runs LLVMVerifyModule, the optimisation pipeline and emits the
  * object.
@@ -29,6 +30,7 @@ void amd64_init(void);
 void amd64_begin(const char *pkgpath, const BackendConfig *cfg);
 void amd64_func(Func *f);
 void amd64_globals(Package *pkg); /* defines pkg->globals not yet referenced */
+void amd64_static_data(StaticInit *si); /* data.c: right after amd64_begin, before any amd64_func */
 /* Verify, optimise, emit. obj_path: ELF object to write (NULL: none);
  * asm_path: assembly listing to write ("-" for stdout, NULL: none).
  * Returns 0 on success; on an LLVM verifier failure prints it as an

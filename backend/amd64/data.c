@@ -2,10 +2,14 @@
  * function declarations, static closure objects and type descriptors.
  *
  * Names (all found again with LLVMGetNamed*, never cached across modules):
- *   main.x          package variable (Obj.linkname), zero-initialised
+ *   main.x          package variable (Obj.linkname), zero-initialised unless
+ *                   ssa/staticinit.c gave it static contents
+ *   main..stmp_N    static temp (private): the backing object of a slice,
+ *                   &T{...}, interface value or closure in static data
  *   main.f          a Go function (ccc, signature per ssa.h, see types.c)
  *   main.f·f        the static closure object for main.f as a func value:
- *                   { ptr main.f·fw } (gc's name)
+ *                   { ptr main.f·fw } (gc's name); for a function literal
+ *                   without captures main.f.func1·f = { ptr main.f.func1 }
  *   main.f·fw       the wrapper a func value's code pointer points at: takes
  *                   the closure context first, drops it, tail-calls main.f
  *   (private)       string literal bytes, one global per distinct string
@@ -110,6 +114,96 @@ LLVMValueRef amd64_global_var(Obj *v) {
 	return gv;
 }
 
+/* ---- static data (ssa/staticinit.c) ----
+ * An object with static contents is defined with the LLVM type of its
+ * layout, not of its Go type: a packed struct of byte runs ([n x i8]) and
+ * pointer words (ptr), exactly types_size bytes. The objects are writable
+ * (never `constant`), so they land in .data/.bss, which the collector scans
+ * as roots (runtime/mgc.c). */
+
+static int reloc_cmp(const void *a, const void *b) {
+	const StaticReloc *x = *(StaticReloc *const *)a, *y = *(StaticReloc *const *)b;
+	return x->off < y->off ? -1 : x->off > y->off;
+}
+
+static LLVMValueRef reloc_target(StaticReloc *r) {
+	switch (r->kind) {
+	case SR_ADDR: {
+		LLVMValueRef g = amd64_global_var(r->sym);
+		if (!r->add)
+			return g;
+		LLVMValueRef off = LLVMConstInt(be.t_i64, (unsigned long long)r->add, false);
+		return LLVMConstGEP2(be.t_i8, g, &off, 1);
+	}
+	case SR_FUNC: return amd64_funcval(r->sym);
+	case SR_BYTES: {
+		SsaString *s = r->sym;
+		return amd64_const_bytes(s->s, s->len);
+	}
+	case SR_TYPE: return amd64_type_desc(r->sym);
+	case SR_ITAB: return amd64_itab(r->sym);
+	}
+	unreachable();
+}
+
+/* sd's layout (types, for the global) or contents (values, for its
+ * initializer): byte runs between the pointer words. Returns the count. */
+static int static_layout(StaticData *sd, LLVMTypeRef *types, LLVMValueRef *values) {
+	int64_t size = types_size(sd->var->type), at = 0;
+	int n = 0;
+	for (int i = 0; i <= sd->relocs.len; i++) {
+		StaticReloc *r = i < sd->relocs.len ? sd->relocs.data[i] : NULL;
+		int64_t end = r ? r->off : size;
+		if (end < at)
+			ice("static data of %s: two pointers at %lld", sd->var->name, (long long)end);
+		if (end > at) {
+			types[n] = LLVMArrayType2(be.t_i8, (uint64_t)(end - at));
+			if (values)
+				values[n] = LLVMConstStringInContext(be.ctx, (const char *)sd->bytes + at, (unsigned)(end - at), true);
+			n++;
+		}
+		if (r) {
+			types[n] = be.t_ptr;
+			if (values)
+				values[n] = reloc_target(r);
+			n++;
+			at = r->off + 8;
+		}
+	}
+	return n;
+}
+
+void amd64_static_data(StaticInit *si) {
+	/* every object first, with its layout's type, so that pointers between
+	 * them find their targets */
+	for (int i = 0; i < si->data.len; i++) {
+		StaticData *sd = si->data.data[i];
+		if (sd->relocs.len > 1)
+			qsort(sd->relocs.data, (size_t)sd->relocs.len, sizeof(void *), reloc_cmp);
+		LLVMTypeRef *types = malloc(sizeof(LLVMTypeRef) * (size_t)(2 * sd->relocs.len + 1));
+		int n = static_layout(sd, types, NULL);
+		LLVMTypeRef ty = LLVMStructTypeInContext(be.ctx, types, (unsigned)n, true);
+		free(types);
+		const char *sym = var_symbol(sd->var);
+		if (LLVMGetNamedGlobal(be.mod, sym))
+			ice("static data for %s defined twice", sym);
+		LLVMValueRef gv = LLVMAddGlobal(be.mod, ty, sym);
+		LLVMSetAlignment(gv, (unsigned)types_align(sd->var->type));
+		if (sd->temp)
+			LLVMSetLinkage(gv, LLVMInternalLinkage);
+	}
+	for (int i = 0; i < si->data.len; i++) {
+		StaticData *sd = si->data.data[i];
+		LLVMTypeRef *types = malloc(sizeof(LLVMTypeRef) * (size_t)(2 * sd->relocs.len + 1));
+		LLVMValueRef *values = malloc(sizeof(LLVMValueRef) * (size_t)(2 * sd->relocs.len + 1));
+		int n = static_layout(sd, types, values);
+		LLVMValueRef gv = LLVMGetNamedGlobal(be.mod, var_symbol(sd->var));
+		LLVMSetInitializer(gv, LLVMConstStructInContext(be.ctx, values, (unsigned)n, true));
+		free(types);
+		free(values);
+	}
+}
+
 /* ---- functions and func values ---- */
 
 void amd64_make_linkonce(LLVMValueRef g, const char *name) {
@@ -189,7 +283,10 @@ LLVMValueRef amd64_funcval(Obj *fn) {
 	LLVMValueRef gv = LLVMGetNamedGlobal(be.mod, name);
 	if (gv)
 		return gv;
-	LLVMValueRef code = funcval_wrapper(fn, arena_printf(perm, "%s·fw", sym));
+	/* a function literal (without captures: ssagen gives the others heap
+	 * closures) takes the context already */
+	bool lit = fn->decl && fn->decl->kind == N_FUNCLIT;
+	LLVMValueRef code = lit ? amd64_func_decl(fn, true) : funcval_wrapper(fn, arena_printf(perm, "%s·fw", sym));
 	LLVMValueRef init = LLVMConstStructInContext(be.ctx, &code, 1, false);
 	gv = LLVMAddGlobal(be.mod, LLVMTypeOf(init), name);
 	LLVMSetInitializer(gv, init);

@@ -1,0 +1,3 @@
+module example.com/staticinit
+
+go 1.19
