@@ -74,6 +74,38 @@ const char *node_kind_name(NodeKind k) {
 /* gc's syntax.StartPos: node positions follow gc's syntax package (a binary
  * expression sits at its operator, a call at its '(', ...), so messages that
  * gc reports at the start of an expression walk down to its leftmost part. */
+int64_t complit_slice_len(Node *n) {
+	int64_t len = 0, idx = 0;
+	for (int i = 0; i < n->list.len; i++) {
+		Node *e = n->list.data[i];
+		if (e->kind == N_KEYVALUE && e->x && e->x->val)
+			idx = const_int64(e->x->val);
+		idx++;
+		if (idx > len)
+			len = idx;
+	}
+	return len;
+}
+
+bool node_walk(Node *n, WalkAction (*visit)(Node *n, void *arg), void *arg) {
+	if (!n)
+		return false;
+	WalkAction a = visit(n, arg);
+	if (a != WALK_CONTINUE)
+		return a == WALK_STOP;
+	Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->cond, n->post};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		if (node_walk(kids[i], visit, arg))
+			return true;
+	for (int i = 0; i < n->list.len; i++)
+		if (node_walk(n->list.data[i], visit, arg))
+			return true;
+	for (int i = 0; i < n->list2.len; i++)
+		if (node_walk(n->list2.data[i], visit, arg))
+			return true;
+	return node_walk(n->body, visit, arg) || node_walk(n->els, visit, arg);
+}
+
 Pos node_start_pos(Node *n) {
 	for (int guard = 0; n && guard < 100000; guard++) {
 		switch (n->kind) {

@@ -501,6 +501,12 @@ struct Node {
 
 Node *node_new(NodeKind k, Pos p);
 Pos node_start_pos(Node *n); /* leftmost position of an expression or simple statement (gc's syntax.StartPos) */
+/* Visit n and the nodes under it in source order (n, then init, x, y, z, w,
+ * cond, post, list, list2, body, els); visit says whether to go on into a
+ * node's children, skip them, or stop; node_walk returns true if it stopped. */
+typedef enum { WALK_CONTINUE, WALK_SKIP, WALK_STOP } WalkAction;
+int64_t complit_slice_len(Node *n); /* a checked slice literal's length: its largest index + 1 */
+bool node_walk(Node *n, WalkAction (*visit)(Node *n, void *arg), void *arg);
 const char *node_kind_name(NodeKind k);
 void ast_dump(FILE *f, Node *n, int indent); /* debugging: goc -d=ast */
 

@@ -76,6 +76,20 @@ static bool can_cond_select(Value *v, const bool *load_addr) {
 	}
 }
 
+/* Can every phi of post become a CondSelect?  *hasphis: post has one. */
+static bool phis_selectable(Block *post, const bool *load_addr, bool *hasphis) {
+	*hasphis = false;
+	for (int i = 0; i < post->values.len; i++) {
+		Value *v = VEC_AT(post->values, i);
+		if (v->op == OpPhi) {
+			*hasphis = true;
+			if (!can_cond_select(v, load_addr))
+				return false;
+		}
+	}
+	return true;
+}
+
 /* the values feeding a load address, through integer and pointer values */
 static bool *load_addresses(Func *f) {
 	int nv = f->next_value_id;
@@ -183,15 +197,9 @@ static bool elim_if(Block *dom, const bool *load_addr) {
 	}
 	if (!simple || post->preds.len != 2 || post == dom)
 		return false;
-	bool hasphis = false;
-	for (int i = 0; i < post->values.len; i++) {
-		Value *v = VEC_AT(post->values, i);
-		if (v->op == OpPhi) {
-			hasphis = true;
-			if (!can_cond_select(v, load_addr))
-				return false;
-		}
-	}
+	bool hasphis;
+	if (!phis_selectable(post, load_addr, &hasphis))
+		return false;
 	/* at most this many useless values run to make the select's other input */
 	enum { MAX_FUSE_INSTS = 2 };
 	if (!hasphis || simple->values.len > MAX_FUSE_INSTS || !can_speculate(simple))
@@ -231,15 +239,9 @@ static bool elim_if_else(Block *b, const bool *load_addr) {
 	Block *post = VEC_AT(yes->succs, 0);
 	if (VEC_AT(no->succs, 0) != post || post->preds.len != 2 || post == b)
 		return false;
-	bool hasphis = false;
-	for (int i = 0; i < post->values.len; i++) {
-		Value *v = VEC_AT(post->values, i);
-		if (v->op == OpPhi) {
-			hasphis = true;
-			if (!can_cond_select(v, load_addr))
-				return false;
-		}
-	}
+	bool hasphis;
+	if (!phis_selectable(post, load_addr, &hasphis))
+		return false;
 	if (!hasphis || !should_elim_if_else(no, yes, post))
 		return false;
 	merge_diamond(b, yes, post, yes, no);

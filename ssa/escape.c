@@ -600,34 +600,26 @@ static void call_multi(Hole k, Hole *ks, int nks, Node *n) {
 
 static void call(Hole k, Node *n) { call_multi(k, NULL, 0, n); }
 
-/* Is o assigned anywhere in n other than by its declaration (gc's
- * ir.Reassigned)? */
-static bool assigns(Node *n, Obj *o) {
-	if (!n)
-		return false;
-	if (n->kind == N_ASSIGN && n != o->decl)
+/* Does n assign o, other than by o's declaration (gc's ir.Reassigned)? */
+static WalkAction assigns1(Node *n, void *arg) {
+	Obj *o = arg;
+	if (n == o->decl)
+		return WALK_CONTINUE;
+	if (n->kind == N_ASSIGN)
 		for (int i = 0; i < n->list.len; i++) {
 			Node *l = unparen(n->list.data[i]);
 			if (l && l->kind == N_NAME && l->obj == o)
-				return true;
+				return WALK_STOP;
 		}
-	if ((n->kind == N_ASSIGN || n->kind == N_INCDEC || n->kind == N_RANGE) && n != o->decl) {
+	if (n->kind == N_ASSIGN || n->kind == N_INCDEC || n->kind == N_RANGE) {
 		Node *l = unparen(n->x), *l2 = unparen(n->y);
 		if ((l && l->kind == N_NAME && l->obj == o) || (n->kind == N_RANGE && l2 && l2->kind == N_NAME && l2->obj == o))
-			return true;
+			return WALK_STOP;
 	}
-	Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->cond, n->post, n->body, n->els};
-	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-		if (assigns(kids[i], o))
-			return true;
-	for (int i = 0; i < n->list.len; i++)
-		if (assigns(n->list.data[i], o))
-			return true;
-	for (int i = 0; i < n->list2.len; i++)
-		if (assigns(n->list2.data[i], o))
-			return true;
-	return false;
+	return WALK_CONTINUE;
 }
+
+static bool assigns(Node *n, Obj *o) { return node_walk(n, assigns1, o); }
 
 /* gc's ir.StaticValue: what a local variable always holds when it is
  * declared with one value (x := e, var x = e), never assigned again and
@@ -944,15 +936,7 @@ static void composite(Hole k, Node *n) {
 		return;
 	}
 	if (t && t->kind == TY_SLICE) {
-		int64_t len = 0, idx = 0;
-		for (int i = 0; i < n->list.len; i++) {
-			Node *e = n->list.data[i];
-			if (e->kind == N_KEYVALUE && e->x && e->x->val)
-				idx = const_int64(e->x->val);
-			idx++;
-			if (idx > len)
-				len = idx;
-		}
+		int64_t len = complit_slice_len(n);
 		bool big = len > 0 && types_size(t->elem) > MAX_IMPLICIT_STACK / len;
 		Loc *l = sitealloc(k, n, BIG(big));
 		for (int i = 0; i < n->list.len; i++) {
@@ -1469,30 +1453,24 @@ static bool declared_here(Node *l) {
 
 /* where a closure body first refers to o (gc's position of the closure
  * variable); o's declaration if nowhere */
-static bool first_use1(Node *n, Obj *o, Pos *at) {
-	if (!n)
-		return false;
-	if (n->kind == N_NAME && n->obj == o) {
-		*at = n->pos;
-		return true;
+typedef struct {
+	Obj *o;
+	Pos at;
+} FirstUse;
+
+static WalkAction first_use1(Node *n, void *arg) {
+	FirstUse *u = arg;
+	if (n->kind == N_NAME && n->obj == u->o) {
+		u->at = n->pos;
+		return WALK_STOP;
 	}
-	Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->cond, n->post};
-	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-		if (first_use1(kids[i], o, at))
-			return true;
-	for (int i = 0; i < n->list.len; i++)
-		if (first_use1(n->list.data[i], o, at))
-			return true;
-	for (int i = 0; i < n->list2.len; i++)
-		if (first_use1(n->list2.data[i], o, at))
-			return true;
-	return first_use1(n->body, o, at) || first_use1(n->els, o, at);
+	return WALK_CONTINUE;
 }
 
 static Pos first_use(Node *body, Obj *o) {
-	Pos at = o->pos;
-	first_use1(body, o, &at);
-	return at;
+	FirstUse u = {o, o->pos};
+	node_walk(body, first_use1, &u);
+	return u.at;
 }
 
 /* gc's flowClosure: once the walk knows which captured variables are
@@ -2021,23 +1999,16 @@ static void explain_escape(Loc *root, Loc *l) {
 static void analyse(Node *fd);
 
 /* gc's looping labels: a label a goto after it jumps back to heads a loop
- * (E.looping).  In source order, closures left out (their labels are theirs). */
-static void find_looping(Node *n, PtrMap *seen) {
-	if (!n || n->kind == N_FUNCLIT)
-		return;
+ * (E.looping).  In source order, closures left out (their labels are theirs);
+ * arg: the labels seen so far. */
+static WalkAction find_looping(Node *n, void *seen) {
+	if (n->kind == N_FUNCLIT)
+		return WALK_SKIP;
 	if (n->kind == N_LABELED)
 		ptrmap_put(seen, n, (void *)1);
 	if (n->kind == N_BRANCH && n->op == TK_GOTO && n->target && ptrmap_get(seen, n->target))
 		ptrmap_put(&E.looping, n->target, (void *)1);
-	Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->cond, n->post};
-	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-		find_looping(kids[i], seen);
-	for (int i = 0; i < n->list.len; i++)
-		find_looping(n->list.data[i], seen);
-	for (int i = 0; i < n->list2.len; i++)
-		find_looping(n->list2.data[i], seen);
-	find_looping(n->body, seen);
-	find_looping(n->els, seen);
+	return WALK_CONTINUE;
 }
 
 static Tags *tags_of(Obj *fn) {
@@ -2127,7 +2098,7 @@ static void analyse(Node *fd) {
 	E.explain = E.reportfn && debug_m >= 2;
 	E.looping = (PtrMap){0};  // (a caller's, if tags_of analyses fd for it, was saved)
 	PtrMap seen = {0};
-	find_looping(fd->body, &seen);
+	node_walk(fd->body, find_looping, &seen);
 	ptrmap_free(&seen);
 	Vec params = {0};
 	func_params(fd, &params, &E.results);

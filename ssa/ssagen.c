@@ -1960,19 +1960,9 @@ static Value *composite_lit(Node *n, Value *dst) {
 		return NULL;
 	}
 	case TY_SLICE: {
-		/* length = max index + 1 */
-		int64_t len = 0, idx = 0;
-		for (int i = 0; i < n->list.len; i++) {
-			Node *e = n->list.data[i];
-			if (e->kind == N_KEYVALUE)
-				idx = const_int64(e->x->val);
-			idx++;
-			if (idx > len)
-				len = idx;
-		}
+		int64_t len = complit_slice_len(n), idx = 0;
 		Type *at = type_array(t->elem, len);
 		Value *p = alloc_object(n, at);
-		idx = 0;
 		for (int i = 0; i < n->list.len; i++) {
 			Node *e = n->list.data[i];
 			Node *val = e;

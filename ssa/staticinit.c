@@ -369,26 +369,13 @@ static void assign_plan(Obj *l, int64_t loff, Plan *p) {
 	}
 }
 
-/* Length of a slice literal: its largest index + 1. */
-static int64_t slice_lit_len(Node *n) {
-	int64_t len = 0, idx = 0;
-	for (int i = 0; i < n->list.len; i++) {
-		Node *e = n->list.data[i];
-		if (e->kind == N_KEYVALUE)
-			idx = const_int64(e->x->val);
-		idx++;
-		if (idx > len)
-			len = idx;
-	}
-	return len;
-}
 
 /* The slice literal n (of slice type t) at l+loff: its elements in a temp
  * array, the slice header pointing at it. key: the node static_copy may
  * look the temp up by (NULL: none). */
 static void slice_lit(Obj *l, int64_t loff, Node *key, Node *n, Type *t) {
 	Plan *p = init_plan(n, t);
-	int64_t len = slice_lit_len(n);
+	int64_t len = complit_slice_len(n);
 	Obj *a = new_temp(type_array(t->elem, len));
 	if (key)
 		ptrmap_put(&S.temps, key, a);
