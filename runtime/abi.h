@@ -276,6 +276,12 @@ typedef struct GoHiter {
 _Static_assert(sizeof(GoHiter) == 96 && offsetof(GoHiter, key) == 0 && offsetof(GoHiter, elem) == 8,
                "gc's hiter layout: 12 words, key then elem");
 
+/* A deferred call's record (rt.h Defer, gc's _defer).  A defer outside any
+ * loop keeps it in its function's frame (rt_deferprocstack, gc's
+ * deferprocStack): the compiler reserves this many bytes, the runtime
+ * asserts the size. */
+#define GO_DEFER_RECORD_SIZE 40
+
 _Static_assert(sizeof(GoPtrType) == 56 && sizeof(GoArrayType) == 72 && sizeof(GoMapType) == 88 &&
                sizeof(GoFuncType) == 56 && sizeof(GoUncommon) == 16 && sizeof(GoMethod) == 16 &&
                sizeof(GoInterfaceType) == 80 && sizeof(GoStructType) == 80 && sizeof(GoStructField) == 24,

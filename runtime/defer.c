@@ -5,8 +5,16 @@
  *     entry: a setjmp saving the callee-saved registers, SP and the return
  *     address in a GoDeferFrame in its own stack frame (returns 0); the
  *     compiler gives the call LLVM's returns_twice attribute;
- *   - `defer f(x)` evaluates f and x into a closure and calls
- *     rt_deferproc(frame, closure): one small allocation and a list push;
+ *   - `defer f(x)` evaluates f and x into a closure and pushes it with a
+ *     record on g->defer.  A defer outside any loop (escape analysis marks
+ *     it, gc's EscNever) runs at most once per call, so its closure and its
+ *     record live in the function's frame: rt_deferprocstack(frame,
+ *     closure, record), no allocation (gc's deferprocStack).  A defer in a
+ *     loop calls rt_deferproc(frame, closure), whose record and closure
+ *     are the heap's.  Frame records stay valid while they are listed: a
+ *     frame leaves the stack only by returning (after deferreturn ran its
+ *     calls) or by being abandoned under a recovered panic (after the
+ *     panic ran and unlinked its calls); stacks never move (stack.c);
  *   - at its exit the function calls rt_deferreturn(frame), which runs that
  *     frame's deferred calls in LIFO order;
  *   - a panic (panic.c) runs deferred calls from g->defer; when one of them
@@ -22,7 +30,7 @@
  * Rejected: DWARF unwinding (needs unwind tables and a personality routine
  * everywhere, and LLVM's exception model does not fit Go's recover rules);
  * open-coded defers (gc's fast path) come with the SSA issue.
- * TEMPORARY: Defer records come from mallocgc and are never freed.
+ * Heap records are left to the collector once unlinked.
  */
 #include "rt.h"
 
@@ -44,6 +52,20 @@ void rt_deferproc(void *frame, void *fn)
 	rt_wbptr(gp->defer);
 	d->fn = fn;
 	d->frame = frame;
+	d->link = gp->defer;
+	gp->defer = d;
+}
+
+void rt_deferprocstack(void *frame, void *fn, void *record)
+{
+	G *gp = rt_getg();
+	Defer *d = record;
+	/* the frame is scanned as a stack, conservatively: no barrier is
+	 * needed for stores into it */
+	d->fn = fn;
+	d->frame = frame;
+	d->started = false;
+	d->panic = 0;
 	d->link = gp->defer;
 	gp->defer = d;
 }

@@ -398,6 +398,7 @@ struct Defer {
 	bool started;           // a panic is running it
 	Panic *panic;           // that panic
 };
+_Static_assert(sizeof(Defer) == GO_DEFER_RECORD_SIZE, "the compiler reserves GO_DEFER_RECORD_SIZE bytes in frames");
 
 /* A G waiting on a channel (gc: sudog).  One G can be on many wait queues
  * (select), so the queues link sudogs, not Gs.  Guarded by c's lock. */

@@ -1624,8 +1624,10 @@ static void stmt(Node *n) {
 		 * must outlive the function's loops but need not reach the heap
 		 * (gc's "later" hole for top-level defers) */
 		Hole k = heaphole();
-		if (n->kind == N_DEFER && E.loopdepth == 0)
+		if (n->kind == N_DEFER && E.loopdepth == 0) {
 			k = hole(newloc(NULL, NULL));
+			n->stackalloc = true;  // its closure and record in the frame (gc's EscNever on ODEFER)
+		}
 		Node *c = unparen(n->x);
 		if (c && c->kind == N_CALL) {
 			expr(k, c->x);

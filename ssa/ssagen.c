@@ -31,6 +31,7 @@
  *   - every value of a non-SSA-able type is handled through its address.
  */
 #include "ssa.h"
+#include "../runtime/abi.h"
 
 typedef enum VarKind { VK_SSA, VK_STACK, VK_HEAP, VK_CAPTURED, VK_GLOBAL } VarKind;
 
@@ -4410,7 +4411,9 @@ static void type_switch_stmt(Node *n, Node *label) {
  * resumes the function, which then jumps to its exit: deferreturn runs the
  * remaining deferred calls and the (memory-resident) results are returned.
  * `defer f(args)` evaluates f and args now into a closure {thunk, values...}
- * (gc's wrapGoDefer); `defer func(){...}()` pushes the literal's closure. */
+ * (gc's wrapGoDefer); `defer func(){...}()` pushes the literal's closure.
+ * A defer outside loops (escape.c sets stackalloc) keeps closure and record
+ * in the frame: deferprocstack, no allocation. */
 
 static bool has_defer(Node *n) {
 	if (!n || n->kind == N_FUNCLIT)
@@ -4749,7 +4752,7 @@ static Value *deferred_closure(Node *n, const char *kind) {
 		for (int i = 0; i < dp->nslots; i++)
 			dp->slots[i].off += base;
 		int64_t size = base + dp->size;
-		Value *c = new_object(type_array(ty_unsafeptr, (size + 7) / 8));
+		Value *c = alloc_object(n, type_array(ty_unsafeptr, (size + 7) / 8));
 		Obj *thunk = NEW(perm, Obj);
 		thunk->kind = OBJ_FUNC;
 		thunk->name = dp->sym;
@@ -4773,6 +4776,12 @@ static void defer_stmt(Node *n) {
 	Value *clo = deferred_closure(n, "defer");
 	if (!clo)
 		return;
+	if (n->stackalloc) {  // outside loops (escape.c): the record in the frame
+		Value *rec = temp_addr(type_array(ty_uintptr, GO_DEFER_RECORD_SIZE / 8));
+		Value *a[] = {B->deferframe, val1(OpConvertPtr, ty_unsafeptr, clo), val1(OpConvertPtr, ty_unsafeptr, rec)};
+		rtcall("deferprocstack", a, 3, NULL);
+		return;
+	}
 	Value *a[] = {B->deferframe, val1(OpConvertPtr, ty_unsafeptr, clo)};
 	rtcall("deferproc", a, 2, NULL);
 }
