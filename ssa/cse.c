@@ -14,7 +14,12 @@
  * Never merged: values of memory, tuple (calls, atomics) or void type, and
  * ops that are calls or have side effects (OPF_CALL, OPF_SIDEEFFECT) —
  * equal arguments do not make two of those one. Loads merge when address
- * and memory are the same value: they read the same state.
+ * and memory are the same: they read the same state. A NilCheck passes its
+ * memory through unchanged (goc threads nil checks on the memory chain to
+ * order them; gc's are void and do not), so memory arguments compare by
+ * the state below their NilChecks and Copies: a load after `m.f`'s nil
+ * check and one before it read the same memory, and the dominating one
+ * replaces the other, as in gc.
  *
  * Equality of aux compares what it means (a ConstString's bytes, an itab's
  * type pair) and otherwise the pointer. Types compare by pointer, which
@@ -152,10 +157,47 @@ static bool same_key(const Key *a, const Key *b) {
 	       a->type == b->type && a->aux == b->aux;
 }
 
+/* the memory state a memory value stands for: below NilChecks and Copies,
+ * and a Phi whose arguments all stand for one state is that state (the
+ * join of two paths that only nil-checked).  Memoised by id in memo;
+ * a phi being visited stands for itself, which ends cycles. */
+static Value **memo;
+
+static Value *memstate(Value *m) {
+	while (m->op == OpNilCheck || m->op == OpCopy)
+		m = m->args[m->nargs - 1];
+	if (m->op != OpPhi)
+		return m;
+	if (memo[m->id])
+		return memo[m->id];
+	memo[m->id] = m;
+	Value *s = NULL;
+	for (int i = 0; i < m->nargs; i++) {
+		Value *a = memstate(m->args[i]);
+		if (a == m)
+			continue;
+		if (s && a != s) {
+			s = m;
+			break;
+		}
+		s = a;
+	}
+	memo[m->id] = s ? s : m;
+	return memo[m->id];
+}
+
+/* the class of v's argument i (a memory argument: of its state) */
+static int argclass(const int *cls, Value *v, int i) {
+	Value *a = v->args[i];
+	if (a->type->kind == TY_MEM)
+		a = memstate(a);
+	return cls[a->id];
+}
+
 static int cmp_arg_classes(const void *pa, const void *pb) {
 	Value *v = *(Value *const *)pa, *w = *(Value *const *)pb;
 	for (int i = 0; i < v->nargs; i++) {
-		int c = cmp_int(sort_class[v->args[i]->id], sort_class[w->args[i]->id]);
+		int c = cmp_int(argclass(sort_class, v, i), argclass(sort_class, w, i));
 		if (c)
 			return c;
 	}
@@ -177,6 +219,7 @@ typedef struct Range {
 void ssa_cse(Func *f) {
 	int nv = f->next_value_id;
 	DomTree *dt = ssa_domtree(f);
+	memo = calloc((size_t)nv, sizeof *memo);
 
 	/* candidates in reachable blocks, with their coarse keys */
 	Value **a = malloc(sizeof(Value *) * (size_t)(nv + 1));
@@ -246,7 +289,7 @@ void ssa_cse(Func *f) {
 			bool split = false;
 			for (int k = 1; k < e.len && !split; k++)
 				for (int x = 0; x < m[k]->nargs; x++)
-					if (cls[m[k - 1]->args[x]->id] != cls[m[k]->args[x]->id]) {
+					if (argclass(cls, m[k - 1], x) != argclass(cls, m[k], x)) {
 						split = true;
 						break;
 					}
@@ -258,7 +301,7 @@ void ssa_cse(Func *f) {
 				for (; t < e.len; t++) {
 					bool eq = true;
 					for (int x = 0; x < m[s]->nargs && eq; x++)
-						eq = cls[m[s]->args[x]->id] == cls[m[t]->args[x]->id];
+						eq = argclass(cls, m[s], x) == argclass(cls, m[t], x);
 					if (!eq)
 						break;
 				}
@@ -330,6 +373,8 @@ void ssa_cse(Func *f) {
 	}
 
 	free(rewrite);
+	free(memo);
+	memo = NULL;
 	free(part);
 	free(cls);
 	free(auxids.slot);

@@ -5,6 +5,7 @@
  * Facts come from three places:
  *   - limits: each value's signed and unsigned range, from its op (constants,
  *     extensions, lengths, `x & c`, `x >> c`, `x % c`, `x + c`...);
+ *   - standing facts: x + c against x, len(s) <= cap(s);
  *   - induction variables (gc's findIndVar): a loop-header phi that starts at
  *     init and steps by ±1 while a header comparison holds never passes init
  *     in the other direction, so `for i := 0; i < n; i++` has i >= 0;
@@ -348,8 +349,38 @@ static int limit_rel(Value *a, Value *b, int dom) {
 	return r;
 }
 
+static bool const_arg(Value *v, Value **x, int64_t *c);
+
+/* v >= 0 by its limit, or v = x + c with x's limit as it is now (limits of
+ * sums are computed once; what the walk learns later about x is seen
+ * here, as gc's isNonNegative does) */
+static bool known_nonneg(Value *v) {
+	if (limit(v)->min >= 0)
+		return true;
+	Value *x;
+	int64_t c;
+	if (const_arg(v, &x, &c)) {
+		Limit lx = *limit(x);
+		if (c < 0 ? c != INT64_MIN && lx.min >= -c : lx.min >= 0 && lx.max <= INT64_MAX - c)
+			return true;
+	}
+	/* a fact x <= v (signed) with x >= 0: an induction variable that
+	 * starts at an index checked since (j := i; for j < n; j++) */
+	int iv = canon(v)->id;
+	for (int k = P.head[iv]; k >= 0;) {
+		Fact *fa = &P.facts[k];
+		bool first = fa->a == iv;
+		int other = first ? fa->b : fa->a;
+		int rel = first ? flip(fa->r) : fa->r; /* other R v */
+		k = first ? fa->next_a : fa->next_b;
+		if (fa->dom == SIGNED && !(rel & GT) && limit(P.byid[other])->min >= 0)
+			return true;
+	}
+	return false;
+}
+
 static bool both_nonneg(Value *a, Value *b) {
-	return limit(a)->min >= 0 && limit(b)->min >= 0;
+	return known_nonneg(a) && known_nonneg(b);
 }
 
 /* the newest fact on (a, b) in dom, as relations of a to b */
@@ -511,11 +542,11 @@ static int decide(Value *c) {
 		return -1;
 	}
 	case OpIsInBounds: /* 0 <= a < b */
-		if (provably_less(a, b, UNSIGNED, true) || (limit(a)->min >= 0 && provably_less(a, b, SIGNED, true)))
+		if (provably_less(a, b, UNSIGNED, true) || (known_nonneg(a) && provably_less(a, b, SIGNED, true)))
 			return 1;
 		return -1;
 	case OpIsSliceInBounds: /* 0 <= a <= b */
-		if (provably_less(a, b, UNSIGNED, false) || (limit(a)->min >= 0 && provably_less(a, b, SIGNED, false)))
+		if (provably_less(a, b, UNSIGNED, false) || (known_nonneg(a) && provably_less(a, b, SIGNED, false)))
 			return 1;
 		return -1;
 	default:
@@ -639,6 +670,14 @@ static void offset_facts(Value *v) {
 		add_fact(v, x, SIGNED, c > 0 ? GT : LT);
 }
 
+/* len(s) <= cap(s): the two of one slice value (lens: by the slice's id) */
+static void lencap_fact(Value *v, Value **lens) {
+	if (v->op == OpSliceCap && lens[v->args[0]->id]) {
+		add_fact(lens[v->args[0]->id], v, SIGNED, LT | EQ);
+		add_fact(lens[v->args[0]->id], v, UNSIGNED, LT | EQ);
+	}
+}
+
 /* ---------------- the walk ---------------- */
 
 static bool changed;
@@ -684,9 +723,19 @@ void ssa_prove(Func *f) {
 	/* standing facts, true everywhere: never undone */
 	for (int k = 0; k < n; k++)
 		induction(order[k]);
+	Value **lens = calloc((size_t)nv, sizeof *lens);
 	for (int k = 0; k < n; k++)
-		for (int i = 0; i < order[k]->values.len; i++)
+		for (int i = 0; i < order[k]->values.len; i++) {
+			Value *v = VEC_AT(order[k]->values, i);
+			if (v->op == OpSliceLen)
+				lens[v->args[0]->id] = v;
+		}
+	for (int k = 0; k < n; k++)
+		for (int i = 0; i < order[k]->values.len; i++) {
 			offset_facts(VEC_AT(order[k]->values, i));
+			lencap_fact(VEC_AT(order[k]->values, i), lens);
+		}
+	free(lens);
 
 	/* children in the dominator tree, in reverse postorder */
 	int *first = malloc(sizeof *first * (size_t)nb), *next = malloc(sizeof *next * (size_t)nb);

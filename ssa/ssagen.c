@@ -1039,6 +1039,53 @@ static Value *equal_mem(Type *t, Value *px, Value *py) {
 	}
 }
 
+/* x == c for a constant string c of at most 16 bytes, without a call (gc's
+ * walkCompareString): len(x) == len(c) && x's bytes == c's, 8, 4, 2 or 1
+ * at a time, each chunk assembled from byte loads with shifts and ors
+ * (LLVM merges them into one load; the bytes are in bounds once the
+ * lengths agree).  NULL when c is longer. */
+static Value *equal_short_const(Value *x, SsaString *c) {
+	if (c->len > 16)
+		return NULL;
+	Value *sameLen = val2(OpEq64, ty_bool, val1(OpStringLen, ty_int, x), const_int(ty_int, c->len));
+	if (c->len == 0)
+		return sameLen;
+	Block *cmp = new_block(BlockPlain), *done = new_block(BlockPlain);
+	void *key = new_key();
+	write_var(key, B->cur, const_int(ty_bool, 0));
+	branch(sameLen, cmp, done, LIKELY_UNKNOWN);
+	seal(cmp);
+	start_block(cmp);
+	Value *p = val1(OpStringPtr, ptr_to(ty_uint8), x);
+	Value *acc = NULL;
+	for (int64_t i = 0; i < c->len;) {
+		int64_t left = c->len - i, step = left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1;
+		Type *wt = step == 8 ? ty_uint64 : step == 4 ? ty_uint32 : step == 2 ? ty_uint16 : ty_uint8;
+		Value *w = NULL;
+		uint64_t k = 0;
+		for (int64_t j = 0; j < step; j++) {
+			Value *bp = val1(OpOffPtr, ptr_to(ty_uint8), p);
+			bp->auxint = i + j;
+			Value *b = load(ty_uint8, bp);
+			if (step > 1) {
+				b = val1(op_named("ZeroExt8to%d", 8 * (int)step), wt, b);
+				if (j > 0)
+					b = val2(op_named("Lsh%dx64", 8 * (int)step), wt, b, const_int(ty_uint64, 8 * j));
+			}
+			w = w ? val2(op_named("Or%d", 8 * (int)step), wt, w, b) : b;
+			k |= (uint64_t)(unsigned char)c->s[i + j] << (8 * j);
+		}
+		Value *e = val2(op_named("Eq%d", 8 * (int)step), ty_bool, w, const_int(wt, (int64_t)k));
+		acc = acc ? val2(OpAndB, ty_bool, acc, e) : e;
+		i += step;
+	}
+	write_var(key, B->cur, acc);
+	jump(done);
+	seal(done);
+	start_block(done);
+	return read_var(key, ty_bool, done);
+}
+
 static Value *equal(Type *t, Value *x, Value *y, bool eq) {
 	Value *r;
 	switch (t->kind) {
@@ -1064,6 +1111,14 @@ static Value *equal(Type *t, Value *x, Value *y, bool eq) {
 		return val2(eq ? OpEqPtr : OpNeqPtr, ty_bool, val1(OpSlicePtr, ptr_to(t->elem), x),
 		            val1(OpSlicePtr, ptr_to(t->elem), y));
 	case TY_STRING: {
+		if (x->op == OpConstString && y->op != OpConstString)
+			r = equal_short_const(y, x->aux);
+		else if (y->op == OpConstString && x->op != OpConstString)
+			r = equal_short_const(x, y->aux);
+		else
+			r = NULL;
+		if (r)
+			return eq ? r : val1(OpNot, ty_bool, r);
 		/* len(x) == len(y) && memequal(x.ptr, y.ptr, len) */
 		Value *lx = val1(OpStringLen, ty_int, x), *ly = val1(OpStringLen, ty_int, y);
 		Value *sameLen = val2(OpEq64, ty_bool, lx, ly);
