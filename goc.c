@@ -392,6 +392,7 @@ static int compile_to_object(Options *o, Package *pkg, const char *objpath) {
 	StaticInit *si = staticinit_package(pkg);
 	amd64_static_data(si);
 	ssagen_package(pkg, si, emit_func);
+	diag_notes_flush();
 	if (diag_nerrors) /* "X not supported yet by goc" */
 		package_errors(pkg, prog && wants_header(o, pkg));
 	amd64_globals(pkg);

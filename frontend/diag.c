@@ -161,6 +161,41 @@ void diag_warnf(Pos p, const char *fmt, ...) {
 	fflush(stdout);
 }
 
+/* Notes of the SSA passes (gc's Warnl: -d=ssa/check_bce/debug=1, -d=nil):
+ * queued while the package compiles, then printed to stdout sorted by
+ * position, identical adjacent lines once, an inlined position as its
+ * outermost call site (gc's FlushErrors and FmtPos). */
+static Vec notes; /* Diag* */
+
+void diag_note(Pos p, const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	char text[512];
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	Diag *d = NEW(perm, Diag);
+	d->pos = pos_outer(p);
+	d->msg = arena_printf(perm, "%s: %s", pos_str(d->pos), text);
+	d->seq = notes.len;
+	vec_push(&notes, d);
+}
+
+static int cmp_diag(const void *a, const void *b);
+
+void diag_notes_flush(void) {
+	if (notes.len > 1)
+		qsort(notes.data, (size_t)notes.len, sizeof(void *), cmp_diag);
+	const char *prev = NULL;
+	for (int i = 0; i < notes.len; i++) {
+		Diag *d = notes.data[i];
+		if (!prev || strcmp(prev, d->msg) != 0)
+			printf("%s\n", d->msg);
+		prev = d->msg;
+	}
+	notes.len = 0;
+	fflush(stdout);
+}
+
 int pos_cmp(Pos a, Pos b) {
 	a = pos_strip(a);
 	b = pos_strip(b);

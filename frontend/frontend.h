@@ -111,6 +111,8 @@ void pos_inlbase_reset(void);
 void diag_errorf(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_warnf(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3))); /* -m lines: stdout, unsorted */
 int diag_flush(void);
+void diag_note(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3))); /* pass notes: queued */
+void diag_notes_flush(void); /* the notes to stdout, sorted, once each, inlined at their call site */
 void *diag_stash(void);            /* take the queued errors away (they still count in diag_nerrors) */
 int diag_unstash(void *stash);     /* queue them again; returns how many */
 /* diag_flush writes dir (at the start of a line, after a space or "\n\t") as

@@ -225,7 +225,7 @@ void ssa_nilcheckelim(Func *f) {
 			Value *ptr = v->args[0];
 			if (known_nonnil(&s, ptr)) {
 				if (ssa_config.debug_nil && v->pos.line > 1)
-					diag_warnf(v->pos, "removed nil check");
+					diag_note(v->pos, "removed nil check");
 				ssa_copy_of(v, v->args[1]);
 				continue;
 			}

@@ -828,7 +828,7 @@ void ssa_check_bce(Func *f) {
 		for (int i = 0; i < b->values.len; i++) {
 			Value *v = VEC_AT(b->values, i);
 			if (v->op == OpIsInBounds || v->op == OpIsSliceInBounds)
-				diag_warnf(v->pos, "Found %s", op_info[v->op].name);
+				diag_note(v->pos, "Found %s", op_info[v->op].name);
 		}
 	}
 }

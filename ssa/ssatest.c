@@ -237,6 +237,7 @@ static int run_test(Test *t, bool update) {
 		}
 		ssa_check(f);
 	}
+	diag_notes_flush();
 	ssa_print(stdout, f);
 	fflush(stdout);
 	dup2(saved, 1);

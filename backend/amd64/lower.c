@@ -536,7 +536,7 @@ static LLVMBasicBlockRef panicmem_block(FnState *s) {
 
 static void lower_nilcheck(FnState *s, Value *v) {
 	if (ssa_config.debug_nil && v->pos.line > 1) /* gc's -d=nil: every check that reaches code */
-		diag_warnf(v->pos, "generated nil check");
+		diag_note(v->pos, "generated nil check");
 	LLVMValueRef p = val(v->args[0]);
 	LLVMValueRef isnil = LLVMBuildICmp(be.b, LLVMIntEQ, p, LLVMConstNull(LLVMTypeOf(p)), "");
 	LLVMBasicBlockRef ok = new_block(s, "nonnil");
