@@ -501,6 +501,55 @@ static int arg_holes(Hole k, Tags *tg, int ti, Hole *ks) {
 	return n;
 }
 
+/* go/defer f(args) (gc's goDeferStmt): the call runs later, in a wrapper
+ * closure.  The arguments are evaluated now into temporaries the wrapper
+ * captures, so each flows to the statement's hole W.k (the heap for go and
+ * for a defer in a loop; for a top-level defer a location that outlives
+ * the function's loops) as well as to its parameter.  A slice literal
+ * argument, the implicit "... argument" of a variadic call included, is
+ * built inside the wrapper: its elements are what is captured.  W.call is
+ * the wrapped call: the calls inside its arguments are ordinary. */
+static struct {
+	Node *call;
+	Hole k;
+} W;
+
+/* constants, nil, function names and method expressions: the wrapper
+ * evaluates them itself (gc) */
+static bool evaluated_by_wrapper(Node *a) {
+	a = unparen(a);
+	if (a->val)
+		return true;
+	if ((a->kind == N_NAME || (a->kind == N_SELECTOR && a->sel_kind == SEL_QUALIFIED)) && a->obj &&
+	    (a->obj->kind == OBJ_NIL || a->obj->kind == OBJ_FUNC))
+		return true;
+	return a->kind == N_SELECTOR && a->sel_kind == SEL_METHODEXPR;
+}
+
+/* does the wrapper capture argument a of call? */
+static bool wrap_captures(Node *call, Node *a) {
+	if (!W.call || call != W.call)
+		return false;
+	return !evaluated_by_wrapper(a);
+}
+
+/* a slice literal argument of the wrapped call: composite() captures its
+ * elements (set for the one literal, cleared as composite() takes it) */
+static Node *wrap_peel;
+
+static bool is_slice_literal(Node *a) {
+	a = unparen(a);
+	return a->kind == N_COMPOSITE && under(a->type) && under(a->type)->kind == TY_SLICE;
+}
+
+/* element or argument value a, evaluated to k, captured by the wrapper */
+static void expr_captured(Hole k, Node *a) {
+	Loc *t = newloc(NULL, NULL);
+	expr(hole(t), a);
+	flow(k, t);
+	flow(W.k, t);
+}
+
 /* the value of t is the argument for slot ti */
 static void call_arg_loc(Hole k, Tags *tg, int ti, Loc *t) {
 	Hole ks[MAXRES + 1];
@@ -512,8 +561,14 @@ static void call_arg_loc(Hole k, Tags *tg, int ti, Loc *t) {
 /* argument a of call for slot ti: straight into the one place it leaks to,
  * or into a temporary that flows to each (gc's tagHole, teeHole) */
 static void call_arg(Hole k, Tags *tg, int ti, Node *a, int mode, Node *call) {
-	Hole ks[MAXRES + 1];
+	Hole ks[MAXRES + 2];
 	int n = arg_holes(k, tg, ti, ks);
+	if (wrap_captures(call, a)) {
+		if (mode == ARG_VALUE && is_slice_literal(a))
+			wrap_peel = unparen(a);
+		else
+			ks[n++] = W.k;
+	}
 	if (n <= 1) {
 		expr(note(arg_mode(n ? ks[0] : discard(), a, mode), call, "call parameter"), a);
 		return;
@@ -561,8 +616,11 @@ static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmo
 		Loc *l = sitealloc(discard(), call, BIG(n > 0 && types_size(et) > MAX_IMPLICIT_STACK / n));
 		for (int i = np - 1; i < args->len; i++) {
 			Node *p = uesc ? uintptr_of_pointer(args->data[i]) : NULL;
-			expr(p ? heaphole() : note_text(hole(l), "... argument", call->pos, "slice-literal-element"),
-			     p ? p : args->data[i]);
+			Hole ke = p ? heaphole() : note_text(hole(l), "... argument", call->pos, "slice-literal-element");
+			if (!p && wrap_captures(call, args->data[i]))
+				expr_captured(ke, args->data[i]);
+			else
+				expr(ke, p ? p : args->data[i]);
 		}
 		Loc *t = newloc(NULL, NULL);
 		flow(note_text(addrof(hole(t)), "... argument", call->pos, "spill"), l);
@@ -657,12 +715,32 @@ static Node *static_value(Node *n) {
 static void call_funclit(Hole k, Node *n, Node *lit, Type *ft, bool inplace) {
 	Vec params = {0}, results = {0};
 	func_params(lit, &params, &results);
-	if ((ft && ft->variadic && !n->has_dots) || n->list.len != params.len) {
+	bool va = ft && ft->variadic && !n->has_dots;
+	if (va ? n->list.len < params.len - 1 || (n->list.len == 1 && tuple_parts(n->list.data[0])) : n->list.len != params.len) {
 		call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 	} else {
-		for (int i = 0; i < n->list.len; i++) {
+		int nfixed = va ? params.len - 1 : n->list.len;
+		for (int i = 0; i < nfixed; i++) {
 			Obj *p = params.data[i];
-			expr(p ? note(hole(varloc(p)), n, "call parameter") : discard(), n->list.data[i]);
+			Hole kp = p ? note(hole(varloc(p)), n, "call parameter") : discard();
+			if (wrap_captures(n, n->list.data[i]))
+				expr_captured(kp, n->list.data[i]);
+			else
+				expr(kp, n->list.data[i]);
+		}
+		if (va) {  // the "... argument": a slice literal whose address is the last parameter
+			int64_t cnt = n->list.len - nfixed;
+			Type *et = ((Field *)ft->params.data[ft->params.len - 1])->type->elem;
+			Loc *l = sitealloc(discard(), n, BIG(cnt > 0 && types_size(et) > MAX_IMPLICIT_STACK / cnt));
+			for (int i = nfixed; i < n->list.len; i++) {
+				Hole ke = note_text(hole(l), "... argument", n->pos, "slice-literal-element");
+				if (wrap_captures(n, n->list.data[i]))
+					expr_captured(ke, n->list.data[i]);
+				else
+					expr(ke, n->list.data[i]);
+			}
+			Obj *p = params.data[nfixed];
+			flow(note_text(addrof(p ? hole(varloc(p)) : discard()), "... argument", n->pos, "spill"), l);
 		}
 		for (int i = 0; i < results.len; i++) {
 			Obj *r = results.data[i];
@@ -762,12 +840,12 @@ static void call1(Hole k, Node *n) {
 	if (sv != f) {
 		Obj *fo = sv->kind == N_NAME || (sv->kind == N_SELECTOR && sv->sel_kind == SEL_QUALIFIED) ? sv->obj : NULL;
 		if (fo && fo->kind == OBJ_FUNC) {
-			expr(discard(), f);
+			expr(wrap_captures(n, f) ? W.k : discard(), f);  // a go/defer wrapper captures it
 			call_args_fn(k, n, tags_of(fo), NULL, false, ft, fo);
 			return;
 		}
 		if (sv->kind == N_FUNCLIT) {
-			expr(discard(), f);
+			expr(wrap_captures(n, f) ? W.k : discard(), f);  // a go/defer wrapper captures it
 			call_funclit(k, n, sv, ft, false);
 			return;
 		}
@@ -818,7 +896,7 @@ static void call1(Hole k, Node *n) {
 		/* func(){...}(): the literal is not stored anywhere, and it is the
 		 * callee: arguments flow to its parameters, its results to k (gc:
 		 * a call of a function in the batch) */
-		expr(discard(), f);
+		expr(wrap_captures(n, f) ? W.k : discard(), f);  // a go/defer wrapper captures it
 		call_funclit(k, n, f, ft, true);
 		return;
 	}
@@ -829,7 +907,7 @@ static void call1(Hole k, Node *n) {
 	/* a func value: calling it keeps nothing of it (gc 1.19: the callee
 	 * operand goes to the discard hole); what a closure returns escapes,
 	 * as results outlive their function */
-	expr(discard(), f);
+	expr(wrap_captures(n, f) ? W.k : discard(), f);  // a go/defer wrapper captures it
 	call_args(k, n, NULL, NULL, ARG_VALUE, ft);
 }
 
@@ -939,11 +1017,18 @@ static void composite(Hole k, Node *n) {
 		int64_t len = complit_slice_len(n);
 		bool big = len > 0 && types_size(t->elem) > MAX_IMPLICIT_STACK / len;
 		Loc *l = sitealloc(k, n, BIG(big));
+		bool peel = wrap_peel == n;  // built by a go/defer wrapper: its elements are captured
+		wrap_peel = NULL;
 		for (int i = 0; i < n->list.len; i++) {
 			Node *e = n->list.data[i];
 			if (e->kind == N_KEYVALUE)
 				expr(discard(), e->x);
-			expr(note(hole(l), n, "slice-literal-element"), e->kind == N_KEYVALUE ? e->y : e);
+			Node *v = e->kind == N_KEYVALUE ? e->y : e;
+			Hole ke = note(hole(l), n, "slice-literal-element");
+			if (peel && !evaluated_by_wrapper(v))
+				expr_captured(ke, v);
+			else
+				expr(ke, v);
 		}
 		return;
 	}
@@ -1629,10 +1714,19 @@ static void stmt(Node *n) {
 			n->stackalloc = true;  // its closure and record in the frame (gc's EscNever on ODEFER)
 		}
 		Node *c = unparen(n->x);
-		if (c && c->kind == N_CALL) {
-			expr(k, c->x);
-			for (int i = 0; i < c->list.len; i++)
-				expr(note(k, c, "call parameter"), c->list.data[i]);
+		Type *ft = c && c->kind == N_CALL ? under(unparen(c->x)->type) : NULL;
+		Node *cx = c && c->kind == N_CALL ? unparen(c->x) : NULL;
+		bool method = cx && cx->kind == N_SELECTOR && (cx->sel_kind == SEL_METHOD || cx->sel_kind == SEL_METHODEXPR);
+		if (ft && ft->kind == TY_FUNC && ft->params.len == 0 && ft->results.len == 0 && !method) {
+			expr(k, c->x);  // go f(), defer func() {...}(): the func value is what runs
+		} else if (c && c->kind == N_CALL) {
+			Node *saved = W.call;
+			Hole savedk = W.k;
+			W.call = c;
+			W.k = k;
+			call(discard(), c);
+			W.call = saved;
+			W.k = savedk;
 		} else if (c && c->kind == N_BUILTINCALL) {
 			for (int i = 0; i < c->list.len; i++)
 				expr(note(k, c, "call parameter"), c->list.data[i]);

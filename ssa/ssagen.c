@@ -822,7 +822,6 @@ static CallResult *do_call_op(Op op, Node *call, Obj *fn, Value *fnval, Type *ft
 	return cr;
 }
 
-static Value *slice_literal_from_values(Type *slice_t, Value **vals, int n);
 static Value *slice_literal_at(Type *slice_t, Value **vals, int n, Node *site);
 static Value *iface_conv_at(Node *x, Type *to, Node *site);
 
@@ -1961,6 +1960,24 @@ static void expr_into(Node *n, Value *dst) {
 
 /* Composite literals: build into dst (memory of n->type). Slices return the
  * slice value (backing array on the heap). */
+/* the elements of slice literal n into the zeroed array at p */
+static void slice_elems_into(Node *n, Value *p) {
+	Type *et = n->type->elem;
+	int64_t idx = 0;
+	for (int i = 0; i < n->list.len; i++) {
+		Node *e = n->list.data[i];
+		Node *val = e;
+		if (e->kind == N_KEYVALUE) {
+			idx = const_int64(e->x->val);
+			val = e->y;
+		}
+		Value *q = val1(OpOffPtr, ptr_to(et), p);
+		q->auxint = idx * types_size(et);
+		expr_into(val, q);
+		idx++;
+	}
+}
+
 static Value *composite_lit(Node *n, Value *dst) {
 	Type *t = n->type;
 	switch (t->kind) {
@@ -2016,21 +2033,10 @@ static Value *composite_lit(Node *n, Value *dst) {
 		return NULL;
 	}
 	case TY_SLICE: {
-		int64_t len = complit_slice_len(n), idx = 0;
+		int64_t len = complit_slice_len(n);
 		Type *at = type_array(t->elem, len);
 		Value *p = alloc_object(n, at);
-		for (int i = 0; i < n->list.len; i++) {
-			Node *e = n->list.data[i];
-			Node *val = e;
-			if (e->kind == N_KEYVALUE) {
-				idx = const_int64(e->x->val);
-				val = e->y;
-			}
-			Value *q = val1(OpOffPtr, ptr_to(t->elem), p);
-			q->auxint = idx * types_size(t->elem);
-			expr_into(val, q);
-			idx++;
-		}
+		slice_elems_into(n, p);
 		Value *l = const_int(ty_int, len);
 		Value *s = slice_make(t, val1(OpConvertPtr, ptr_to(t->elem), p), l, l);
 		if (dst)
@@ -2044,10 +2050,6 @@ static Value *composite_lit(Node *n, Value *dst) {
 }
 
 static Value *slice_literal_at(Type *slice_t, Value **vals, int n, Node *site);
-static Value *slice_literal_from_values(Type *slice_t, Value **vals, int n) {
-	return slice_literal_at(slice_t, vals, n, NULL);
-}
-
 /* site: the call whose "... argument" this is, for escape.c's decision */
 static Value *slice_literal_at(Type *slice_t, Value **vals, int n, Node *site) {
 	if (n == 0)
@@ -4525,6 +4527,8 @@ static void defer_prologue(void) {
 typedef struct DeferSlot {
 	Type *type;
 	int64_t off;
+	Type *slice;  // the slot holds the array of a slice argument the thunk builds (gc builds a slice
+	Node *site;   // literal in the go/defer wrapper): the slice's type, the literal (escape.c's decision)
 } DeferSlot;
 
 typedef struct DeferPlan {
@@ -4584,12 +4588,21 @@ static void build_defer_thunk(DeferPlan *dp) {
 	for (int i = 0; i < dp->nslots; i++) {
 		DeferSlot *sl = &dp->slots[i];
 		Value *p = slot_addr(ctx, sl);
-		if (ssa_can_ssa(sl->type)) {
+		if (ssa_can_ssa(sl->type) && !sl->slice) {
 			vals[i] = load(sl->type, p);
 		} else {
 			Value *tmp = temp_addr(sl->type); /* a fresh copy: by-reference params may be modified */
 			move(sl->type, tmp, p);
 			vals[i] = tmp;
+		}
+		if (sl->slice) {  /* the slice literal, here in the wrapper's frame unless it escapes */
+			Value *arr = vals[i];
+			if (!sl->site->stackalloc) {
+				arr = new_object(sl->type);
+				move(sl->type, arr, vals[i]);
+			}
+			Value *l = const_int(ty_int, sl->type->len);
+			vals[i] = slice_make(sl->slice, val1(OpConvertPtr, ptr_to(sl->slice->elem), arr), l, l);
 		}
 	}
 	if (dp->kind == 4) {
@@ -4778,20 +4791,38 @@ static Value *deferred_closure(Node *n, const char *kind) {
 			int np = pft->params.len;
 			for (int i = 0; i < np && ni < 60; i++) {
 				Type *pt = ((Field *)pft->params.data[i])->type;
-				defer_add_slot(dp, pt);
-				if (pft->variadic && i == np - 1 && !call->has_dots) {
+				/* a slice the call gets from a literal, the "... argument" of
+				 * a variadic call included, is built by the thunk (gc: in the
+				 * wrapper) from the elements evaluated now: the slot holds them */
+				bool va = pft->variadic && i == np - 1 && !call->has_dots && nsrc - i > 0;
+				Node *lit = !va && src && i < nsrc && src[i].n ? unparen(src[i].n) : NULL;
+				if (lit && !(lit->kind == N_COMPOSITE && lit->type->kind == TY_SLICE))
+					lit = NULL;
+				Type *at = va ? type_array(pt->elem, nsrc - i) : lit ? type_array(lit->type->elem, complit_slice_len(lit)) : NULL;
+				int si = defer_add_slot(dp, at ? at : pt);
+				if (at) {
+					dp->slots[si].slice = pt;
+					dp->slots[si].site = va ? call : lit;
+				}
+				if (va) {
 					int nv = nsrc - i;
 					Type *et = pt->elem;
-					Value **vals = NEWARRAY(fn_arena, Value *, nv > 0 ? nv : 1);
+					Value *arr = temp_addr(at);
 					for (int j = 0; j < nv; j++) {
-						if (ssa_can_ssa(et)) {
-							vals[j] = arg_value_as(&src[i + j], et);
-						} else {
-							vals[j] = temp_addr(et);
-							arg_into(&src[i + j], et, vals[j]);
-						}
+						Value *q = val1(OpOffPtr, ptr_to(et), arr);
+						q->auxint = j * types_size(et);
+						arg_into(&src[i + j], et, q);
 					}
-					items[ni++] = slice_literal_from_values(pt, vals, nv);
+					addrs[ni] = arr;
+					items[ni++] = NULL;
+				} else if (pft->variadic && i == np - 1 && !call->has_dots) {
+					items[ni++] = val0(OpConstSlice, pt);
+				} else if (lit) {
+					Value *arr = temp_addr(at);
+					zero(at, arr);
+					slice_elems_into(lit, arr);
+					addrs[ni] = arr;
+					items[ni++] = NULL;
 				} else if (ssa_can_ssa(pt)) {
 					items[ni++] = arg_value_as(&src[i], pt);
 				} else {
