@@ -54,10 +54,16 @@
  * into a local buffer, and each P's write barrier fills its own buffer
  * (P.wbuf), flushed when full and at mark termination.
  *
- * Pacing (gc: gcControllerState): goal = live * (1 + GOGC/100), at least
- * 4 MiB * GOGC/100; the cycle starts at 3/4 of the way from the last live
- * heap to the goal, so marking usually ends before the goal.  Past the
- * trigger, allocating goroutines assist.  GOGC=off disables collection.
+ * Pacing (gc 1.19: gcControllerState): goal = live * (1 + GOGC/100), at
+ * least 4 MiB * GOGC/100.  The cycle starts `runway` bytes before the goal:
+ * the bytes the program allocates while the GC scans, at gc's 25% goal
+ * utilization, what it expects to scan (the last cycle's heap, stack and
+ * globals scan work), given the measured cons/mark ratio (allocation per
+ * byte scanned, smoothed by gc's PI controller).  The trigger stays between
+ * 45/64 and 61/64 of the way from the live heap to the goal (for a large
+ * goal, up to the goal minus 4 MiB): a heap of garbage with little to scan
+ * collects near its goal, as gc's does.  Past the trigger, allocating
+ * goroutines assist.  GOGC=off disables collection.
  * heapLive counts bytes in spans handed to caches and in large objects; at
  * mark termination it becomes the marked bytes, as in gc.
  *
@@ -538,6 +544,28 @@ static uint64_t heapMinimum(void)
 static void setgoal(uint64_t live);
 void rt_gcsetgoal(uint64_t live) { setgoal(live); }
 
+/* the pacer's model (gc: consMark, consMarkController, runway) */
+static struct {
+	double consMark;     // bytes allocated per byte scanned while marking
+	double errIntegral;  // the PI controller's state
+	uint64_t runway;     // bytes before the goal at which the next cycle starts
+} pacer;
+
+/* gc's piController (kp 0.9, ti 4, tt 1000, output in [-1000, 1000]) for
+ * one cycle: the new cons/mark estimate from the old one and this cycle's */
+static double consmark_next(double input, double setpoint)
+{
+	const double kp = 0.9, ti = 4.0, tt = 1000.0, lo = -1000.0, hi = 1000.0;
+	double raw = kp * (setpoint - input) + pacer.errIntegral;
+	if (raw != raw || raw > 1e300 || raw < -1e300) {  // NaN or overflow: start over
+		pacer.errIntegral = 0;
+		return 0;
+	}
+	double out = raw < lo ? lo : raw > hi ? hi : raw;
+	pacer.errIntegral += (kp / ti) * (setpoint - input) + (out - raw) / tt;
+	return out;
+}
+
 static void setgoal(uint64_t live)
 {
 	if (rt_gc.gcpercent < 0) {
@@ -548,9 +576,11 @@ static void setgoal(uint64_t live)
 	if (goal < heapMinimum())
 		goal = heapMinimum();
 	rt_gc.goal = goal;
-	rt_gc.trigger = live + (goal - live) / 4 * 3;
-	if (rt_gc.trigger < heapMinimum() * 3 / 4)
-		rt_gc.trigger = heapMinimum() * 3 / 4;
+	uint64_t lo = live + (goal - live) / 64 * 45, hi = live + (goal - live) / 64 * 61;
+	if (goal > HEAP_MINIMUM && goal - HEAP_MINIMUM > hi)
+		hi = goal - HEAP_MINIMUM;
+	uint64_t t = pacer.runway > goal ? lo : goal - pacer.runway;
+	rt_gc.trigger = t < lo ? lo : t > hi ? hi : t;
 }
 
 void rt_gcinit(void)
@@ -715,6 +745,25 @@ static bool flushwbufs(void)
 	return __atomic_load_n(&marklen, __ATOMIC_RELAXED) != 0;
 }
 
+/* At mark termination: what this cycle says about cons/mark, and the
+ * runway of the next (scan: the cycle's heap scan work in bytes). */
+static void pace(uint64_t scan)
+{
+	int64_t markNs = work.tMarkTerm - work.tMark;
+	uint64_t total = scan + stackBytes + globalBytes;
+	if (markNs > 0 && total > 0 && work.heap1 > work.heap0) {
+		double u = (double)(work.workerNs + work.assistNs) / ((double)markNs * (double)rt_gomaxprocs);
+		if (u > 0.99)
+			u = 0.99;
+		if (u > 0) {
+			double cur = (double)(work.heap1 - work.heap0) * u / ((double)total * (1 - u));
+			pacer.consMark = consmark_next(pacer.consMark, cur);
+		}
+	}
+	double c = pacer.consMark > 0 ? pacer.consMark : 0;
+	pacer.runway = (uint64_t)(c * (1 - 0.25) / 0.25 * (double)total);
+}
+
 /* Mark termination (gc: gcMarkTermination), on a goroutine holding a P,
  * with the world stopped by markconcurrent. */
 static void marktermination(void)
@@ -734,6 +783,7 @@ static void marktermination(void)
 	rt_sweep_newcycle();
 	rt_gc.heapMarked = markedBytes;
 	__atomic_store_n(&rt_gc.heapLive, markedBytes, __ATOMIC_RELAXED);
+	pace(__atomic_load_n(&scannedBytes, __ATOMIC_RELAXED));
 	setgoal(markedBytes);
 	rt_gc.numgc++;
 	rt_startTheWorld();

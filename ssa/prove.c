@@ -534,10 +534,13 @@ static int decide(Value *c) {
 	case OpEq8: case OpEq16: case OpEq32: case OpEq64: case OpEqPtr:
 	case OpNeq8: case OpNeq16: case OpNeq32: case OpNeq64: case OpNeqPtr: {
 		bool eq = c->op == OpEq8 || c->op == OpEq16 || c->op == OpEq32 || c->op == OpEq64 || c->op == OpEqPtr;
-		int r = direct_rel(a, b, SIGNED) & direct_rel(a, b, UNSIGNED);
-		if (r == EQ)
+		/* the domains order differently (-1 < 0 signed, > 0 unsigned):
+		 * their relation sets do not intersect, but either one alone
+		 * can show a == b or a != b */
+		int rs = direct_rel(a, b, SIGNED), ru = direct_rel(a, b, UNSIGNED);
+		if (rs == EQ || ru == EQ)
 			return eq;
-		if (!(r & EQ))
+		if (!(rs & EQ) || !(ru & EQ))
 			return !eq;
 		return -1;
 	}

@@ -197,7 +197,8 @@ struct Func {
 	Vec autos;          // Obj* of memory-resident locals (LocalAddr targets)
 	bool is_closure;    // has the closure context Arg
 	bool noinline;      // calls recover(): its caller's frame identifies it (gc: not inlinable)
-	bool notail;        // a defer thunk: its call must keep the thunk's frame (recover's check)
+	bool deferwrapper;  // a defer thunk or wrapper (adjustdeferframe): its callee stands for the deferred
+	                    // call, whose frame recover checks: no call is inlined into it
 	bool dupok;         // a wrapper any package may define: linkonce_odr (gc: DUPOK)
 	bool has_result_ptrs;
 	void *backend;      // LLVMValueRef of the function

@@ -2938,6 +2938,8 @@ static Value *builtin_call(Node *n) {
 		return NULL;
 	}
 	case BI_RECOVER: {
+		/* our frame must be the one the deferred call made: not inlined
+		 * into a caller (and no tail calls anywhere: backend/amd64/emit.c) */
 		B->f->noinline = true;
 		/* effective only in a function called directly by a deferred call:
 		 * the runtime compares our caller's frame with the one it recorded */
@@ -3043,7 +3045,7 @@ static Value *method_recv(Node *fn) {
 static void wrapper_prologue(void) {
 	Value *adj[] = {val0(OpGetCallerSP, ty_unsafeptr), val0(OpGetFP, ty_unsafeptr)};
 	rtcall("adjustdeferframe", adj, 2, NULL);
-	B->f->notail = true;
+	B->f->deferwrapper = true;
 }
 
 /* Bound method values x.M are closures {code: M's -fm wrapper, receiver};
@@ -4578,7 +4580,7 @@ static void build_defer_thunk(DeferPlan *dp) {
 	Type *ft0 = type_new(TY_FUNC);
 	begin_func(dp->sym, &fake, ft0);
 	B->f->is_closure = true;
-	B->f->notail = true;
+	B->f->deferwrapper = true;
 	Value *ctx = new_arg(param_obj(".closureptr", ty_unsafeptr, VC_PARAM, 0), ty_unsafeptr, 3);
 	/* a recover in the deferred function itself must work: tell the
 	 * runtime that our callee stands for the deferred call */
@@ -4637,7 +4639,8 @@ static void build_defer_thunk(DeferPlan *dp) {
 		typed_memmove(et, val1(OpConvertPtr, ty_unsafeptr, val1(OpSlicePtr, ptr_to(et), d)), sp,
 		              val2(OpMul64, ty_int, nn, const_int(ty_int, types_size(et))));
 	} else if (dp->kind == 8) {
-		/* nothing */
+		Value *a[] = {vals[0]};
+		rtcall("gorecover", a, 1, NULL);
 	} else if (dp->kind == 9) {
 		Value *a[] = {val1(OpConvertPtr, ty_unsafeptr, vals[0])};
 		rtcall("closechan", a, 1, NULL);
@@ -4744,9 +4747,14 @@ static Value *deferred_closure(Node *n, const char *kind) {
 				defer_add_slot(dp, a->type);
 				items[ni++] = expr(a);
 			} else if (call->builtin == BI_RECOVER) {
-				/* recover() as the deferred call itself is not called by a
-				 * deferred function: it recovers nothing (spec) */
+				/* defer recover(): as gc, recover's frame argument (its
+				 * caller's SP) is evaluated at the defer statement, so the
+				 * deferred recover recovers when the deferring function is
+				 * the one a panic called (test/recover1.go test5, test6) */
 				dp->kind = 8;
+				B->f->noinline = true;
+				defer_add_slot(dp, ty_unsafeptr);
+				items[ni++] = val0(OpGetCallerSP, ty_unsafeptr);
 			} else {
 				diag_unsupported(n->pos, arena_printf(perm, "%s of this builtin", kind));
 				return NULL;
@@ -5386,8 +5394,6 @@ static Func *begin_func(const char *symbol, Node *fn, Type *ftype) {
 	f->type = ftype;
 	if (fn && fn->kind == N_FUNCDECL && (lex_pragmas_before(fn->pos) & PRAGMA_NOINLINE))
 		f->noinline = true;  /* //go:noinline */
-	if (strncmp(symbol, "runtime.", 8) == 0)
-		f->notail = true;  /* package runtime's frames are counted by Caller and Callers: no tail calls */
 	B->f = f;
 	B->fn = fn;
 	B->ftype = ftype;

@@ -75,7 +75,7 @@ void amd64_dwarf_finish(void);
 
 /* emit.c */
 void amd64_set_func_attrs(LLVMValueRef fn);
-void amd64_set_func_flags(LLVMValueRef fn, Func *f); /* Func.noinline, Func.notail */
+void amd64_set_func_flags(LLVMValueRef fn, Func *f); /* Func.noinline */
 LLVMValueRef amd64_rt_func(int index, LLVMTypeRef *fnty);   /* declares rt_NAME lazily */
 LLVMValueRef amd64_rt_func_named(const char *name, LLVMTypeRef *fnty);
 LLVMValueRef amd64_intrinsic(const char *name, LLVMTypeRef *overload, int n, LLVMTypeRef *fnty);

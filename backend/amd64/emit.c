@@ -104,11 +104,14 @@ static LLVMAttributeRef string_attr(const char *k, const char *v) {
 void amd64_set_func_flags(LLVMValueRef fn, Func *f) {
 	if (f->noinline)
 		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("noinline", 0));
-	if (f->notail)
-		LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("disable-tail-calls", "true"));
 }
 
 void amd64_set_func_attrs(LLVMValueRef fn) {
+	/* No tail calls, as gc: every Go call keeps its caller's frame, which
+	 * runtime.Caller/Callers count (log's calldepth), tracebacks show, and
+	 * recover checks (a deferred function's tail call to a function that
+	 * recovers must not make the callee the deferred call) */
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("disable-tail-calls", "true"));
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("probe-stack", "inline-asm"));
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, string_attr("frame-pointer", "all"));
 	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, enum_attr("nounwind", 0));

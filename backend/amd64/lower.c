@@ -689,6 +689,9 @@ static LLVMValueRef lower_call(Value *v) {
 	LLVMValueRef call = LLVMBuildCall2(be.b, fnty, fn, args, np, "");
 	if (LLVMIsAFunction(fn))
 		LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(fn));
+	if (v->block->func->deferwrapper)  /* the callee keeps its own frame: recover checks it */
+		LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex,
+		                         LLVMCreateEnumAttribute(be.ctx, LLVMGetEnumAttributeKindForName("noinline", 8), 0));
 	free(pt);
 	free(args);
 	return LLVMGetReturnType(fnty) == be.t_void ? NULL : call;
