@@ -739,6 +739,12 @@ void ssa_prove(Func *f) {
 			lencap_fact(VEC_AT(order[k]->values, i), lens);
 		}
 	free(lens);
+	/* every value's limit now, from its op and the standing facts: a limit
+	 * first computed inside the walk would be derived from facts of one
+	 * subtree (x in [1, 10] makes x+1 [2, 11]) yet outlive it */
+	for (int k = 0; k < n; k++)
+		for (int i = 0; i < order[k]->values.len; i++)
+			limit(VEC_AT(order[k]->values, i));
 
 	/* children in the dominator tree, in reverse postorder */
 	int *first = malloc(sizeof *first * (size_t)nb), *next = malloc(sizeof *next * (size_t)nb);
