@@ -929,6 +929,7 @@ void rt_gcAfterAlloc(uint64_t allocated)
 		M *mp = rt_getm();
 		if (rt_getg() != mp->curg || mp->locks != 0)
 			return;
+		uint32_t cycle = __atomic_load_n(&rt_gc.cycle, __ATOMIC_RELAXED);
 		uint64_t expected = rt_gc.heapMarked > heapMinimum() / 2 ? rt_gc.heapMarked : heapMinimum() / 2;
 		uint64_t scanned = __atomic_load_n(&scannedBytes, __ATOMIC_RELAXED);
 		uint64_t remaining = expected > scanned ? expected - scanned : expected / 8;
@@ -944,7 +945,19 @@ void rt_gcAfterAlloc(uint64_t allocated)
 		MarkBuf buf;
 		buf.n = 0;
 		drain(&buf, budget);
+		/* Past the goal with nothing left to scan, the cycle waits for the
+		 * worker's mark termination: allocating on would grow the heap
+		 * without bound (every new object is black).  gc parks such an
+		 * assist until the cycle ends; we yield the P, which also runs the
+		 * worker here if no other P has picked it up yet. */
 		__atomic_add_fetch(&work.assistNs, (uint64_t)(rt_nanotime() - t0), __ATOMIC_RELAXED);
+		while (budget < 0 && __atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE) &&
+		       __atomic_load_n(&rt_gc.cycle, __ATOMIC_RELAXED) == cycle) {
+			rt_gosched();
+			t0 = rt_nanotime();
+			drain(&buf, -1);
+			__atomic_add_fetch(&work.assistNs, (uint64_t)(rt_nanotime() - t0), __ATOMIC_RELAXED);
+		}
 		return;
 	}
 	if (UNLIKELY(rt_gc.stress > 0) && rt_gc.gcpercent >= 0) {  // GOGC=off wins over gcstress
