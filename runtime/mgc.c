@@ -967,6 +967,17 @@ void rt_gcAfterAlloc(uint64_t allocated)
 			return;
 		}
 	}
-	if (rt_gc.gcpercent >= 0 && __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED) >= rt_gc.trigger)
-		rt_gcStart(GC_TRIGGER_HEAP);
+	if (rt_gc.gcpercent >= 0 && __atomic_load_n(&rt_gc.heapLive, __ATOMIC_RELAXED) >= rt_gc.trigger) {
+		/* A cycle still in its mark termination (running, no longer
+		 * marking) holds off ours: wait for it and start ours then, as
+		 * gc's gcStart waits on work.startSema, rather than allocate on
+		 * with nothing to stop the heap's growth. */
+		for (int i = 0; i < 10000 && !rt_gcStart(GC_TRIGGER_HEAP); i++) {
+			M *mp = rt_getm();
+			if (rt_getg() != mp->curg || mp->locks != 0 || mp->mallocing != 0 || mp->p == 0 ||
+			    !__atomic_load_n(&rt_gc.running, __ATOMIC_ACQUIRE) || __atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE))
+				break;  // refused for another reason, or marking: assists take over
+			rt_gosched();
+		}
+	}
 }
