@@ -62,8 +62,12 @@
  * byte scanned, smoothed by gc's PI controller).  The trigger stays between
  * 45/64 and 61/64 of the way from the live heap to the goal (for a large
  * goal, up to the goal minus 4 MiB): a heap of garbage with little to scan
- * collects near its goal, as gc's does.  Past the trigger, allocating
- * goroutines assist.  GOGC=off disables collection.
+ * collects near its goal, as gc's does.  After a cycle, the next one is
+ * at least 1 MiB of growth away, room for the concurrent sweep (gc's
+ * sweepMinHeapDistance).  Past the trigger, allocating goroutines assist;
+ * past the goal with nothing to scan they yield until the cycle ends, and
+ * one that reaches the trigger while a cycle still terminates waits for it
+ * (gc parks assists, and its gcStart waits on work.startSema).  GOGC=off disables collection.
  * heapLive counts bytes in spans handed to caches and in large objects; at
  * mark termination it becomes the marked bytes, as in gc.
  *
@@ -543,6 +547,7 @@ static uint64_t heapMinimum(void)
 
 static void setgoal(uint64_t live);
 void rt_gcsetgoal(uint64_t live) { setgoal(live); }
+static bool sweeping;  // setgoal at mark termination: the sweep of the cycle is still to come
 
 /* the pacer's model (gc: consMark, consMarkController, runway) */
 static struct {
@@ -579,6 +584,16 @@ static void setgoal(uint64_t live)
 	uint64_t lo = live + (goal - live) / 64 * 45, hi = live + (goal - live) / 64 * 61;
 	if (goal > HEAP_MINIMUM && goal - HEAP_MINIMUM > hi)
 		hi = goal - HEAP_MINIMUM;
+	/* the sweep that follows a cycle needs room to run concurrently: at
+	 * least 1 MiB of growth before the next cycle (gc's sweepMinHeapDistance;
+	 * with GOGC=1 it, not the 40 KiB minimum heap, sets the pace) */
+	uint64_t sweepdist = sweeping ? live + (1 << 20) : 0;
+	if (sweepdist > goal)
+		rt_gc.goal = goal = sweepdist;
+	if (sweepdist > lo)
+		lo = sweepdist;
+	if (hi < lo)
+		hi = lo;
 	uint64_t t = pacer.runway > goal ? lo : goal - pacer.runway;
 	rt_gc.trigger = t < lo ? lo : t > hi ? hi : t;
 }
@@ -784,7 +799,9 @@ static void marktermination(void)
 	rt_gc.heapMarked = markedBytes;
 	__atomic_store_n(&rt_gc.heapLive, markedBytes, __ATOMIC_RELAXED);
 	pace(__atomic_load_n(&scannedBytes, __ATOMIC_RELAXED));
+	sweeping = true;
 	setgoal(markedBytes);
+	sweeping = false;
 	rt_gc.numgc++;
 	rt_startTheWorld();
 	work.tEnd = rt_nanotime();
@@ -951,9 +968,13 @@ void rt_gcAfterAlloc(uint64_t allocated)
 		 * assist until the cycle ends; we yield the P, which also runs the
 		 * worker here if no other P has picked it up yet. */
 		__atomic_add_fetch(&work.assistNs, (uint64_t)(rt_nanotime() - t0), __ATOMIC_RELAXED);
-		while (budget < 0 && __atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE) &&
-		       __atomic_load_n(&rt_gc.cycle, __ATOMIC_RELAXED) == cycle) {
+		while (budget < 0) {
 			rt_gosched();
+			/* the cycle may have ended while we were away (or the next
+			 * one begun): marking outside our cycle would corrupt it */
+			if (!__atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE) ||
+			    __atomic_load_n(&rt_gc.cycle, __ATOMIC_RELAXED) != cycle)
+				break;
 			t0 = rt_nanotime();
 			drain(&buf, -1);
 			__atomic_add_fetch(&work.assistNs, (uint64_t)(rt_nanotime() - t0), __ATOMIC_RELAXED);
