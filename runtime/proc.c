@@ -1052,6 +1052,8 @@ static G *newproc1(void (*entry)(void *), void *arg, uintptr_t stacksize, uintpt
 	newg->stackguard = newg->stackguard0;  // a reused G may have ended on its big segment
 	newg->stackclean = false;
 	newg->startarg = arg;
+	if (__atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE))
+		rt_gcrescan(newg);
 	newg->goid = newgoid(pp);
 	newg->waitreason = WAIT_ZERO;
 	__atomic_store_n(&newg->atomicstatus, G_RUNNABLE, __ATOMIC_RELEASE);
@@ -1115,6 +1117,8 @@ SYSTEM_STACK_ONLY NORETURN static void execute(G *gp)
 	gp->waitreason = WAIT_ZERO;
 	rt_casgstatus(gp, G_RUNNABLE, G_RUNNING);  // waits for a stack scan to finish
 	gp->stackclean = false;
+	if (__atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE))
+		rt_gcrescan(gp);
 	mp->p->schedtick++;
 	rt_gogo(gp);
 }

@@ -178,6 +178,8 @@ struct G {
 	M *lockedm;             // the M this G is wired to (LockOSThread), else NULL
 	bool stackclean;        // its stack was scanned this GC cycle while it was stopped, and it has not run
 	                        // since: mark termination need not scan it again (mgc.c)
+	uint32_t rescancycle;   // atomic: the cycle whose mark termination has it on the rescan list (mgc.c)
+	G *rescannext;          // next G on that list
 };
 
 /* M: an OS thread.  The first words are its thread-local block: %fs points
@@ -686,6 +688,7 @@ extern uint32_t rt_writeBarrier;  // runtime.writeBarrier: compiled code tests i
 /* The insertion barrier for the runtime's own pointer writes into the heap
  * (compiled code has StoreWB; mgc.c): call with the pointer being written. */
 void rt_wbshade(void *p);
+void rt_gcrescan(G *gp);  // while marking: gp ran or was made since its stack scan (mgc.c)
 void rt_wbshadetyped(void *type, void *src);
 void rt_wbshaderange(const GoType *elem, const void *src, uintptr_t n);
 static inline void rt_wbptr(const void *p)
