@@ -171,12 +171,77 @@ GoPair rt_reflect_chanrecv(void *c, uint64_t nb, void *val) { return rt_chan_cha
 
 /* ---- the type list (gc: typelinks) ----
  * reflect searches it for an existing descriptor before making a new one
- * (PtrTo, SliceOf, MapOf ...).  goc keeps no list yet: reflect then makes
- * the type itself, which is correct except that it is not the same
- * *rtype as the compiler's descriptor of that type would be. */
+ * (PtrTo, SliceOf, ArrayOf, MapOf, FuncOf ...), so that the type it returns
+ * is the compiler's: a value made through reflect converts to the static
+ * type.  The back end puts a pointer to every unnamed composite type's
+ * descriptor in section go_typelinks (backend/amd64/rtype.c; duplicates
+ * across packages point at the one descriptor the linker kept).  gc hands
+ * reflect one int32 offset per type, from its section's base, sorted by
+ * the type's string; goc's descriptors are below 2 GiB (abi.h GoNameOff),
+ * so the one section's base is 0 and the offsets are the addresses.
+ * Built at the first call: sorted, duplicates dropped. */
 typedef struct { GoSlice sections, offsets; } Typelinks;
 void rt_reflect_typelinks(Typelinks *out) REFLECT(typelinks);
-void rt_reflect_typelinks(Typelinks *out) { *out = (Typelinks){{0, 0, 0}, {0, 0, 0}}; }
+
+extern const GoType *const __start_go_typelinks[] __attribute__((weak));
+extern const GoType *const __stop_go_typelinks[] __attribute__((weak));
+
+static struct {
+	Mutex lock;
+	bool built;
+	void *section[1];  // the base: 0
+	GoSlice offsets[1];
+} typelinks;
+
+static int typecmp(const GoType *a, const GoType *b)
+{
+	GoString x = rt_typestring(a), y = rt_typestring(b);
+	int64_t n = x.len < y.len ? x.len : y.len;
+	int c = memcmp(x.ptr, y.ptr, (size_t)n);
+	if (c)
+		return c;
+	return x.len < y.len ? -1 : x.len > y.len ? 1 : (a < b ? -1 : a > b);
+}
+
+void rt_reflect_typelinks(Typelinks *out)
+{
+	rt_lock(&typelinks.lock);
+	if (!typelinks.built) {
+		uintptr_t n = (uintptr_t)(__stop_go_typelinks - __start_go_typelinks);
+		const GoType **v = rt_persistentalloc((n + 1) * sizeof *v);
+		for (uintptr_t i = 0; i < n; i++)
+			v[i] = __start_go_typelinks[i];
+		/* a heap sort: no recursion, no allocation */
+		for (uintptr_t k = n / 2; k-- > 0;)
+			for (uintptr_t r = k, c; (c = 2 * r + 1) < n; r = c) {
+				if (c + 1 < n && typecmp(v[c], v[c + 1]) < 0)
+					c++;
+				if (typecmp(v[r], v[c]) >= 0)
+					break;
+				const GoType *t = v[r]; v[r] = v[c]; v[c] = t;
+			}
+		for (uintptr_t end = n; end > 1; end--) {
+			const GoType *t = v[0]; v[0] = v[end - 1]; v[end - 1] = t;
+			for (uintptr_t r = 0, c; (c = 2 * r + 1) < end - 1; r = c) {
+				if (c + 1 < end - 1 && typecmp(v[c], v[c + 1]) < 0)
+					c++;
+				if (typecmp(v[r], v[c]) >= 0)
+					break;
+				t = v[r]; v[r] = v[c]; v[c] = t;
+			}
+		}
+		int32_t *offs = rt_persistentalloc((n + 1) * sizeof *offs);
+		uintptr_t m = 0;
+		for (uintptr_t i = 0; i < n; i++)
+			if (m == 0 || (uintptr_t)v[i] != (uintptr_t)offs[m - 1])
+				offs[m++] = (int32_t)(uintptr_t)v[i];
+		typelinks.section[0] = 0;
+		typelinks.offsets[0] = (GoSlice){offs, (int64_t)m, (int64_t)m};
+		typelinks.built = true;
+	}
+	rt_unlock(&typelinks.lock);
+	*out = (Typelinks){{typelinks.section, 1, 1}, {typelinks.offsets, 1, 1}};
+}
 
 /* ---- calls (gc: reflectcall) ----
  * reflect lays the arguments out in memory (goc's internal/abi has no

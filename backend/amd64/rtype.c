@@ -93,6 +93,7 @@ static struct {
 	Vec wrappers;        // Wrapper*, in the order first referenced
 	StrMap wrapper_syms; // sym → Wrapper*
 	Vec used;            // LLVMValueRef: globals for @llvm.used
+	Vec cused;           // LLVMValueRef: globals for @llvm.compiler.used
 } rt;
 
 void amd64_rtype_reset(void) {
@@ -101,6 +102,7 @@ void amd64_rtype_reset(void) {
 	free(rt.wrappers.data);
 	free(rt.wrapper_syms.e);
 	free(rt.used.data);
+	free(rt.cused.data);
 	memset(&rt, 0, sizeof rt);
 }
 
@@ -928,9 +930,12 @@ static void build_wrapper(Wrapper *w) {
 void amd64_rtype_finish(void) {
 	for (int i = 0; i < rt.wrappers.len; i++)
 		build_wrapper(VEC_AT(rt.wrappers, i));
-	if (rt.used.len) { // the itab links
-		LLVMValueRef init = LLVMConstArray2(be.t_ptr, (LLVMValueRef *)rt.used.data, (uint64_t)rt.used.len);
-		LLVMValueRef u = LLVMAddGlobal(be.mod, LLVMTypeOf(init), "llvm.used");
+	for (int k = 0; k < 2; k++) { // the itab and rcall links; the typelinks
+		Vec *v = k ? &rt.cused : &rt.used;
+		if (!v->len)
+			continue;
+		LLVMValueRef init = LLVMConstArray2(be.t_ptr, (LLVMValueRef *)v->data, (uint64_t)v->len);
+		LLVMValueRef u = LLVMAddGlobal(be.mod, LLVMTypeOf(init), k ? "llvm.compiler.used" : "llvm.used");
 		LLVMSetInitializer(u, init);
 		LLVMSetLinkage(u, LLVMAppendingLinkage);
 		LLVMSetSection(u, "llvm.metadata");
@@ -1227,11 +1232,19 @@ static void put_uncommon(Desc *d, Type *t, Vec *ms) {
  * named "funcargs(T)" or "methodargs(R)(T)"). */
 
 #define RCALL_SECTION "go_rcalls"
+/* gc's typelinks: the descriptor of every unnamed array, chan, func, map,
+ * pointer, slice and struct type, so that reflect's ArrayOf, FuncOf, PtrTo
+ * ... return the compiler's descriptor (runtime/reflect.c) */
+#define TYPELINK_SECTION "go_typelinks"
 
 /* A constant entry init of a table the runtime walks between
- * __start_SECTION and __stop_SECTION: in owner's comdat (it goes when its
- * owner goes), kept by --gc-sections otherwise (retain, llvm.used). */
-static void section_entry(const char *name, LLVMValueRef init, const char *section, LLVMValueRef owner) {
+ * __start_SECTION and __stop_SECTION, in owner's comdat (it goes when its
+ * owner goes).  Kept by --gc-sections (retain, llvm.used), or, if
+ * with_owner, kept exactly when the linker keeps owner (!associated: ELF's
+ * SHF_LINK_ORDER; llvm.compiler.used keeps it from LLVM's own dead-global
+ * removal): a typelink must not keep an unused type in the binary. */
+static void section_entry_kept(const char *name, LLVMValueRef init, const char *section, LLVMValueRef owner,
+                               bool with_owner) {
 	LLVMValueRef e = LLVMAddGlobal(be.mod, LLVMTypeOf(init), name);
 	LLVMSetInitializer(e, init);
 	LLVMSetGlobalConstant(e, true);
@@ -1239,9 +1252,20 @@ static void section_entry(const char *name, LLVMValueRef init, const char *secti
 	LLVMSetSection(e, section);
 	LLVMSetLinkage(e, LLVMLinkOnceODRLinkage);
 	LLVMSetComdat(e, LLVMGetComdat(owner));
+	if (with_owner) {
+		LLVMMetadataRef o = LLVMValueAsMetadata(owner);
+		LLVMSetMetadata(e, LLVMGetMDKindIDInContext(be.ctx, "associated", 10),
+		                LLVMMetadataAsValue(be.ctx, LLVMMDNodeInContext2(be.ctx, &o, 1)));
+		vec_push(&rt.cused, e);
+		return;
+	}
 	LLVMSetMetadata(e, LLVMGetMDKindIDInContext(be.ctx, "retain", 6),
 	                LLVMMetadataAsValue(be.ctx, LLVMMDNodeInContext2(be.ctx, NULL, 0)));
 	vec_push(&rt.used, e);
+}
+
+static void section_entry(const char *name, LLVMValueRef init, const char *section, LLVMValueRef owner) {
+	section_entry_kept(name, init, section, owner, false);
 }
 
 static LLVMValueRef frame_at(LLVMValueRef frame, int64_t off) {
@@ -1384,6 +1408,9 @@ static void fill(Type *t) {
 	amd64_make_linkonce(gv, ri->sym);
 	if (t->kind == TY_FUNC)
 		rcall_entry(t, gv);
+	if (!t->named && (t->kind == TY_ARRAY || t->kind == TY_CHAN || t->kind == TY_FUNC || t->kind == TY_MAP ||
+	                  t->kind == TY_POINTER || t->kind == TY_SLICE || t->kind == TY_STRUCT))
+		section_entry_kept(arena_printf(perm, "%s..typelink", ri->sym), gv, TYPELINK_SECTION, gv, true);
 }
 
 LLVMValueRef amd64_type_desc(Type *t) {
