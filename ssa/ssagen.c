@@ -2558,13 +2558,17 @@ static Value *map_index(Node *n, Value **okp) {
 }
 
 /* The address of m[k]'s slot for assignment (inserting k if absent). */
+/* the element slot of key k (its address) in map m, inserted if absent */
+static Value *map_assign_slot(Type *mt, Value *m, Value *k) {
+	Value *args[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(mt)), val1(OpConvertPtr, ty_unsafeptr, m), k};
+	return val1(OpConvertPtr, ptr_to(mt->elem), rtcall("mapassign", args, 3, ty_unsafeptr));
+}
+
 static Value *map_assign_addr(Node *n) {
 	Node *mn = unparen(n->x);
 	Type *mt = mn->type;
 	Value *m = expr(mn);
-	Value *k = map_key_addr(n->y, mt->key);
-	Value *args[] = {val1(OpConvertPtr, ty_unsafeptr, type_desc(mt)), val1(OpConvertPtr, ty_unsafeptr, m), k};
-	return val1(OpConvertPtr, ptr_to(mt->elem), rtcall("mapassign", args, 3, ty_unsafeptr));
+	return map_assign_slot(mt, m, map_key_addr(n->y, mt->key));
 }
 
 /* make(map) at site; a map that does not escape (escape.c) has its Hmap
@@ -3727,10 +3731,17 @@ static void assign_stmt(Node *n) {
 		/* phase 1 of the assignment: operands of index expressions and
 		 * pointer indirections on the left, then the right-hand side */
 		Value **dst = NEWARRAY(fn_arena, Value *, nl);
+		Value **mapm = NEWARRAY(fn_arena, Value *, nl), **mapk = NEWARRAY(fn_arena, Value *, nl);
 		for (int i = 0; i < nl && n->op != TK_DEFINE; i++) {
 			Node *l = unparen(n->list.data[i]);
-			if (!(l->kind == N_NAME) && !lhs_in_registers(l) && !(l->kind == N_INDEX && unparen(l->x)->type->kind == TY_MAP))
+			if (l->kind == N_INDEX && unparen(l->x)->type->kind == TY_MAP) {
+				/* m[k]: m and k now, in order with the others (m[f()], *g() = ...
+				 * calls f first); the insertion when the value is stored */
+				mapm[i] = expr(unparen(l->x));
+				mapk[i] = map_key_addr(l->y, unparen(l->x)->type->key);
+			} else if (!(l->kind == N_NAME) && !lhs_in_registers(l)) {
 				dst[i] = addr(l);
+			}
 		}
 		if (!is_call(r)) {
 			Value *v, *ok;
@@ -3739,6 +3750,8 @@ static void assign_stmt(Node *n) {
 				Value *vs[2] = {v, ok};
 				for (int i = 0; i < 2; i++) {
 					Node *l = unparen(n->list.data[i]);
+					if (mapm[i])
+						dst[i] = map_assign_slot(unparen(l->x)->type, mapm[i], mapk[i]);
 					if (dst[i])
 						store(l->type, dst[i], assign_conv(vs[i], ts[i], l->type));
 					else
@@ -3764,6 +3777,8 @@ static void assign_stmt(Node *n) {
 				vals[i] = to_iface(ct, lu->type, NULL, cr->ptrs[i]);  // a value in memory into an interface
 			if (vals[i] && !(lu->kind == N_NAME && lu->is_blank) && lu->type)
 				vals[i] = assign_conv(vals[i], vals[i]->type, lu->type);
+			if (mapm[i])
+				dst[i] = map_assign_slot(unparen(lu->x)->type, mapm[i], mapk[i]);
 			if (n->op == TK_DEFINE && unparen(l)->kind == N_NAME && unparen(l)->obj && unparen(l)->obj->owner == B->fn &&
 			    !pm_get(&B->vars, unparen(l)->obj))
 				declare_var(unparen(l)->obj, vals[i], vals[i] ? NULL : cr->ptrs[i]);
