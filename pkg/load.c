@@ -279,7 +279,7 @@ static const char *const std_compiled[] = {
 	"encoding/ascii85", "encoding/asn1", "encoding/base32", "encoding/gob", "encoding/pem", "encoding/xml",
 	"mime", "mime/quotedprintable", "text/scanner", "image", "image/draw", "image/internal/imageutil",
 	"image/color/palette", "image/png", "image/jpeg", "index/suffixarray", "log", "time/tzdata", "net/netip",
-	"internal/intern", "debug/elf", "debug/dwarf", "go/build/constraint", "html/template",
+	"internal/intern", "debug/elf", "debug/dwarf", "go/build/constraint", "html/template", "runtime/debug",
 	/* the network: goc's poller is runtime/netpoll_epoll.c */
 	"net", "internal/nettrace", "internal/singleflight", "vendor/golang.org/x/net/dns/dnsmessage",
 };

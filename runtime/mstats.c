@@ -166,14 +166,22 @@ void rt_GC(void)
 /* runtime.KeepAlive: x was live in the caller until this call. */
 NOINLINE void rt_KeepAlive(GoEface x) { __asm__ volatile("" : : "r"(x.type), "r"(x.data) : "memory"); }
 
-/* ---- overlay/runtime/debug/garbage.go ---- */
+/* ---- runtime/debug (gc's source; these are its bodyless functions,
+ * stubs.go, mod.go and garbage.go) ---- */
 
-int64_t rt_debug_SetGCPercent(int64_t percent) __asm__("\"runtime/debug.SetGCPercent\"");
-void rt_debug_FreeOSMemory(void) __asm__("\"runtime/debug.FreeOSMemory\"");
+int32_t rt_debug_setGCPercent(int32_t percent) __asm__("\"runtime/debug.setGCPercent\"");
+void rt_debug_freeOSMemory(void) __asm__("\"runtime/debug.freeOSMemory\"");
+void rt_debug_readGCStats(GoSlice *pauses) __asm__("\"runtime/debug.readGCStats\"");
+int64_t rt_debug_setMaxStack(int64_t n) __asm__("\"runtime/debug.setMaxStack\"");
+int64_t rt_debug_setMaxThreads(int64_t n) __asm__("\"runtime/debug.setMaxThreads\"");
+int64_t rt_debug_setMemoryLimit(int64_t n) __asm__("\"runtime/debug.setMemoryLimit\"");
+uint8_t rt_debug_setPanicOnFault(uint64_t on) __asm__("\"runtime/debug.setPanicOnFault\"");
+GoPair rt_debug_modinfo(void) __asm__("\"runtime/debug.modinfo\"");
+void rt_debug_WriteHeapDump(uintptr_t fd) __asm__("\"runtime/debug.WriteHeapDump\"");
 
 /* gc: setGCPercent.  The new goal applies from now: a cycle may start at
  * the next allocation. */
-int64_t rt_debug_SetGCPercent(int64_t percent)
+static int64_t setgcpercent(int64_t percent)
 {
 	if (percent < 0)
 		percent = -1;
@@ -189,9 +197,65 @@ int64_t rt_debug_SetGCPercent(int64_t percent)
 	return old;
 }
 
+int32_t rt_debug_setGCPercent(int32_t percent) { return (int32_t)setgcpercent(percent); }
+
 /* gc: debug.FreeOSMemory: a full collection, then give every free page back. */
-void rt_debug_FreeOSMemory(void)
+void rt_debug_freeOSMemory(void)
 {
 	rt_GC();
 	rt_scavenge(0);
+}
+
+/* gc: readGCStats_m: the recent pauses (newest first), their end times,
+ * then the last collection's time, the number of collections and the
+ * total pause, in a slice debug.ReadGCStats made big enough */
+void rt_debug_readGCStats(GoSlice *pauses)
+{
+	enum { N = sizeof rt_gc.pauseNs / sizeof rt_gc.pauseNs[0] };
+	if (pauses->cap < N + 3)
+		THROW("short slice passed to readGCStats");
+	uint64_t *p = pauses->ptr;
+	uint32_t numgc = rt_gc.numgc, n = numgc < N ? numgc : N;
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t j = (numgc - 1 - i) % N;
+		p[i] = rt_gc.pauseNs[j];
+		p[n + i] = rt_gc.pauseEnd[j];
+	}
+	p[n + n] = (uint64_t)rt_gc.lastgc;
+	p[n + n + 1] = numgc;
+	p[n + n + 2] = rt_gc.pauseTotalNs;
+	pauses->len = n + n + 3;
+}
+
+/* Limits goc records and reports back, as gc's setters do, but does not
+ * enforce: goroutine stacks are fixed segments (stack.c: 1 GiB for
+ * goroutine 1, 256 MiB for the others), the scheduler starts threads as
+ * needed, and the pacer has no memory limit (mgc.c). */
+static int64_t maxstack = 1000000000, maxthreads = 10000, memlimit = INT64_MAX;
+
+int64_t rt_debug_setMaxStack(int64_t n) { return __atomic_exchange_n(&maxstack, n, __ATOMIC_RELAXED); }
+int64_t rt_debug_setMaxThreads(int64_t n) { return __atomic_exchange_n(&maxthreads, n, __ATOMIC_RELAXED); }
+int64_t rt_debug_setMemoryLimit(int64_t n)
+{
+	return n < 0 ? memlimit : __atomic_exchange_n(&memlimit, n, __ATOMIC_RELAXED);  // < 0: just read it (gc)
+}
+
+/* gc: setPanicOnFault: per goroutine (signal_unix.c's rt_sigpanic) */
+uint8_t rt_debug_setPanicOnFault(uint64_t on)
+{
+	G *gp = rt_getg();
+	bool old = gp->paniconfault;
+	gp->paniconfault = on & 1;
+	return old;
+}
+
+/* The module information go build embeds; goc's binaries carry none, so
+ * debug.ReadBuildInfo reports ok == false, as for gc binaries linked
+ * without it. */
+GoPair rt_debug_modinfo(void) { return (GoPair){0, 0}; }
+
+void rt_debug_WriteHeapDump(uintptr_t fd)
+{
+	(void)fd;
+	THROW("debug.WriteHeapDump is not supported by goc yet");
 }

@@ -172,6 +172,7 @@ struct G {
 	Sudog *waiting;         // sudogs this G is blocked on (select), in lock order (gc: g.waiting)
 	Sudog *param;           // set by the waker: the sudog that completed, NULL for a close (gc: g.param)
 	bool issystem;          // a runtime goroutine (bgsweep): hidden from tracebacks and deadlock reports
+	bool paniconfault;      // debug.SetPanicOnFault: a fault at any address panics instead of crashing
 	uint32_t preempt;       // atomic PREEMPT_* bits: asked to stop at its next safe point (gc: g.preempt, preemptscan)
 	uint32_t scandone;      // the GC cycle (rt_gc.cycle) whose stack scan of this G is done (gc: gcscandone)
 	uintptr_t gopc;         // return address of the go statement that created it (gc: gopc), 0 if none

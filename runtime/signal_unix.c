@@ -250,13 +250,13 @@ void rt_sigpanic(void)
 		THROW("unexpected signal during runtime execution");
 	switch (gp->sig) {
 	case SIGBUS:
-		if (gp->sigcode0 == BUS_ADRERR && gp->sigcode1 < 0x1000)
+		if ((gp->sigcode0 == BUS_ADRERR && gp->sigcode1 < 0x1000) || gp->paniconfault)
 			rt_panicmem();
 		rt_print("unexpected fault address ", rt_hex(gp->sigcode1), "\n");
 		THROW("fault");
 	case SIGSEGV:
-		if ((gp->sigcode0 == 0 || gp->sigcode0 == SEGV_MAPERR || gp->sigcode0 == SEGV_ACCERR) &&
-		    gp->sigcode1 < 0x1000)
+		if (((gp->sigcode0 == 0 || gp->sigcode0 == SEGV_MAPERR || gp->sigcode0 == SEGV_ACCERR) &&
+		     gp->sigcode1 < 0x1000) || gp->paniconfault)
 			rt_panicmem();
 		rt_print("unexpected fault address ", rt_hex(gp->sigcode1), "\n");
 		THROW("fault");

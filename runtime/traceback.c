@@ -42,23 +42,42 @@ static bool eqs(GoString s, const char *c)
 	return i == s.len && c[i] == 0;
 }
 
+static void settraceback(GoString v)
+{
+	tb_level = 1;
+	tb_system = tb_crash = false;
+	if (eqs(v, "none") || eqs(v, "0"))
+		tb_level = 0;
+	else if (eqs(v, "all") || eqs(v, "2"))
+		tb_level = 2;
+	else if (eqs(v, "system"))
+		tb_level = 2, tb_system = true;
+	else if (eqs(v, "crash"))
+		tb_level = 2, tb_system = tb_crash = true;
+}
+
 int rt_gotraceback(bool *all, bool *crash)
 {
-	if (tb_level < 0) {
-		GoString v = rt_gogetenv("GOTRACEBACK");
-		tb_level = 1;
-		if (eqs(v, "none") || eqs(v, "0"))
-			tb_level = 0;
-		else if (eqs(v, "all") || eqs(v, "2"))
-			tb_level = 2;
-		else if (eqs(v, "system"))
-			tb_level = 2, tb_system = true;
-		else if (eqs(v, "crash"))
-			tb_level = 2, tb_system = tb_crash = true;
-	}
+	if (tb_level < 0)
+		settraceback(rt_gogetenv("GOTRACEBACK"));
 	*all = tb_level >= 2;
 	*crash = tb_crash;
 	return tb_level;
+}
+
+/* debug.SetTraceback (gc: setTraceback): the level, as GOTRACEBACK's
+ * values; it cannot go below the environment's (gc) */
+void rt_debug_SetTraceback(GoString level) __asm__("\"runtime/debug.SetTraceback\"");
+void rt_debug_SetTraceback(GoString level)
+{
+	bool all, crash;
+	int env = rt_gotraceback(&all, &crash);
+	bool envsys = tb_system, envcrash = tb_crash;
+	settraceback(level);
+	if (tb_level < env)
+		tb_level = env;
+	tb_system |= envsys;
+	tb_crash |= envcrash;
 }
 
 /* goc's wrappers for go and defer statements with arguments (ssagen.c:
