@@ -576,9 +576,9 @@ static uint64_t heapMinimum(void)
 	return rt_gc.gcpercent < 0 ? 0 : (uint64_t)HEAP_MINIMUM * (uint64_t)rt_gc.gcpercent / 100;
 }
 
-static void setgoal(uint64_t live);
-void rt_gcsetgoal(uint64_t live) { setgoal(live); }
-static bool sweeping;  // setgoal at mark termination: the sweep of the cycle is still to come
+/* sweeping: at mark termination, with the cycle's sweep still to come */
+static void setgoal(uint64_t live, bool sweeping);
+void rt_gcsetgoal(uint64_t live) { setgoal(live, false); }
 
 /* the pacer's model (gc: consMark, consMarkController, runway) */
 static struct {
@@ -602,7 +602,7 @@ static double consmark_next(double input, double setpoint)
 	return out;
 }
 
-static void setgoal(uint64_t live)
+static void setgoal(uint64_t live, bool sweeping)
 {
 	if (rt_gc.gcpercent < 0) {
 		rt_gc.goal = rt_gc.trigger = ~(uint64_t)0;
@@ -653,7 +653,7 @@ void rt_gcinit(void)
 	rt_gc.trace = (int32_t)rt_godebug("gctrace");
 	rt_gc.stress = rt_godebug("gcstress");
 	rt_gc.checkmark = (int32_t)rt_godebug("gccheckmark");
-	setgoal(0);
+	setgoal(0, false);
 }
 
 /* gc: itoaDiv.  val with dec decimal places, into the end of buf. */
@@ -830,9 +830,7 @@ static void marktermination(void)
 	rt_gc.heapMarked = markedBytes;
 	__atomic_store_n(&rt_gc.heapLive, markedBytes, __ATOMIC_RELAXED);
 	pace(__atomic_load_n(&scannedBytes, __ATOMIC_RELAXED));
-	sweeping = true;
-	setgoal(markedBytes);
-	sweeping = false;
+	setgoal(markedBytes, true);
 	rt_gc.numgc++;
 	rt_startTheWorld();
 	work.tEnd = rt_nanotime();
@@ -971,6 +969,14 @@ bool rt_gcStart(int why)
  * scans in proportion to what it allocated, at the rate that finishes the
  * expected scan work (about the last cycle's live heap) before the heap
  * reaches its goal; past the goal, it marks until no grey object is left. */
+/* An assist's marking, timed for the trace line and the pacer. */
+static void assist(MarkBuf *buf, int64_t budget)
+{
+	int64_t t0 = rt_nanotime();
+	drain(buf, budget);
+	__atomic_add_fetch(&work.assistNs, (uint64_t)(rt_nanotime() - t0), __ATOMIC_RELAXED);
+}
+
 void rt_gcAfterAlloc(uint64_t allocated)
 {
 	if (__atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE)) {
@@ -989,16 +995,14 @@ void rt_gcAfterAlloc(uint64_t allocated)
 			if (budget < 4096)
 				budget = 4096;
 		}
-		int64_t t0 = rt_nanotime();
 		MarkBuf buf;
 		buf.n = 0;
-		drain(&buf, budget);
+		assist(&buf, budget);
 		/* Past the goal with nothing left to scan, the cycle waits for the
 		 * worker's mark termination: allocating on would grow the heap
 		 * without bound (every new object is black).  gc parks such an
 		 * assist until the cycle ends; we yield the P, which also runs the
 		 * worker here if no other P has picked it up yet. */
-		__atomic_add_fetch(&work.assistNs, (uint64_t)(rt_nanotime() - t0), __ATOMIC_RELAXED);
 		while (budget < 0) {
 			rt_gosched();
 			/* the cycle may have ended while we were away (or the next
@@ -1006,9 +1010,7 @@ void rt_gcAfterAlloc(uint64_t allocated)
 			if (!__atomic_load_n(&rt_gc.marking, __ATOMIC_ACQUIRE) ||
 			    __atomic_load_n(&rt_gc.cycle, __ATOMIC_RELAXED) != cycle)
 				break;
-			t0 = rt_nanotime();
-			drain(&buf, -1);
-			__atomic_add_fetch(&work.assistNs, (uint64_t)(rt_nanotime() - t0), __ATOMIC_RELAXED);
+			assist(&buf, -1);
 		}
 		return;
 	}

@@ -203,6 +203,20 @@ static int typecmp(const GoType *a, const GoType *b)
 	return x.len < y.len ? -1 : x.len > y.len ? 1 : (a < b ? -1 : a > b);
 }
 
+/* the heap v[0:n) with v[r] out of place: move it down to where it belongs */
+static void siftdown(const GoType **v, uintptr_t r, uintptr_t n)
+{
+	for (uintptr_t c; (c = 2 * r + 1) < n; r = c) {
+		if (c + 1 < n && typecmp(v[c], v[c + 1]) < 0)
+			c++;
+		if (typecmp(v[r], v[c]) >= 0)
+			return;
+		const GoType *t = v[r];
+		v[r] = v[c];
+		v[c] = t;
+	}
+}
+
 void rt_reflect_typelinks(Typelinks *out)
 {
 	rt_lock(&typelinks.lock);
@@ -213,22 +227,12 @@ void rt_reflect_typelinks(Typelinks *out)
 			v[i] = __start_go_typelinks[i];
 		/* a heap sort: no recursion, no allocation */
 		for (uintptr_t k = n / 2; k-- > 0;)
-			for (uintptr_t r = k, c; (c = 2 * r + 1) < n; r = c) {
-				if (c + 1 < n && typecmp(v[c], v[c + 1]) < 0)
-					c++;
-				if (typecmp(v[r], v[c]) >= 0)
-					break;
-				const GoType *t = v[r]; v[r] = v[c]; v[c] = t;
-			}
+			siftdown(v, k, n);
 		for (uintptr_t end = n; end > 1; end--) {
-			const GoType *t = v[0]; v[0] = v[end - 1]; v[end - 1] = t;
-			for (uintptr_t r = 0, c; (c = 2 * r + 1) < end - 1; r = c) {
-				if (c + 1 < end - 1 && typecmp(v[c], v[c + 1]) < 0)
-					c++;
-				if (typecmp(v[r], v[c]) >= 0)
-					break;
-				t = v[r]; v[r] = v[c]; v[c] = t;
-			}
+			const GoType *t = v[0];
+			v[0] = v[end - 1];
+			v[end - 1] = t;
+			siftdown(v, 0, end - 1);
 		}
 		int32_t *offs = rt_persistentalloc((n + 1) * sizeof *offs);
 		uintptr_t m = 0;

@@ -550,6 +550,16 @@ static void expr_captured(Hole k, Node *a) {
 	flow(W.k, t);
 }
 
+/* argument (or "... argument" element) a of call, evaluated to k; captured
+ * too when call is a go/defer's wrapped call */
+static void expr_arg(Hole k, Node *call, Node *a) {
+	if (wrap_captures(call, a))
+		expr_captured(k, a);
+	else
+		expr(k, a);
+}
+
+
 /* the value of t is the argument for slot ti */
 static void call_arg_loc(Hole k, Tags *tg, int ti, Loc *t) {
 	Hole ks[MAXRES + 1];
@@ -593,6 +603,23 @@ static Node *uintptr_of_pointer(Node *a) {
 	return NULL;
 }
 
+/* The implicit slice of a variadic call ("... argument"): an allocation
+ * site holding args[from:] (elements of type et); the caller flows its
+ * address to the last parameter.  With uesc (//go:uintptrescapes), the
+ * pointers converted to uintptr elements escape instead. */
+static Loc *dots_argument(Node *call, Type *et, Vec *args, int from, bool uesc) {
+	int64_t n = args->len - from;
+	Loc *l = sitealloc(discard(), call, BIG(n > 0 && types_size(et) > MAX_IMPLICIT_STACK / n));
+	for (int i = from; i < args->len; i++) {
+		Node *p = uesc ? uintptr_of_pointer(args->data[i]) : NULL;
+		if (p)
+			expr(heaphole(), p);
+		else
+			expr_arg(note_text(hole(l), "... argument", call->pos, "slice-literal-element"), call, args->data[i]);
+	}
+	return l;
+}
+
 static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmode, Type *ft, Obj *fn);
 static void call_args(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmode, Type *ft) {
 	call_args_fn(k, call, tg, recvarg, recvmode, ft, NULL);
@@ -609,19 +636,8 @@ static void call_args_fn(Hole k, Node *call, Tags *tg, Node *recvarg, int recvmo
 	Vec *parts = call->list.len == 1 ? tuple_parts(call->list.data[0]) : NULL;
 	Vec *args = parts ? parts : &call->list;
 	if (variadic && args->len >= np) {
-		/* the implicit slice of a variadic call ("... argument"): an
-		 * allocation site whose address is the last argument */
-		int64_t n = args->len - (np - 1);
 		Type *et = ((Field *)ft->params.data[np - 1])->type->elem;
-		Loc *l = sitealloc(discard(), call, BIG(n > 0 && types_size(et) > MAX_IMPLICIT_STACK / n));
-		for (int i = np - 1; i < args->len; i++) {
-			Node *p = uesc ? uintptr_of_pointer(args->data[i]) : NULL;
-			Hole ke = p ? heaphole() : note_text(hole(l), "... argument", call->pos, "slice-literal-element");
-			if (!p && wrap_captures(call, args->data[i]))
-				expr_captured(ke, args->data[i]);
-			else
-				expr(ke, p ? p : args->data[i]);
-		}
+		Loc *l = dots_argument(call, et, args, np - 1, uesc);
 		Loc *t = newloc(NULL, NULL);
 		flow(note_text(addrof(hole(t)), "... argument", call->pos, "spill"), l);
 		if (uesc && under(et)->kind == TY_UINTPTR)
@@ -722,23 +738,11 @@ static void call_funclit(Hole k, Node *n, Node *lit, Type *ft, bool inplace) {
 		int nfixed = va ? params.len - 1 : n->list.len;
 		for (int i = 0; i < nfixed; i++) {
 			Obj *p = params.data[i];
-			Hole kp = p ? note(hole(varloc(p)), n, "call parameter") : discard();
-			if (wrap_captures(n, n->list.data[i]))
-				expr_captured(kp, n->list.data[i]);
-			else
-				expr(kp, n->list.data[i]);
+			expr_arg(p ? note(hole(varloc(p)), n, "call parameter") : discard(), n, n->list.data[i]);
 		}
-		if (va) {  // the "... argument": a slice literal whose address is the last parameter
-			int64_t cnt = n->list.len - nfixed;
+		if (va) {  // the "... argument", whose address is the last parameter
 			Type *et = ((Field *)ft->params.data[ft->params.len - 1])->type->elem;
-			Loc *l = sitealloc(discard(), n, BIG(cnt > 0 && types_size(et) > MAX_IMPLICIT_STACK / cnt));
-			for (int i = nfixed; i < n->list.len; i++) {
-				Hole ke = note_text(hole(l), "... argument", n->pos, "slice-literal-element");
-				if (wrap_captures(n, n->list.data[i]))
-					expr_captured(ke, n->list.data[i]);
-				else
-					expr(ke, n->list.data[i]);
-			}
+			Loc *l = dots_argument(n, et, &n->list, nfixed, false);
 			Obj *p = params.data[nfixed];
 			flow(note_text(addrof(p ? hole(varloc(p)) : discard()), "... argument", n->pos, "spill"), l);
 		}

@@ -1958,10 +1958,8 @@ static void expr_into(Node *n, Value *dst) {
 	move(t, dst, addr(u));
 }
 
-/* Composite literals: build into dst (memory of n->type). Slices return the
- * slice value (backing array on the heap). */
-/* the elements of slice literal n into the zeroed array at p */
-static void slice_elems_into(Node *n, Value *p) {
+/* the elements of array or slice literal n into the zeroed array at p */
+static void elems_into(Node *n, Value *p) {
 	Type *et = n->type->elem;
 	int64_t idx = 0;
 	for (int i = 0; i < n->list.len; i++) {
@@ -1978,6 +1976,8 @@ static void slice_elems_into(Node *n, Value *p) {
 	}
 }
 
+/* Composite literals: build into dst (memory of n->type). Slices return the
+ * slice value (backing array on the heap unless escape analysis keeps it). */
 static Value *composite_lit(Node *n, Value *dst) {
 	Type *t = n->type;
 	switch (t->kind) {
@@ -2015,28 +2015,15 @@ static Value *composite_lit(Node *n, Value *dst) {
 		}
 		return NULL;
 	}
-	case TY_ARRAY: {
+	case TY_ARRAY:
 		zero(t, dst);
-		int64_t idx = 0;
-		for (int i = 0; i < n->list.len; i++) {
-			Node *e = n->list.data[i];
-			Node *val = e;
-			if (e->kind == N_KEYVALUE) {
-				idx = const_int64(e->x->val);
-				val = e->y;
-			}
-			Value *p = val1(OpOffPtr, ptr_to(t->elem), dst);
-			p->auxint = idx * types_size(t->elem);
-			expr_into(val, p);
-			idx++;
-		}
+		elems_into(n, dst);
 		return NULL;
-	}
 	case TY_SLICE: {
 		int64_t len = complit_slice_len(n);
 		Type *at = type_array(t->elem, len);
 		Value *p = alloc_object(n, at);
-		slice_elems_into(n, p);
+		elems_into(n, p);
 		Value *l = const_int(ty_int, len);
 		Value *s = slice_make(t, val1(OpConvertPtr, ptr_to(t->elem), p), l, l);
 		if (dst)
@@ -4843,7 +4830,7 @@ static Value *deferred_closure(Node *n, const char *kind) {
 				} else if (lit) {
 					Value *arr = temp_addr(at);
 					zero(at, arr);
-					slice_elems_into(lit, arr);
+					elems_into(lit, arr);
 					addrs[ni] = arr;
 					items[ni++] = NULL;
 				} else if (ssa_can_ssa(pt)) {
